@@ -1,0 +1,103 @@
+import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { RequestContext } from '../context';
+import { SortDirection } from '../../schema/enums';
+import { selectList, tableName } from './read-model';
+
+export const MAX_TAKE = 100;
+export const DEFAULT_TAKE = 25;
+
+
+@InputType()
+export abstract class PageInput {
+  @Field(() => Int, { nullable: true, description: 'Rows to skip (default 0).' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  skip?: number;
+
+  @Field(() => Int, { nullable: true, description: `Rows to return (default ${DEFAULT_TAKE}, at most ${MAX_TAKE}).` })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_TAKE)
+  take?: number;
+
+  @Field(() => SortDirection, { nullable: true })
+  @IsOptional()
+  sortDirection?: SortDirection;
+}
+
+/** `{ items, totalItems }`: the one shape of every list. */
+export function PaginatedList<T extends object>(itemType: ClassType<T>) {
+  @ObjectType()
+  abstract class List {
+    @Field(() => [itemType])
+    items!: T[];
+
+    @Field(() => Int, { description: 'Rows matching the filters, all pages together.' })
+    totalItems!: number;
+  }
+  return List;
+}
+
+/** A WHERE clause under construction: conditions with numbered parameters ($1 is the organisation). */
+export class Filter {
+  readonly conditions: string[] = ['t.organization_id = $1'];
+  readonly params: unknown[];
+
+  constructor(ctx: RequestContext) {
+    this.params = [ctx.organizationId];
+  }
+
+  /** Adds `condition`, where each `?` stands for the next value; skipped when a value is undefined or null. */
+  add(condition: string, ...values: unknown[]): this {
+    if (values.some((value) => value === undefined || value === null)) return this;
+    let sql = condition;
+    for (const value of values) {
+      this.params.push(value);
+      sql = sql.replace('?', `$${this.params.length}`);
+    }
+    this.conditions.push(sql);
+    return this;
+  }
+
+  toSql(): string {
+    return this.conditions.join(' and ');
+  }
+}
+
+/**
+ * Runs a filtered, sorted, paged list in one statement (the total comes from a window count; a
+ * separate count runs only when the page is past the end). `sortColumn` must come from an enum map,
+ * never from user text.
+ */
+export async function listQuery<Row>(
+  ctx: RequestContext,
+  entity: abstract new (...args: never[]) => object,
+  filter: Filter,
+  page: PageInput | undefined,
+  sortColumn: string,
+): Promise<{ items: Row[]; totalItems: number }> {
+  const skip = page?.skip ?? 0;
+  const take = Math.min(page?.take ?? DEFAULT_TAKE, MAX_TAKE);
+  const direction = page?.sortDirection === SortDirection.ASC ? 'asc' : 'desc';
+  const table = tableName(ctx, entity);
+  const where = filter.toSql();
+  const n = filter.params.length;
+  const rows = await ctx.db.query<Row & { __total: number }>(
+    `select ${selectList(ctx, entity)}, count(*) over () as "__total" from ${table} t where ${where} ` +
+      `order by t.${sortColumn} ${direction}, t.id ${direction} offset $${n + 1} limit $${n + 2}`,
+    [...filter.params, skip, take],
+  );
+  let totalItems: number;
+  if (rows.length > 0) {
+    totalItems = Number(rows[0].__total);
+  } else {
+    const [count] = await ctx.db.query<{ count: number }>(`select count(*) as count from ${table} t where ${where}`, filter.params);
+    totalItems = Number(count.count);
+  }
+  for (const row of rows) delete (row as { __total?: number }).__total;
+  return { items: rows, totalItems };
+}

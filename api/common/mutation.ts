@@ -1,0 +1,30 @@
+import { createUnionType, UseMiddleware, type ClassType, type MiddlewareFn } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { isErrorResult, type ErrorResult } from '../../schema/error-results';
+
+/**
+ * `Entity | ...ErrorResult` for a mutation's result. Error results are class instances; anything
+ * else is the success type (rows of the read path are plain objects).
+ */
+export function resultUnion(name: string, success: ClassType, errors: ClassType<ErrorResult>[]) {
+  return createUnionType({
+    name,
+    types: () => [success, ...errors] as const,
+    resolveType: (value) => (isErrorResult(value) ? value.constructor.name : success.name),
+  });
+}
+
+/**
+ * Every mutation runs in its own savepoint of the request's transaction: it happens entirely, or —
+ * when it throws or returns an error result — not at all. Loaders are reset afterwards so that the
+ * result's fields are read fresh.
+ */
+const transactional: MiddlewareFn<RequestContext> = async ({ context }, next) => {
+  const result = await context.db.savepoint(() => next(), isErrorResult);
+  context.resetLoaders();
+  return result;
+};
+
+export function Transactional(): MethodDecorator {
+  return UseMiddleware(transactional);
+}

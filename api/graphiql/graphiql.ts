@@ -1,0 +1,50 @@
+import express from 'express';
+import path from 'node:path';
+
+/**
+ * GraphiQL served from the project's own dependencies (graphiql 3 and React 18 UMD bundles), so the
+ * IDE works without network access. In development the demo admin token is pre-filled.
+ */
+export function graphiqlRouter(options: { developmentToken?: string }): express.Router {
+  const router = express.Router();
+  const asset = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+  const files: Record<string, string> = {
+    'react.js': asset('react', 'umd/react.production.min.js'),
+    'react-dom.js': asset('react-dom', 'umd/react-dom.production.min.js'),
+    'graphiql.js': asset('graphiql', 'graphiql.min.js'),
+    'graphiql.css': asset('graphiql', 'graphiql.min.css'),
+  };
+  router.get('/graphiql/:file', (req, res) => {
+    const file = files[req.params.file];
+    if (!file) return res.status(404).end();
+    res.setHeader('Cache-Control', 'public, max-age=86400');
+    return res.sendFile(file);
+  });
+  const headers = options.developmentToken ? JSON.stringify({ Authorization: `Bearer ${options.developmentToken}` }, null, 2) : '';
+  const page = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>UB Platform — GraphiQL</title>
+  <link rel="stylesheet" href="/graphiql/graphiql.css">
+  <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+</head>
+<body>
+  <div id="graphiql">Loading GraphiQL…</div>
+  <script src="/graphiql/react.js"></script>
+  <script src="/graphiql/react-dom.js"></script>
+  <script src="/graphiql/graphiql.js"></script>
+  <script>
+    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+    ReactDOM.createRoot(document.getElementById('graphiql')).render(
+      React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, headers: ${JSON.stringify(headers)}, shouldPersistHeaders: true }),
+    );
+  </script>
+</body>
+</html>`;
+  router.get('/graphql', (req, res, next) => {
+    if (!req.accepts('html') || req.accepts(['json', 'html']) === 'json' || req.query.query) return next();
+    res.type('html').send(page);
+  });
+  return router;
+}

@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { Establishment, Organization } from '../../schema/entities/organization.entity';
+import { Role } from '../../schema/enums';
+import { CAN } from '../auth/roles';
+import { parseId } from '../common/errors';
+import { establishmentById, organizationById } from '../sales/sales.loaders';
+
+@ObjectType({ description: 'The caller, as the token presents them.' })
+export class Viewer {
+  @Field(() => ID) userId!: number;
+  @Field(() => ID) organizationId!: number;
+  @Field(() => [Role]) roles!: Role[];
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Authorized()
+  @Query(() => Viewer, { description: 'Who the bearer token says you are.' })
+  me(@Ctx() ctx: RequestContext): Viewer {
+    return { userId: ctx.user!.userId, organizationId: ctx.user!.organizationId, roles: ctx.user!.roles };
+  }
+
+  @Authorized(...CAN.readOrganization)
+  @Query(() => Organization, { description: 'Your organisation.' })
+  organization(@Ctx() ctx: RequestContext) {
+    return organizationById(ctx).load(ctx.organizationId);
+  }
+
+  @Authorized(...CAN.readOrganization)
+  @Query(() => Establishment, { nullable: true })
+  establishment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return establishmentById(ctx).load(parseId(id, 'id'));
+  }
+
+  @FieldResolver(() => [Establishment])
+  establishments(@Ctx() ctx: RequestContext, @Root() organization: Organization) {
+    return ctx.db.query<Establishment>(
+      `select id, kind, code, name, siret, finess, city, created_at as "createdAt", updated_at as "updatedAt"
+         from establishment where organization_id = $1 and organization_id = $2 order by code`,
+      [ctx.organizationId, organization.id],
+    );
+  }
+}

@@ -1,0 +1,191 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { Cents, LocalDate } from '../../schema/scalars';
+import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, OrderLine, Payment } from '../../schema/entities/sales.entity';
+import { CreditNoteInput, CreditNoteListOptions, InvoiceInput, InvoiceListOptions, InvoiceUpdateInput, PaymentInput, PaymentListOptions } from '../../schema/inputs/sales.input';
+import { CreditNoteList, InvoiceList, PaymentList } from '../../schema/lists';
+import { CreditNoteResult, InvoiceResult, PaymentResult } from '../../schema/results';
+import { CAN } from '../auth/roles';
+import { Transactional } from '../common/mutation';
+import { parseId } from '../common/errors';
+import { InvoiceService } from './invoice.service';
+import { DocumentLists } from './document-lists';
+import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
+import {
+  creditedQuantityByInvoiceLineId, creditNoteById, creditNoteLinesByCreditNoteId, creditNoteLinesByInvoiceLineId, creditNotesByInvoiceId,
+  deliveryNoteLineById, invoiceById, invoiceLineById, invoiceLinesByInvoiceId, orderLineById, paymentById, paymentsByInvoiceId, settlementByInvoiceId,
+} from './sales.loaders';
+
+@Resolver(() => Invoice)
+export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoice) => invoiceLinesByInvoiceId(ctx).load(Number(invoice.id))) {
+  @Authorized(...CAN.readSales)
+  @Query(() => Invoice, { nullable: true })
+  invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return invoiceById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.readSales)
+  @Query(() => InvoiceList)
+  invoices(@Ctx() ctx: RequestContext, @Arg('options', () => InvoiceListOptions, { nullable: true }) options?: InvoiceListOptions) {
+    return DocumentLists.invoices(ctx, options);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => InvoiceResult, { description: 'Creates a draft invoice from delivered quantities. Drafts have no number.' })
+  createInvoice(@Ctx() ctx: RequestContext, @Arg('input', () => InvoiceInput) input: InvoiceInput) {
+    return InvoiceService.createDraft(ctx, input);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => InvoiceResult, { description: 'Edits a draft invoice; an issued invoice answers IMMUTABLE_DOCUMENT.' })
+  updateInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => InvoiceUpdateInput) input: InvoiceUpdateInput) {
+    return InvoiceService.updateDraft(ctx, id, input);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => InvoiceResult, { description: 'Deletes a draft invoice (returned as it was); issued invoices are never deleted.' })
+  deleteInvoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return InvoiceService.deleteDraft(ctx, id);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => InvoiceResult, { description: 'DRAFT → ISSUED: assigns the next number of the establishment\'s sequence for the year.' })
+  issueInvoice(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('issueDate', () => LocalDate, { nullable: true, description: 'Defaults to today (Europe/Paris); never before the last issued invoice.' }) issueDate?: string,
+  ) {
+    return InvoiceService.issue(ctx, id, issueDate);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => PaymentResult, { description: 'Records a payment; the invoice becomes PARTIALLY_PAID or PAID. Overpayment is refused.' })
+  recordPayment(@Ctx() ctx: RequestContext, @Arg('input', () => PaymentInput) input: PaymentInput) {
+    return InvoiceService.recordPayment(ctx, input);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => CreditNoteResult, { description: 'Issues a credit note (avoir) for some lines, or for everything (cancelling the invoice).' })
+  createCreditNote(@Ctx() ctx: RequestContext, @Arg('input', () => CreditNoteInput) input: CreditNoteInput) {
+    return InvoiceService.createCreditNote(ctx, input);
+  }
+
+  @FieldResolver(() => [InvoiceLine])
+  lines(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+    return invoiceLinesByInvoiceId(ctx).load(Number(invoice.id));
+  }
+
+  @FieldResolver(() => [Payment])
+  payments(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+    return paymentsByInvoiceId(ctx).load(Number(invoice.id));
+  }
+
+  @FieldResolver(() => [CreditNote])
+  creditNotes(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+    return creditNotesByInvoiceId(ctx).load(Number(invoice.id));
+  }
+
+  @FieldResolver(() => Cents)
+  async amountPaidCents(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+    return (await settlementByInvoiceId(ctx).load(Number(invoice.id))).paidCents;
+  }
+
+  @FieldResolver(() => Cents)
+  async amountCreditedCents(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+    return (await settlementByInvoiceId(ctx).load(Number(invoice.id))).creditedCents;
+  }
+
+  @FieldResolver(() => Cents, { description: 'TTC − credited − paid.' })
+  async amountDueCents(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+    if (invoice.status === 'draft') return 0;
+    const { paidCents, creditedCents } = await settlementByInvoiceId(ctx).load(Number(invoice.id));
+    return Math.max(0, invoice.totalTtcCents - creditedCents - paidCents);
+  }
+}
+
+@Resolver(() => InvoiceLine)
+export class InvoiceLineResolver extends LineFieldsResolver(InvoiceLine) {
+  @FieldResolver(() => Invoice)
+  invoice(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+    return invoiceById(ctx).load(Number(line.invoiceId));
+  }
+
+  @FieldResolver(() => DeliveryNoteLine)
+  deliveryNoteLine(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+    return deliveryNoteLineById(ctx).load(Number(line.deliveryNoteLineId));
+  }
+
+  @FieldResolver(() => OrderLine)
+  orderLine(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+    return orderLineById(ctx).load(Number(line.orderLineId));
+  }
+
+  @FieldResolver(() => [CreditNoteLine])
+  creditNoteLines(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+    return creditNoteLinesByInvoiceLineId(ctx).load(Number(line.id));
+  }
+
+  @FieldResolver(() => Number)
+  async creditedQuantity(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+    return (await creditedQuantityByInvoiceLineId(ctx).load(Number(line.id))).quantity;
+  }
+}
+
+@Resolver(() => CreditNote)
+export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx, note) => creditNoteLinesByCreditNoteId(ctx).load(Number(note.id))) {
+  @Authorized(...CAN.readSales)
+  @Query(() => CreditNote, { nullable: true })
+  creditNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return creditNoteById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.readSales)
+  @Query(() => CreditNoteList)
+  creditNotes(@Ctx() ctx: RequestContext, @Arg('options', () => CreditNoteListOptions, { nullable: true }) options?: CreditNoteListOptions) {
+    return DocumentLists.creditNotes(ctx, options);
+  }
+
+  @FieldResolver(() => Invoice)
+  invoice(@Ctx() ctx: RequestContext, @Root() note: CreditNote) {
+    return invoiceById(ctx).load(Number(note.invoiceId));
+  }
+
+  @FieldResolver(() => [CreditNoteLine])
+  lines(@Ctx() ctx: RequestContext, @Root() note: CreditNote) {
+    return creditNoteLinesByCreditNoteId(ctx).load(Number(note.id));
+  }
+}
+
+@Resolver(() => CreditNoteLine)
+export class CreditNoteLineResolver extends LineFieldsResolver(CreditNoteLine) {
+  @FieldResolver(() => InvoiceLine)
+  invoiceLine(@Ctx() ctx: RequestContext, @Root() line: CreditNoteLine) {
+    return invoiceLineById(ctx).load(Number(line.invoiceLineId));
+  }
+}
+
+@Resolver(() => Payment)
+export class PaymentResolver {
+  @Authorized(...CAN.readSales)
+  @Query(() => Payment, { nullable: true })
+  payment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return paymentById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.readSales)
+  @Query(() => PaymentList)
+  payments(@Ctx() ctx: RequestContext, @Arg('options', () => PaymentListOptions, { nullable: true }) options?: PaymentListOptions) {
+    return DocumentLists.payments(ctx, options);
+  }
+
+  @FieldResolver(() => Invoice)
+  invoice(@Ctx() ctx: RequestContext, @Root() payment: Payment) {
+    return invoiceById(ctx).load(Number(payment.invoiceId));
+  }
+}

@@ -1,0 +1,62 @@
+import type { RequestContext } from '../context';
+import { ChronologyError } from '../../schema/error-results';
+
+export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note';
+
+const PREFIX: Record<NumberedDocument, string> = {
+  quote: 'DEV',
+  order: 'CMD',
+  delivery_note: 'BL',
+  invoice: 'FAC',
+  credit_note: 'AV',
+};
+
+/** Invoices and credit notes must be numbered in date order (French invoicing rules); other documents may be back-dated. */
+const CHRONOLOGICAL = new Set<NumberedDocument>(['invoice', 'credit_note']);
+
+export interface AssignedNumber {
+  number: string;
+  fiscalYear: number;
+  sequenceNumber: number;
+}
+
+/**
+ * Hands out the next number of an establishment's sequence for the document's year, e.g.
+ * FAC-ESAT-LYON-2026-00042. The counter row is updated in the caller's transaction, so concurrent
+ * issuers queue on its row lock and a rollback returns the number: the sequence has no gap and no
+ * duplicate. Invoice and credit-note dates must not go backwards within their sequence.
+ */
+export async function nextDocumentNumber(
+  ctx: RequestContext,
+  type: NumberedDocument,
+  establishment: { id: string | number; code: string },
+  date: string,
+): Promise<AssignedNumber | ChronologyError> {
+  const fiscalYear = Number(date.slice(0, 4));
+  const [row] = await ctx.db.query<{ lastValue: number; previousDate: string | null }>(
+    `insert into document_sequence as s (organization_id, establishment_id, document_type, fiscal_year, last_value, last_date)
+     values ($1, $2, $3, $4, 1, $5::date)
+     on conflict (establishment_id, document_type, fiscal_year)
+       do update set last_value = s.last_value + 1, last_date = greatest(s.last_date, excluded.last_date)
+     returning last_value as "lastValue",
+               (select p.last_date::text from document_sequence p
+                 where p.establishment_id = $2 and p.document_type = $3 and p.fiscal_year = $4) as "previousDate"`,
+    [ctx.organizationId, establishment.id, type, fiscalYear, date],
+  );
+  if (CHRONOLOGICAL.has(type) && row.previousDate && row.previousDate > date) {
+    return new ChronologyError(
+      `${type.replace('_', ' ')} date ${date} is earlier than the last one numbered in this sequence (${row.previousDate})`,
+    );
+  }
+  const sequenceNumber = row.lastValue;
+  return {
+    number: `${PREFIX[type]}-${establishment.code}-${fiscalYear}-${String(sequenceNumber).padStart(5, '0')}`,
+    fiscalYear,
+    sequenceNumber,
+  };
+}
+
+/** Today in France, as YYYY-MM-DD: document dates follow the French calendar, not UTC. */
+export function todayInFrance(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}

@@ -1,0 +1,181 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import { Customer } from '../../schema/entities/customer.entity';
+import { Establishment } from '../../schema/entities/organization.entity';
+import { DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';
+import { DeliveryInput, DeliveryNoteListOptions, OrderInput, OrderListOptions } from '../../schema/inputs/sales.input';
+import { DeliveryNoteList, OrderList } from '../../schema/lists';
+import { DeliveryNoteResult, OrderResult } from '../../schema/results';
+import { OrderStatus } from '../../schema/enums';
+import { CAN } from '../auth/roles';
+import { Transactional } from '../common/mutation';
+import { parseId } from '../common/errors';
+import { OrderService } from './order.service';
+import { DocumentLists } from './document-lists';
+import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
+import {
+  customerById, deliveredQuantityByOrderLineId, deliveryNoteById, deliveryNoteLinesByNoteId, deliveryNoteLinesByOrderLineId, deliveryNotesByOrderId,
+  establishmentById, invoiceLinesByDeliveryNoteLineId, invoiceLinesByOrderLineId, invoicedQuantityByDeliveryNoteLineId, invoicedQuantityByOrderLineId,
+  invoicesByOrderId, orderById, orderLineById, orderLinesByOrderId, quoteById, quoteLineById,
+} from './sales.loaders';
+
+@Resolver(() => Order)
+export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) => orderLinesByOrderId(ctx).load(Number(order.id))) {
+  @Authorized(...CAN.readSales)
+  @Query(() => Order, { nullable: true })
+  order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return orderById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.readSales)
+  @Query(() => OrderList)
+  orders(@Ctx() ctx: RequestContext, @Arg('options', () => OrderListOptions, { nullable: true }) options?: OrderListOptions) {
+    return DocumentLists.orders(ctx, options);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => OrderResult, { description: 'Records a confirmed order placed without a quote.' })
+  createOrder(@Ctx() ctx: RequestContext, @Arg('input', () => OrderInput) input: OrderInput) {
+    return OrderService.create(ctx, input);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => OrderResult, { description: 'CONFIRMED → IN_PRODUCTION.' })
+  startOrderProduction(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return OrderService.transition(ctx, id, OrderStatus.IN_PRODUCTION);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => OrderResult, { description: 'CONFIRMED or IN_PRODUCTION → CANCELLED, while nothing was delivered.' })
+  cancelOrder(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return OrderService.transition(ctx, id, OrderStatus.CANCELLED);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => OrderResult, { description: 'INVOICED → CLOSED.' })
+  closeOrder(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return OrderService.transition(ctx, id, OrderStatus.CLOSED);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => DeliveryNoteResult, { description: 'Delivers order lines (partially or fully) under a new delivery note (bon de livraison).' })
+  deliverOrder(@Ctx() ctx: RequestContext, @Arg('input', () => DeliveryInput) input: DeliveryInput) {
+    return OrderService.deliver(ctx, input);
+  }
+
+  @FieldResolver(() => [OrderLine])
+  lines(@Ctx() ctx: RequestContext, @Root() order: Order) {
+    return orderLinesByOrderId(ctx).load(Number(order.id));
+  }
+
+  @FieldResolver(() => Quote, { nullable: true })
+  quote(@Ctx() ctx: RequestContext, @Root() order: Order) {
+    return order.quoteId ? quoteById(ctx).load(Number(order.quoteId)) : null;
+  }
+
+  @FieldResolver(() => [DeliveryNote])
+  deliveryNotes(@Ctx() ctx: RequestContext, @Root() order: Order) {
+    return deliveryNotesByOrderId(ctx).load(Number(order.id));
+  }
+
+  @FieldResolver(() => [Invoice], { description: 'Invoices (drafts included) that bill lines of this order.' })
+  invoices(@Ctx() ctx: RequestContext, @Root() order: Order) {
+    return invoicesByOrderId(ctx).load(Number(order.id));
+  }
+}
+
+@Resolver(() => OrderLine)
+export class OrderLineResolver extends LineFieldsResolver(OrderLine) {
+  @FieldResolver(() => Order)
+  order(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return orderById(ctx).load(Number(line.orderId));
+  }
+
+  @FieldResolver(() => QuoteLine, { nullable: true })
+  quoteLine(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return line.quoteLineId ? quoteLineById(ctx).load(Number(line.quoteLineId)) : null;
+  }
+
+  @FieldResolver(() => [DeliveryNoteLine])
+  deliveryLines(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return deliveryNoteLinesByOrderLineId(ctx).load(Number(line.id));
+  }
+
+  @FieldResolver(() => [InvoiceLine])
+  invoiceLines(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return invoiceLinesByOrderLineId(ctx).load(Number(line.id));
+  }
+
+  @FieldResolver(() => Number)
+  async deliveredQuantity(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return (await deliveredQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
+  }
+
+  @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
+  async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return (await invoicedQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
+  }
+}
+
+@Resolver(() => DeliveryNote)
+export class DeliveryNoteResolver {
+  @Authorized(...CAN.readSales)
+  @Query(() => DeliveryNote, { nullable: true })
+  deliveryNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return deliveryNoteById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.readSales)
+  @Query(() => DeliveryNoteList)
+  deliveryNotes(@Ctx() ctx: RequestContext, @Arg('options', () => DeliveryNoteListOptions, { nullable: true }) options?: DeliveryNoteListOptions) {
+    return DocumentLists.deliveryNotes(ctx, options);
+  }
+
+  @FieldResolver(() => Order)
+  order(@Ctx() ctx: RequestContext, @Root() note: DeliveryNote) {
+    return orderById(ctx).load(Number(note.orderId));
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Ctx() ctx: RequestContext, @Root() note: DeliveryNote) {
+    return customerById(ctx).load(Number(note.customerId));
+  }
+
+  @FieldResolver(() => Establishment)
+  establishment(@Ctx() ctx: RequestContext, @Root() note: DeliveryNote) {
+    return establishmentById(ctx).load(Number(note.establishmentId));
+  }
+
+  @FieldResolver(() => [DeliveryNoteLine])
+  lines(@Ctx() ctx: RequestContext, @Root() note: DeliveryNote) {
+    return deliveryNoteLinesByNoteId(ctx).load(Number(note.id));
+  }
+}
+
+@Resolver(() => DeliveryNoteLine)
+export class DeliveryNoteLineResolver {
+  @FieldResolver(() => DeliveryNote)
+  deliveryNote(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+    return deliveryNoteById(ctx).load(Number(line.deliveryNoteId));
+  }
+
+  @FieldResolver(() => OrderLine)
+  orderLine(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+    return orderLineById(ctx).load(Number(line.orderLineId));
+  }
+
+  @FieldResolver(() => [InvoiceLine])
+  invoiceLines(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+    return invoiceLinesByDeliveryNoteLineId(ctx).load(Number(line.id));
+  }
+
+  @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
+  async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+    return (await invoicedQuantityByDeliveryNoteLineId(ctx).load(Number(line.id))).quantity;
+  }
+}

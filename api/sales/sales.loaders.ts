@@ -1,0 +1,131 @@
+import DataLoader from 'dataloader';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader } from '../common/read-model';
+import { Establishment, Organization } from '../../schema/entities/organization.entity';
+import { Customer } from '../../schema/entities/customer.entity';
+import { CatalogItem } from '../../schema/entities/catalog-item.entity';
+import {
+  CreditNote, CreditNoteLine, DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Payment, Quote, QuoteLine,
+} from '../../schema/entities/sales.entity';
+
+/** Every relation of the sales chain resolves through one of these per-request loaders. */
+
+export const organizationById = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Organization | null>(async (ids) => {
+      const rows = await ctx.db.query<Organization>(
+        `select id, name, created_at as "createdAt", updated_at as "updatedAt" from organization where id = any($1::bigint[]) and id = $2`,
+        [ids, ctx.organizationId],
+      );
+      return ids.map((id) => rows.find((row) => Number(row.id) === Number(id)) ?? null);
+    }),
+);
+export const establishmentById = defineLoader((ctx) => byIdLoader<Establishment>(ctx, Establishment));
+export const customerById = defineLoader((ctx) => byIdLoader<Customer>(ctx, Customer));
+export const catalogItemById = defineLoader((ctx) => byIdLoader<CatalogItem>(ctx, CatalogItem));
+export const quoteById = defineLoader((ctx) => byIdLoader<Quote>(ctx, Quote));
+export const quoteLineById = defineLoader((ctx) => byIdLoader<QuoteLine>(ctx, QuoteLine));
+export const orderById = defineLoader((ctx) => byIdLoader<Order>(ctx, Order));
+export const orderLineById = defineLoader((ctx) => byIdLoader<OrderLine>(ctx, OrderLine));
+export const deliveryNoteById = defineLoader((ctx) => byIdLoader<DeliveryNote>(ctx, DeliveryNote));
+export const deliveryNoteLineById = defineLoader((ctx) => byIdLoader<DeliveryNoteLine>(ctx, DeliveryNoteLine));
+export const invoiceById = defineLoader((ctx) => byIdLoader<Invoice>(ctx, Invoice));
+export const invoiceLineById = defineLoader((ctx) => byIdLoader<InvoiceLine>(ctx, InvoiceLine));
+export const creditNoteById = defineLoader((ctx) => byIdLoader<CreditNote>(ctx, CreditNote));
+export const paymentById = defineLoader((ctx) => byIdLoader<Payment>(ctx, Payment));
+
+export const quotesByCustomerId = defineLoader((ctx) => byParentLoader<Quote>(ctx, Quote, 'customer_id', 't.quote_date desc, t.id desc'));
+export const ordersByCustomerId = defineLoader((ctx) => byParentLoader<Order>(ctx, Order, 'customer_id', 't.order_date desc, t.id desc'));
+export const invoicesByCustomerId = defineLoader((ctx) => byParentLoader<Invoice>(ctx, Invoice, 'customer_id', 't.issue_date desc nulls first, t.id desc'));
+export const ordersByQuoteId = defineLoader((ctx) => byParentLoader<Order>(ctx, Order, 'quote_id'));
+export const quoteLinesByQuoteId = defineLoader((ctx) => byParentLoader<QuoteLine>(ctx, QuoteLine, 'quote_id', 't.position'));
+export const orderLinesByOrderId = defineLoader((ctx) => byParentLoader<OrderLine>(ctx, OrderLine, 'order_id', 't.position'));
+export const orderLinesByQuoteLineId = defineLoader((ctx) => byParentLoader<OrderLine>(ctx, OrderLine, 'quote_line_id'));
+export const deliveryNotesByOrderId = defineLoader((ctx) => byParentLoader<DeliveryNote>(ctx, DeliveryNote, 'order_id', 't.delivery_date, t.id'));
+export const deliveryNoteLinesByNoteId = defineLoader((ctx) => byParentLoader<DeliveryNoteLine>(ctx, DeliveryNoteLine, 'delivery_note_id'));
+export const deliveryNoteLinesByOrderLineId = defineLoader((ctx) => byParentLoader<DeliveryNoteLine>(ctx, DeliveryNoteLine, 'order_line_id'));
+export const invoiceLinesByInvoiceId = defineLoader((ctx) => byParentLoader<InvoiceLine>(ctx, InvoiceLine, 'invoice_id', 't.position'));
+export const invoiceLinesByDeliveryNoteLineId = defineLoader((ctx) => byParentLoader<InvoiceLine>(ctx, InvoiceLine, 'delivery_note_line_id'));
+export const invoiceLinesByOrderLineId = defineLoader((ctx) => byParentLoader<InvoiceLine>(ctx, InvoiceLine, 'order_line_id'));
+export const paymentsByInvoiceId = defineLoader((ctx) => byParentLoader<Payment>(ctx, Payment, 'invoice_id', 't.payment_date, t.id'));
+export const creditNotesByInvoiceId = defineLoader((ctx) => byParentLoader<CreditNote>(ctx, CreditNote, 'invoice_id', 't.issue_date, t.id'));
+export const creditNoteLinesByCreditNoteId = defineLoader((ctx) => byParentLoader<CreditNoteLine>(ctx, CreditNoteLine, 'credit_note_id', 't.position'));
+export const creditNoteLinesByInvoiceLineId = defineLoader((ctx) => byParentLoader<CreditNoteLine>(ctx, CreditNoteLine, 'invoice_line_id'));
+
+/** Distinct invoices that bill lines of an order. */
+export const invoicesByOrderId = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Invoice[]>(async (orderIds) => {
+      const rows = await ctx.db.query<{ orderId: number; invoiceId: number }>(
+        `select distinct il.order_line_id_order as "orderId", il.invoice_id as "invoiceId"
+           from (select ol.order_id as order_line_id_order, il.invoice_id
+                   from invoice_line il join order_line ol on ol.id = il.order_line_id
+                  where il.organization_id = $1 and ol.order_id = any($2::bigint[])) il`,
+        [ctx.organizationId, orderIds],
+      );
+      const invoices = await invoiceById(ctx).loadMany(rows.map((row) => Number(row.invoiceId)));
+      const byId = new Map(invoices.filter((i): i is Invoice => !!i && !(i instanceof Error)).map((i) => [Number(i.id), i]));
+      return orderIds.map((orderId) =>
+        rows.filter((row) => Number(row.orderId) === Number(orderId)).map((row) => byId.get(Number(row.invoiceId))!).filter(Boolean),
+      );
+    }),
+);
+
+export interface QuantityTotal {
+  quantity: number;
+}
+const NO_QUANTITY: QuantityTotal = { quantity: 0 };
+
+export const deliveredQuantityByOrderLineId = defineLoader((ctx) =>
+  aggregateLoader<QuantityTotal>(
+    ctx,
+    `select order_line_id as key, sum(quantity) as quantity from delivery_note_line
+      where organization_id = $1 and order_line_id = any($2::bigint[]) group by order_line_id`,
+    NO_QUANTITY,
+  ),
+);
+
+/** Invoiced quantity net of credit notes, counting draft invoices too (they reserve what they bill). */
+export const invoicedQuantityByOrderLineId = defineLoader((ctx) =>
+  aggregateLoader<QuantityTotal>(
+    ctx,
+    `select il.order_line_id as key,
+            sum(il.quantity) - coalesce(sum((select sum(c.quantity) from credit_note_line c where c.invoice_line_id = il.id)), 0) as quantity
+       from invoice_line il where il.organization_id = $1 and il.order_line_id = any($2::bigint[]) group by il.order_line_id`,
+    NO_QUANTITY,
+  ),
+);
+
+export const invoicedQuantityByDeliveryNoteLineId = defineLoader((ctx) =>
+  aggregateLoader<QuantityTotal>(
+    ctx,
+    `select il.delivery_note_line_id as key,
+            sum(il.quantity) - coalesce(sum((select sum(c.quantity) from credit_note_line c where c.invoice_line_id = il.id)), 0) as quantity
+       from invoice_line il where il.organization_id = $1 and il.delivery_note_line_id = any($2::bigint[]) group by il.delivery_note_line_id`,
+    NO_QUANTITY,
+  ),
+);
+
+export const creditedQuantityByInvoiceLineId = defineLoader((ctx) =>
+  aggregateLoader<QuantityTotal>(
+    ctx,
+    `select invoice_line_id as key, sum(quantity) as quantity from credit_note_line
+      where organization_id = $1 and invoice_line_id = any($2::bigint[]) group by invoice_line_id`,
+    NO_QUANTITY,
+  ),
+);
+
+export interface InvoiceSettlement {
+  paidCents: number;
+  creditedCents: number;
+}
+
+export const settlementByInvoiceId = defineLoader((ctx) =>
+  aggregateLoader<InvoiceSettlement>(
+    ctx,
+    `select i.id as key,
+            coalesce((select sum(p.amount_cents) from payment p where p.invoice_id = i.id), 0) as "paidCents",
+            coalesce((select sum(c.total_ttc_cents) from credit_note c where c.invoice_id = i.id), 0) as "creditedCents"
+       from invoice i where i.organization_id = $1 and i.id = any($2::bigint[])`,
+    { paidCents: 0, creditedCents: 0 },
+  ),
+);

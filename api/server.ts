@@ -1,0 +1,161 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import express from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { ArgumentValidationError } from 'type-graphql';
+import { RequestContext } from './context';
+import { appSchema } from './schema-build';
+import { bearerToken, verifyStaffToken } from './auth/token';
+import { graphiqlRouter } from './graphiql/graphiql';
+import type { Logger } from './logger';
+
+export interface ServerOptions {
+  dataSource: DataSource;
+  authSecret: string;
+  introspection: boolean;
+  logger: Logger;
+  /** Pre-filled in GraphiQL in development. */
+  developmentToken?: string;
+  /** Adds `extensions.sqlStatements` to responses (tests and benchmarks). */
+  exposeSqlCount?: boolean;
+}
+
+const PASSTHROUGH_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/** class-validator failures become BAD_USER_INPUT naming each invalid field (with its path in nested inputs). */
+function validationDetails(error: ArgumentValidationError) {
+  const fields: { field: string; message: string }[] = [];
+  const walk = (errors: ArgumentValidationError['extensions']['validationErrors'], prefix: string) => {
+    for (const e of errors) {
+      const field = prefix ? (/^\d+$/.test(e.property) ? `${prefix}[${e.property}]` : `${prefix}.${e.property}`) : e.property;
+      for (const message of Object.values(e.constraints ?? {})) fields.push({ field, message: String(message) });
+      if (e.children?.length) walk(e.children, field);
+    }
+  };
+  walk(error.extensions.validationErrors, '');
+  return fields;
+}
+
+/**
+ * What a client may see of an error: coded client errors pass through; anything else is masked and
+ * logged with the request id, so no stack trace, SQL or internal message leaves the server.
+ */
+export function formatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof ArgumentValidationError) {
+      const fields = validationDetails(original);
+      return {
+        message: `Invalid input: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', fields },
+      };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && PASSTHROUGH_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const errorId = crypto.randomUUID();
+    logger.error('unexpected error', {
+      errorId,
+      path: formatted.path,
+      error: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
+    });
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } };
+  };
+}
+
+/** Ends the request's transaction before the response leaves: commit, or roll back after a failure. */
+function transactionPlugin(exposeSqlCount: boolean): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, operation }) {
+          if (operation?.operation === 'mutation') contextValue.db.markFailed();
+        },
+        async willSendResponse({ contextValue, response }) {
+          await contextValue.db.finish();
+          if (exposeSqlCount && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.db.statementCount };
+          }
+        },
+      };
+    },
+  };
+}
+
+export interface RunningApp {
+  app: express.Express;
+  httpServer: http.Server;
+  apollo: ApolloServer<RequestContext>;
+  /** Number of the migrations the database still lacks (0 when ready). */
+  close(): Promise<void>;
+}
+
+export async function createApp(options: ServerOptions): Promise<RunningApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const schema = await appSchema();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(options.logger),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      transactionPlugin(options.exposeSqlCount ?? false),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      const pending = await options.dataSource.showMigrations();
+      if (pending) return res.status(503).json({ status: 'migrations pending' });
+      await options.dataSource.query('select 1');
+      return res.json({ status: 'ready' });
+    } catch {
+      return res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const token = bearerToken(req.headers.authorization);
+        const user = token ? verifyStaffToken(options.authSecret, token) : null;
+        if (token && !user) {
+          throw new GraphQLError('Invalid or expired token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        }
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || crypto.randomUUID();
+        return new RequestContext(requestId, user, options.dataSource);
+      },
+    }),
+  );
+
+  return {
+    app,
+    httpServer,
+    apollo,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  ADMIN = 'admin',
+  COMMERCIAL = 'commercial',
+  SUPERVISOR = 'supervisor',
+  MEDICO_SOCIAL = 'medico_social',
+  PARTNER = 'partner',
+  FUNDER = 'funder',
+  VIEWER = 'viewer',
+}
+
+export enum EstablishmentKind {
+  ESAT = 'esat',
+  EA = 'ea',
+}
+
+/** The four kinds of work an EA/ESAT sells; they matter for OETH valuation and funder reports. */
+export enum ServiceType {
+  PRODUCTION = 'production',
+  PRESTATION_DE_SERVICE = 'prestation_de_service',
+  PRESTATION_EN_ENTREPRISE = 'prestation_en_entreprise',
+  MISE_A_DISPOSITION = 'mise_a_disposition',
+}
+
+export enum QuoteStatus {
+  DRAFT = 'draft',
+  SENT = 'sent',
+  ACCEPTED = 'accepted',
+  REFUSED = 'refused',
+  EXPIRED = 'expired',
+}
+
+export enum OrderStatus {
+  CONFIRMED = 'confirmed',
+  IN_PRODUCTION = 'in_production',
+  DELIVERED = 'delivered',
+  INVOICED = 'invoiced',
+  CLOSED = 'closed',
+  CANCELLED = 'cancelled',
+}
+
+export enum InvoiceStatus {
+  DRAFT = 'draft',
+  ISSUED = 'issued',
+  PARTIALLY_PAID = 'partially_paid',
+  PAID = 'paid',
+  CANCELLED = 'cancelled',
+}
+
+export enum PaymentMethod {
+  TRANSFER = 'transfer',
+  CHECK = 'check',
+  CARD = 'card',
+  CASH = 'cash',
+  DIRECT_DEBIT = 'direct_debit',
+}
+
+export enum SortDirection {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+
+export enum ErrorCode {
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_STATE = 'INVALID_STATE',
+  QUANTITY_EXCEEDED = 'QUANTITY_EXCEEDED',
+  OVERPAYMENT = 'OVERPAYMENT',
+  IMMUTABLE_DOCUMENT = 'IMMUTABLE_DOCUMENT',
+  DUPLICATE = 'DUPLICATE',
+  CHRONOLOGY = 'CHRONOLOGY',
+  MIXED_DOCUMENTS = 'MIXED_DOCUMENTS',
+}
+
+registerEnumType(Role, { name: 'Role', description: 'What a user may do; see the README for the matrix.' });
+registerEnumType(EstablishmentKind, { name: 'EstablishmentKind', description: 'ESAT (médico-social) or EA (entreprise adaptée).' });
+registerEnumType(ServiceType, {
+  name: 'ServiceType',
+  description: 'Production, prestation de service, prestation en entreprise (on the client site) or mise à disposition (MAD).',
+});
+registerEnumType(QuoteStatus, { name: 'QuoteStatus', description: 'Devis lifecycle.' });
+registerEnumType(OrderStatus, { name: 'OrderStatus', description: 'Commande lifecycle.' });
+registerEnumType(InvoiceStatus, { name: 'InvoiceStatus', description: 'Facture lifecycle; CANCELLED means cancelled by a credit note (avoir).' });
+registerEnumType(PaymentMethod, { name: 'PaymentMethod' });
+registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business failure.' });

@@ -1,0 +1,120 @@
+import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { ErrorCode } from './enums';
+
+/** Expected business failures are returned, not thrown: every mutation result is `Entity | ...ErrorResult`. */
+@InterfaceType('ErrorResult', { resolveType: (value: ErrorResult) => value.constructor.name })
+export abstract class ErrorResult {
+  @Field(() => ErrorCode)
+  errorCode!: ErrorCode;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The referenced entity does not exist in your organisation.' })
+export class NotFoundError extends ErrorResult {
+  @Field(() => String, { description: 'The input field that named the missing entity.' })
+  field!: string;
+
+  constructor(field: string, entity: string) {
+    super();
+    this.errorCode = ErrorCode.NOT_FOUND;
+    this.field = field;
+    this.message = `${entity} not found`;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The document is not in a state that allows this action.' })
+export class InvalidStateError extends ErrorResult {
+  @Field(() => String)
+  currentState!: string;
+
+  @Field(() => String)
+  attemptedState!: string;
+
+  constructor(entity: string, currentState: string, attemptedState: string, message?: string) {
+    super();
+    this.errorCode = ErrorCode.INVALID_STATE;
+    this.currentState = currentState;
+    this.attemptedState = attemptedState;
+    this.message = message ?? `${entity} cannot go from ${currentState} to ${attemptedState}`;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'An issued invoice or credit note never changes; correct it with a credit note.' })
+export class ImmutableDocumentError extends ErrorResult {
+  constructor(message: string) {
+    super();
+    this.errorCode = ErrorCode.IMMUTABLE_DOCUMENT;
+    this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'More would be delivered, invoiced or credited than the source line allows.' })
+export class QuantityExceededError extends ErrorResult {
+  @Field(() => String, { description: 'Id of the source line whose remaining quantity is exceeded.' })
+  lineId!: string;
+
+  @Field(() => Number)
+  requested!: number;
+
+  @Field(() => Number)
+  remaining!: number;
+
+  constructor(lineId: string, requested: number, remaining: number, what: string) {
+    super();
+    this.errorCode = ErrorCode.QUANTITY_EXCEEDED;
+    this.lineId = lineId;
+    this.requested = requested;
+    this.remaining = remaining;
+    this.message = `cannot ${what} ${requested}: only ${remaining} remain on line ${lineId}`;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The payment is larger than what remains due on the invoice.' })
+export class OverpaymentError extends ErrorResult {
+  @Field(() => Number)
+  amountDueCents!: number;
+
+  constructor(amountDueCents: number) {
+    super();
+    this.errorCode = ErrorCode.OVERPAYMENT;
+    this.amountDueCents = amountDueCents;
+    this.message = `the payment exceeds the amount due (${amountDueCents} cents)`;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'A unique business key is already taken.' })
+export class DuplicateError extends ErrorResult {
+  @Field(() => String)
+  field!: string;
+
+  constructor(field: string, message: string) {
+    super();
+    this.errorCode = ErrorCode.DUPLICATE;
+    this.field = field;
+    this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'A date would break the chronological order of a numbered sequence.' })
+export class ChronologyError extends ErrorResult {
+  constructor(message: string) {
+    super();
+    this.errorCode = ErrorCode.CHRONOLOGY;
+    this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The lines belong to different customers, establishments or documents.' })
+export class MixedDocumentsError extends ErrorResult {
+  constructor(message: string) {
+    super();
+    this.errorCode = ErrorCode.MIXED_DOCUMENTS;
+    this.message = message;
+  }
+}
+
+export function isErrorResult(value: unknown): value is ErrorResult {
+  return value instanceof ErrorResult;
+}

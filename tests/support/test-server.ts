@@ -1,0 +1,109 @@
+import crypto from 'node:crypto';
+import pg from 'pg';
+import request from 'supertest';
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../api/database/data-source';
+import { createApp, type RunningApp } from '../../api/server';
+import { createLogger } from '../../api/logger';
+import { signStaffToken } from '../../api/auth/token';
+import { Role } from '../../schema/enums';
+
+/** One template per test run, so concurrent runs on the same server never meet. */
+export const TEMPLATE_DATABASE = `ub_test_template_${process.env.UB_TEST_RUN_ID ?? (process.env.UB_TEST_RUN_ID = String(process.pid))}`;
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-signing';
+
+export interface Fixture {
+  organizationId: number;
+  esatId: number;
+  eaId: number;
+  adminUserId: number;
+  otherOrganizationId: number;
+  otherEstablishmentId: number;
+}
+
+export interface TestApp {
+  server: RunningApp;
+  dataSource: DataSource;
+  fixture: Fixture;
+  /** A signed token for the fixture organisation (or another one) with the given roles. */
+  token(roles?: Role[], organizationId?: number): string;
+  /** Runs a typed GraphQL operation over HTTP as the given token (default: admin). */
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string | null): Promise<ExecutionResult<R> & { extensions?: { sqlStatements?: number } }>;
+  /** Runs SQL directly (as the test, outside the API) for assertions. */
+  sql<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+async function seedFixture(dataSource: DataSource): Promise<Fixture> {
+  const [org] = await dataSource.query(`insert into organization (name) values ('Les Ateliers du Test') returning id`);
+  const [esat] = await dataSource.query(
+    `insert into establishment (organization_id, kind, code, name, siret, finess, city) values ($1, 'esat', 'ESAT-T', 'ESAT du Test', '73282932000074', '690000001', 'Lyon') returning id`,
+    [org.id],
+  );
+  const [ea] = await dataSource.query(
+    `insert into establishment (organization_id, kind, code, name, siret, city) values ($1, 'ea', 'EA-T', 'EA du Test', '73282932000082', 'Villeurbanne') returning id`,
+    [org.id],
+  );
+  const [admin] = await dataSource.query(
+    `insert into app_user (organization_id, email, display_name, roles) values ($1, 'admin@test.fr', 'Admin Test', '{admin}') returning id`,
+    [org.id],
+  );
+  const [other] = await dataSource.query(`insert into organization (name) values ('Autre Organisme') returning id`);
+  const [otherEstablishment] = await dataSource.query(
+    `insert into establishment (organization_id, kind, code, name, siret, city) values ($1, 'esat', 'ESAT-O', 'ESAT Autre', '40483304800022', 'Paris') returning id`,
+    [other.id],
+  );
+  return {
+    organizationId: Number(org.id),
+    esatId: Number(esat.id),
+    eaId: Number(ea.id),
+    adminUserId: Number(admin.id),
+    otherOrganizationId: Number(other.id),
+    otherEstablishmentId: Number(otherEstablishment.id),
+  };
+}
+
+/** A fresh database cloned from the migrated template, with the API in front of it. */
+export async function startTestApp(): Promise<TestApp> {
+  const adminUrl = process.env.UB_TEST_ADMIN_URL;
+  if (!adminUrl) throw new Error('UB_TEST_ADMIN_URL is not set: run the tests through jest (global setup)');
+  const name = `ub_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dataSource = createDataSource(url.toString(), { poolSize: 30 });
+  await dataSource.initialize();
+  const fixture = await seedFixture(dataSource);
+  const server = await createApp({ dataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger('silent'), exposeSqlCount: true });
+
+  const token = (roles: Role[] = [Role.ADMIN], organizationId = fixture.organizationId) =>
+    signStaffToken(TEST_SECRET, { userId: fixture.adminUserId, organizationId, roles });
+  const adminToken = token();
+
+  return {
+    server,
+    dataSource,
+    fixture,
+    token,
+    async gql(document, variables, bearer = adminToken) {
+      let call = request(server.app).post('/graphql').set('content-type', 'application/json');
+      if (bearer) call = call.set('authorization', `Bearer ${bearer}`);
+      const response = await call.send({ query: print(document), variables });
+      return response.body;
+    },
+    sql: (text, values) => dataSource.query(text, values),
+    async close() {
+      await server.close();
+      await dataSource.destroy();
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
