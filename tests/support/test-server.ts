@@ -79,7 +79,7 @@ export async function startTestApp(): Promise<TestApp> {
   const dataSource = createDataSource(url.toString(), { poolSize: 30 });
   await dataSource.initialize();
   const fixture = await seedFixture(dataSource);
-  const server = await createApp({ dataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger('silent'), exposeSqlCount: true });
+  const server = await createApp({ dataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true });
 
   const token = (roles: Role[] = [Role.ADMIN], organizationId = fixture.organizationId) =>
     signStaffToken(TEST_SECRET, { userId: fixture.adminUserId, organizationId, roles });

@@ -1,0 +1,51 @@
+import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { GatewayInterface } from '@apollo/server-gateway-interface';
+
+/**
+ * Executes operations with graphql-jit inside Apollo Server, plugged in through Apollo's gateway
+ * interface: Apollo still parses and validates every document against the schema and runs its
+ * plugins; only execution is replaced. graphql-jit compiles each document once into plain
+ * JavaScript, about twice as fast as graphql-js on nested lists (PERFORMANCE.md). Compiled queries
+ * are cached per parsed document (Apollo reuses the same DocumentNode for a repeated query text).
+ */
+export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+  const compile = (document: DocumentNode, operationName: string | null) => {
+    let byOperation = compiled.get(document);
+    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    const key = operationName ?? '';
+    let entry = byOperation.get(key);
+    if (!entry) {
+      entry = compileQuery(schema, document, operationName ?? undefined);
+      byOperation.set(key, entry);
+    }
+    return entry;
+  };
+
+  return {
+    async load() {
+      return {
+        executor: async (request) => {
+          const query = compile(request.document, request.operationName);
+          if (!isCompiledQuery(query)) return query;
+          const result = await query.query(undefined, request.context, request.request.variables ?? {});
+          if (result.data === undefined && result.errors) {
+            // Only variable coercion fails before execution: that is the client's input.
+            return {
+              errors: result.errors.map(
+                (error) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, code: 'BAD_USER_INPUT' } }),
+              ),
+            };
+          }
+          return result;
+        },
+      };
+    },
+    onSchemaLoadOrUpdate(callback) {
+      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      return () => undefined;
+    },
+    async stop() {},
+  };
+}
