@@ -111,6 +111,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     gateway: jitGateway(schema),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // main.ts stops in order: HTTP, pool, database
     formatError: formatError(options.logger),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),

@@ -35,8 +35,9 @@ export class InvalidStateError extends ErrorResult {
   constructor(entity: string, currentState: string, attemptedState: string, message?: string) {
     super();
     this.errorCode = ErrorCode.INVALID_STATE;
-    this.currentState = currentState;
-    this.attemptedState = attemptedState;
+    // Upper case, as the status enums show them to clients.
+    this.currentState = currentState.toUpperCase();
+    this.attemptedState = attemptedState.toUpperCase();
     this.message = message ?? `${entity} cannot go from ${currentState} to ${attemptedState}`;
   }
 }

@@ -25,11 +25,12 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
  */
 function assertReachableByPostgresUser(target: string): void {
   if (!isRoot()) return;
-  let dir = path.resolve(target);
+  const postgresUid = uidOf('postgres');
+  let dir = path.dirname(path.resolve(target));
   while (true) {
     if (fs.existsSync(dir)) {
-      const { mode } = fs.statSync(dir);
-      if ((mode & 0o001) === 0) {
+      const { mode, uid } = fs.statSync(dir);
+      if ((mode & 0o001) === 0 && uid !== postgresUid) {
         throw new ConfigError(
           `the embedded PostgreSQL runs as OS user "postgres", which cannot enter ${dir} (needed for ${target}); ` +
             `move the checkout (or DATA_DIR) under a directory others may traverse, run "chmod o+x ${dir}", or set DATABASE_URL`,
@@ -40,6 +41,11 @@ function assertReachableByPostgresUser(target: string): void {
     if (parent === dir) return;
     dir = parent;
   }
+}
+
+function uidOf(user: string): number | undefined {
+  const line = fs.existsSync('/etc/passwd') ? fs.readFileSync('/etc/passwd', 'utf8').split('\n').find((l) => l.startsWith(`${user}:`)) : undefined;
+  return line ? Number(line.split(':')[2]) : undefined;
 }
 
 /** The platform package holding the PostgreSQL binaries (its exports hide package.json from require.resolve). */

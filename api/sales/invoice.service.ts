@@ -68,13 +68,13 @@ async function buildInvoiceLines(
   for (const request of requested) {
     const source = byId.get(request.deliveryNoteLineId);
     if (!source) return new NotFoundError(request.field, 'Delivery note line');
+    const remaining = toThousandths(source.quantity) - toThousandths(source.invoiced) - (used.get(source.id) ?? 0n);
+    const quantity = request.quantity === null ? remaining : toThousandths(request.quantity);
+    if (quantity <= 0n && request.quantity === null) continue;
     first ??= source;
     if (Number(source.customerId) !== Number(first.customerId) || Number(source.establishmentId) !== Number(first.establishmentId)) {
       return new MixedDocumentsError('an invoice bills deliveries of one customer by one establishment');
     }
-    const remaining = toThousandths(source.quantity) - toThousandths(source.invoiced) - (used.get(source.id) ?? 0n);
-    const quantity = request.quantity === null ? remaining : toThousandths(request.quantity);
-    if (quantity <= 0n && request.quantity === null) continue;
     if (quantity > remaining) {
       return new QuantityExceededError(String(source.id), Number(quantity) / 1000, Number(remaining) / 1000, 'invoice');
     }
@@ -86,7 +86,7 @@ async function buildInvoiceLines(
       orderLineId: String(source.orderLineId),
     });
   }
-  if (!first) return new QuantityExceededError(String(ids[0]), 0, 0, 'invoice anything: nothing remains to invoice');
+  if (!first || lines.length === 0) return new QuantityExceededError(String(ids[0]), 0, 0, 'invoice anything: nothing remains to invoice');
   return { lines, establishmentId: Number(first.establishmentId), customerId: Number(first.customerId) };
 }
 

@@ -4,6 +4,8 @@ import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { NotFoundError } from '../../schema/error-results';
 import type { LineInput } from '../../schema/inputs/sales.input';
 import { documentTotals, lineTotalHtCents, type DocumentTotals } from '../common/totals';
+import { badUserInput } from '../common/errors';
+import { MAX_CENTS } from '../../schema/inputs/common.input';
 
 /** The priced, costed columns of a document line, ready to insert. */
 export interface LineValues {
@@ -20,15 +22,23 @@ export interface LineValues {
   sellingCostsCents: number;
 }
 
-/** Prices new lines from the catalog (price, VAT, description and OETH cost split default to the item's). */
-export async function priceLines(ctx: RequestContext, inputs: LineInput[]): Promise<LineValues[] | NotFoundError> {
+/**
+ * Prices new lines of an establishment's document from the catalog (price, VAT, description and OETH
+ * cost split default to the item's). Items reserved to another establishment are not on sale here.
+ */
+export async function priceLines(ctx: RequestContext, establishmentId: string | number, inputs: LineInput[]): Promise<LineValues[] | NotFoundError> {
   const items = await catalogItemById(ctx).loadMany(inputs.map((line) => Number(line.catalogItemId)));
   const lines: LineValues[] = [];
   for (const [index, input] of inputs.entries()) {
     const item = items[index];
-    if (!item || item instanceof Error) return new NotFoundError(`lines[${index}].catalogItemId`, 'Catalog item');
-    lines.push(copyLine(item, index + 1, { quantity: input.quantity, unitPriceCents: input.unitPriceCents ?? item.unitPriceCents, description: input.description ?? item.label }));
+    if (!item || item instanceof Error || (item.establishmentId !== null && Number(item.establishmentId) !== Number(establishmentId))) {
+      return new NotFoundError(`lines[${index}].catalogItemId`, 'Catalog item sold by this establishment');
+    }
+    const line = copyLine(item, index + 1, { quantity: input.quantity, unitPriceCents: input.unitPriceCents ?? item.unitPriceCents, description: input.description ?? item.label });
+    if (line.totalHtCents > MAX_CENTS) throw badUserInput(`lines[${index}].quantity`, 'the line total exceeds the largest amount accepted');
+    lines.push(line);
   }
+  if (lines.reduce((sum, line) => sum + line.totalHtCents, 0) > MAX_CENTS) throw badUserInput('lines', 'the document total exceeds the largest amount accepted');
   return lines;
 }
 

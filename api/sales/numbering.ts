@@ -3,7 +3,7 @@ import { ChronologyError } from '../../schema/error-results';
 
 export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note';
 
-const PREFIX: Record<NumberedDocument, string> = {
+export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
   quote: 'DEV',
   order: 'CMD',
   delivery_note: 'BL',
@@ -33,24 +33,22 @@ export async function nextDocumentNumber(
   date: string,
 ): Promise<AssignedNumber | ChronologyError> {
   const fiscalYear = Number(date.slice(0, 4));
-  const [row] = await ctx.db.query<{ lastValue: number; previousDate: string | null }>(
+  const [row] = await ctx.db.query<{ lastValue: number; lastDate: string }>(
     `insert into document_sequence as s (organization_id, establishment_id, document_type, fiscal_year, last_value, last_date)
      values ($1, $2, $3, $4, 1, $5::date)
      on conflict (establishment_id, document_type, fiscal_year)
        do update set last_value = s.last_value + 1, last_date = greatest(s.last_date, excluded.last_date)
-     returning last_value as "lastValue",
-               (select p.last_date::text from document_sequence p
-                 where p.establishment_id = $2 and p.document_type = $3 and p.fiscal_year = $4) as "previousDate"`,
+     returning last_value as "lastValue", last_date::text as "lastDate"`,
     [ctx.organizationId, establishment.id, type, fiscalYear, date],
   );
-  if (CHRONOLOGICAL.has(type) && row.previousDate && row.previousDate > date) {
-    return new ChronologyError(
-      `${type.replace('_', ' ')} date ${date} is earlier than the last one numbered in this sequence (${row.previousDate})`,
-    );
+  // last_date keeps the latest date numbered so far (read after the row lock was obtained, so
+  // concurrent issuers see each other); a later date than ours means we would go back in time.
+  if (CHRONOLOGICAL.has(type) && row.lastDate > date) {
+    return new ChronologyError(`${type.replace('_', ' ')} date ${date} is earlier than the last one numbered in this sequence (${row.lastDate})`);
   }
   const sequenceNumber = row.lastValue;
   return {
-    number: `${PREFIX[type]}-${establishment.code}-${fiscalYear}-${String(sequenceNumber).padStart(5, '0')}`,
+    number: `${DOCUMENT_PREFIX[type]}-${establishment.code}-${fiscalYear}-${String(sequenceNumber).padStart(5, '0')}`,
     fiscalYear,
     sequenceNumber,
   };

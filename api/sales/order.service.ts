@@ -40,7 +40,7 @@ export class OrderService {
     ]);
     if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
     if (!customer) return new NotFoundError('customerId', 'Customer');
-    const lines = await priceLines(ctx, input.lines);
+    const lines = await priceLines(ctx, establishment.id, input.lines);
     if (lines instanceof NotFoundError) return lines;
     const orderDate = input.orderDate ?? todayInFrance();
     const numbered = await nextDocumentNumber(ctx, 'order', establishment, orderDate);

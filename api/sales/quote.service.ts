@@ -24,7 +24,7 @@ export class QuoteService {
     ]);
     if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
     if (!customer) return new NotFoundError('customerId', 'Customer');
-    const lines = await priceLines(ctx, input.lines);
+    const lines = await priceLines(ctx, establishment.id, input.lines);
     if (lines instanceof NotFoundError) return lines;
     const quoteDate = input.quoteDate ?? todayInFrance();
     const validUntil = input.validUntil ?? addDays(quoteDate, 30);
@@ -58,7 +58,7 @@ export class QuoteService {
     }
     if (input.notes !== undefined) changes.notes = input.notes;
     if (input.lines) {
-      const lines = await priceLines(ctx, input.lines);
+      const lines = await priceLines(ctx, quote.establishmentId, input.lines);
       if (lines instanceof NotFoundError) return lines;
       const manager = await ctx.db.manager();
       await manager.delete(QuoteLine, { quoteId: String(quote.id), organizationId: String(ctx.organizationId) });

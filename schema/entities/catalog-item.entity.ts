@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, ObjectType } from 'type-graphql';
+import { CAN } from '../../api/auth/roles';
 import { Column, Entity } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { ServiceType } from '../enums';
@@ -11,18 +12,22 @@ import { Cents } from '../scalars';
 
 @ObjectType()
 export abstract class CostSplitColumns extends TenantEntity {
+  @Authorized(...CAN.readCostSplit)
   @Field(() => Cents, { description: 'Raw materials, products and supplies per unit (matières premières).' })
   @Column({ name: 'materials_cents', type: 'bigint', default: 0 })
   materialsCents!: number;
 
+  @Authorized(...CAN.readCostSplit)
   @Field(() => Cents, { description: 'Subcontracting per unit (sous-traitance).' })
   @Column({ name: 'subcontracting_cents', type: 'bigint', default: 0 })
   subcontractingCents!: number;
 
+  @Authorized(...CAN.readCostSplit)
   @Field(() => Cents, { description: 'Intermediate consumption per unit (consommations intermédiaires).' })
   @Column({ name: 'intermediate_consumption_cents', type: 'bigint', default: 0 })
   intermediateConsumptionCents!: number;
 
+  @Authorized(...CAN.readCostSplit)
   @Field(() => Cents, { description: 'Selling and marketing costs per unit (frais de vente et de commercialisation).' })
   @Column({ name: 'selling_costs_cents', type: 'bigint', default: 0 })
   sellingCostsCents!: number;

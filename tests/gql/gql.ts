@@ -36,6 +36,42 @@ type Documents = {
     "\n  mutation CreateCreditNote($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      __typename\n      ... on CreditNote { id number totalTtcCents invoice { id status amountCreditedCents amountDueCents } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.CreateCreditNoteDocument,
     "\n  query InvoiceChain($id: ID!) {\n    invoice(id: $id) {\n      id number status totalHtCents totalVatCents totalTtcCents\n      vatBreakdown { vatRatePercent baseHtCents vatCents totalTtcCents }\n      customer { id legalName }\n      lines {\n        quantity\n        deliveryNoteLine { id deliveryNote { number } }\n        orderLine { id order { number quote { number } } quoteLine { id } }\n      }\n      payments { amountCents }\n    }\n  }\n": typeof types.InvoiceChainDocument,
     "\n  query OrdersPage($options: OrderListOptions) {\n    orders(options: $options) {\n      totalItems\n      items {\n        id number status\n        customer { legalName }\n        lines {\n          quantity deliveredQuantity invoicedQuantity\n          catalogItem { code }\n          deliveryLines { quantity deliveryNote { number } invoiceLines { quantity invoice { number status payments { amountCents } } } }\n        }\n      }\n    }\n  }\n": typeof types.OrdersPageDocument,
+    "\n  fragment SalesErrorDetails on ErrorResult {\n    __typename\n    errorCode\n    message\n    ... on InvalidStateError { currentState attemptedState }\n    ... on NotFoundError { field }\n    ... on QuantityExceededError { lineId requested remaining }\n    ... on OverpaymentError { overpaymentDueCents: amountDueCents }\n    ... on DuplicateError { field }\n  }\n": typeof types.SalesErrorDetailsFragmentDoc,
+    "\n  mutation CreateCustomerChecked($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id legalName siren } ...SalesErrorDetails }\n  }\n": typeof types.CreateCustomerCheckedDocument,
+    "\n  mutation CreateCatalogItemChecked($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id code unitPriceCents vatRatePercent establishmentId } ...SalesErrorDetails }\n  }\n": typeof types.CreateCatalogItemCheckedDocument,
+    "\n  mutation CreateQuoteChecked($input: QuoteInput!) {\n    createQuote(input: $input) { __typename ... on Quote { id number status quoteDate validUntil lines { id quantity } } ...SalesErrorDetails }\n  }\n": typeof types.CreateQuoteCheckedDocument,
+    "\n  mutation UpdateQuoteChecked($id: ID!, $input: QuoteUpdateInput!) {\n    updateQuote(id: $id, input: $input) { __typename ... on Quote { id status notes totalHtCents lines { quantity } } ...SalesErrorDetails }\n  }\n": typeof types.UpdateQuoteCheckedDocument,
+    "\n  mutation SendQuoteChecked($id: ID!) { sendQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n": typeof types.SendQuoteCheckedDocument,
+    "\n  mutation AcceptQuoteChecked($id: ID!) { acceptQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n": typeof types.AcceptQuoteCheckedDocument,
+    "\n  mutation RefuseQuoteChecked($id: ID!) { refuseQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n": typeof types.RefuseQuoteCheckedDocument,
+    "\n  mutation ExpireQuoteChecked($id: ID!) { expireQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n": typeof types.ExpireQuoteCheckedDocument,
+    "\n  mutation ConvertQuoteChecked($quoteId: ID!, $input: ConvertQuoteInput) {\n    convertQuoteToOrder(quoteId: $quoteId, input: $input) { __typename ... on Order { id number status quoteId lines { id quantity } } ...SalesErrorDetails }\n  }\n": typeof types.ConvertQuoteCheckedDocument,
+    "\n  mutation CreateOrderChecked($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number status orderDate totalTtcCents lines { id quantity } } ...SalesErrorDetails }\n  }\n": typeof types.CreateOrderCheckedDocument,
+    "\n  mutation StartProductionChecked($id: ID!) { startOrderProduction(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n": typeof types.StartProductionCheckedDocument,
+    "\n  mutation CancelOrderChecked($id: ID!) { cancelOrder(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n": typeof types.CancelOrderCheckedDocument,
+    "\n  mutation CloseOrderChecked($id: ID!) { closeOrder(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n": typeof types.CloseOrderCheckedDocument,
+    "\n  mutation DeliverOrderChecked($input: DeliveryInput!) {\n    deliverOrder(input: $input) {\n      __typename\n      ... on DeliveryNote { id number deliveryDate order { id status } lines { id quantity orderLineId } }\n      ...SalesErrorDetails\n    }\n  }\n": typeof types.DeliverOrderCheckedDocument,
+    "\n  mutation CreateInvoiceChecked($input: InvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on Invoice { id number status totalHtCents totalTtcCents lines { id quantity deliveryNoteLineId } }\n      ...SalesErrorDetails\n    }\n  }\n": typeof types.CreateInvoiceCheckedDocument,
+    "\n  mutation UpdateInvoiceChecked($id: ID!, $input: InvoiceUpdateInput!) {\n    updateInvoice(id: $id, input: $input) { __typename ... on Invoice { id status notes dueDate totalTtcCents lines { quantity } } ...SalesErrorDetails }\n  }\n": typeof types.UpdateInvoiceCheckedDocument,
+    "\n  mutation DeleteInvoiceChecked($id: ID!) { deleteInvoice(id: $id) { __typename ... on Invoice { id status } ...SalesErrorDetails } }\n": typeof types.DeleteInvoiceCheckedDocument,
+    "\n  mutation IssueInvoiceChecked($id: ID!, $issueDate: LocalDate) {\n    issueInvoice(id: $id, issueDate: $issueDate) {\n      __typename\n      ... on Invoice { id number status issueDate fiscalYear sequenceNumber totalTtcCents amountDueCents }\n      ...SalesErrorDetails\n    }\n  }\n": typeof types.IssueInvoiceCheckedDocument,
+    "\n  mutation RecordPaymentChecked($input: PaymentInput!) {\n    recordPayment(input: $input) {\n      __typename\n      ... on Payment { id amountCents invoice { id status amountPaidCents amountCreditedCents amountDueCents } }\n      ...SalesErrorDetails\n    }\n  }\n": typeof types.RecordPaymentCheckedDocument,
+    "\n  mutation CreateCreditNoteChecked($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      __typename\n      ... on CreditNote { id number totalTtcCents invoice { id status amountPaidCents amountCreditedCents amountDueCents } }\n      ...SalesErrorDetails\n    }\n  }\n": typeof types.CreateCreditNoteCheckedDocument,
+    "\n  query QuoteById($id: ID!) {\n    quote(id: $id) { id number status notes validUntil totalHtCents customer { id legalName } lines { id quantity } order { id number } }\n  }\n": typeof types.QuoteByIdDocument,
+    "\n  query OrderById($id: ID!) {\n    order(id: $id) {\n      id number status totalTtcCents customer { id legalName }\n      lines { id quantity deliveredQuantity invoicedQuantity deliveryLines { id quantity invoicedQuantity } }\n      deliveryNotes { id number }\n      invoices { id status }\n    }\n  }\n": typeof types.OrderByIdDocument,
+    "\n  query InvoiceById($id: ID!) {\n    invoice(id: $id) {\n      id number status issueDate dueDate notes fiscalYear sequenceNumber totalHtCents totalTtcCents\n      amountPaidCents amountCreditedCents amountDueCents\n      customer { id legalName }\n      lines { id quantity creditedQuantity deliveryNoteLineId }\n      payments { id amountCents }\n      creditNotes { id number totalTtcCents }\n    }\n  }\n": typeof types.InvoiceByIdDocument,
+    "\n  query CustomerById($id: ID!) { customer(id: $id) { id legalName siren } }\n": typeof types.CustomerByIdDocument,
+    "\n  query DeliveryNoteById($id: ID!) { deliveryNote(id: $id) { id number lines { id quantity invoicedQuantity } } }\n": typeof types.DeliveryNoteByIdDocument,
+    "\n  query CatalogItemById($id: ID!) { catalogItem(id: $id) { id code label unitPriceCents } }\n": typeof types.CatalogItemByIdDocument,
+    "\n  query CatalogItemCostSplit($id: ID!) { catalogItem(id: $id) { id materialsCents sellingCostsCents } }\n": typeof types.CatalogItemCostSplitDocument,
+    "\n  query WhoAmI { me { userId organizationId roles } }\n": typeof types.WhoAmIDocument,
+    "\n  query OrderList($options: OrderListOptions) {\n    orders(options: $options) {\n      totalItems\n      items { id number status orderDate totalTtcCents customer { id } establishment { id } }\n    }\n  }\n": typeof types.OrderListDocument,
+    "\n  query QuoteList($options: QuoteListOptions) {\n    quotes(options: $options) { totalItems items { id number status quoteDate totalTtcCents customer { id } } }\n  }\n": typeof types.QuoteListDocument,
+    "\n  query InvoiceList($options: InvoiceListOptions) {\n    invoices(options: $options) { totalItems items { id number status issueDate fiscalYear totalTtcCents customer { id } establishment { id } } }\n  }\n": typeof types.InvoiceListDocument,
+    "\n  query DeliveryNoteList($options: DeliveryNoteListOptions) {\n    deliveryNotes(options: $options) { totalItems items { id number deliveryDate orderId } }\n  }\n": typeof types.DeliveryNoteListDocument,
+    "\n  query PaymentList($options: PaymentListOptions) {\n    payments(options: $options) { totalItems items { id amountCents paymentDate invoiceId } }\n  }\n": typeof types.PaymentListDocument,
+    "\n  query CustomerList($options: CustomerListOptions) {\n    customers(options: $options) { totalItems items { id legalName } }\n  }\n": typeof types.CustomerListDocument,
+    "\n  query InvoicesPage($options: InvoiceListOptions) {\n    invoices(options: $options) {\n      totalItems\n      items {\n        id number status amountPaidCents amountCreditedCents amountDueCents\n        customer { legalName }\n        establishment { code }\n        vatBreakdown { vatRatePercent baseHtCents }\n        lines {\n          quantity creditedQuantity\n          catalogItem { code }\n          orderLine { id deliveredQuantity invoicedQuantity order { number customer { legalName } } }\n          deliveryNoteLine { id deliveryNote { number order { number } } }\n        }\n        payments { amountCents invoice { id } }\n        creditNotes { number }\n      }\n    }\n  }\n": typeof types.InvoicesPageDocument,
 };
 const documents: Documents = {
     "\n  mutation CreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { id legalName siren billingAddress { city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.CreateCustomerDocument,
@@ -60,6 +96,42 @@ const documents: Documents = {
     "\n  mutation CreateCreditNote($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      __typename\n      ... on CreditNote { id number totalTtcCents invoice { id status amountCreditedCents amountDueCents } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.CreateCreditNoteDocument,
     "\n  query InvoiceChain($id: ID!) {\n    invoice(id: $id) {\n      id number status totalHtCents totalVatCents totalTtcCents\n      vatBreakdown { vatRatePercent baseHtCents vatCents totalTtcCents }\n      customer { id legalName }\n      lines {\n        quantity\n        deliveryNoteLine { id deliveryNote { number } }\n        orderLine { id order { number quote { number } } quoteLine { id } }\n      }\n      payments { amountCents }\n    }\n  }\n": types.InvoiceChainDocument,
     "\n  query OrdersPage($options: OrderListOptions) {\n    orders(options: $options) {\n      totalItems\n      items {\n        id number status\n        customer { legalName }\n        lines {\n          quantity deliveredQuantity invoicedQuantity\n          catalogItem { code }\n          deliveryLines { quantity deliveryNote { number } invoiceLines { quantity invoice { number status payments { amountCents } } } }\n        }\n      }\n    }\n  }\n": types.OrdersPageDocument,
+    "\n  fragment SalesErrorDetails on ErrorResult {\n    __typename\n    errorCode\n    message\n    ... on InvalidStateError { currentState attemptedState }\n    ... on NotFoundError { field }\n    ... on QuantityExceededError { lineId requested remaining }\n    ... on OverpaymentError { overpaymentDueCents: amountDueCents }\n    ... on DuplicateError { field }\n  }\n": types.SalesErrorDetailsFragmentDoc,
+    "\n  mutation CreateCustomerChecked($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id legalName siren } ...SalesErrorDetails }\n  }\n": types.CreateCustomerCheckedDocument,
+    "\n  mutation CreateCatalogItemChecked($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id code unitPriceCents vatRatePercent establishmentId } ...SalesErrorDetails }\n  }\n": types.CreateCatalogItemCheckedDocument,
+    "\n  mutation CreateQuoteChecked($input: QuoteInput!) {\n    createQuote(input: $input) { __typename ... on Quote { id number status quoteDate validUntil lines { id quantity } } ...SalesErrorDetails }\n  }\n": types.CreateQuoteCheckedDocument,
+    "\n  mutation UpdateQuoteChecked($id: ID!, $input: QuoteUpdateInput!) {\n    updateQuote(id: $id, input: $input) { __typename ... on Quote { id status notes totalHtCents lines { quantity } } ...SalesErrorDetails }\n  }\n": types.UpdateQuoteCheckedDocument,
+    "\n  mutation SendQuoteChecked($id: ID!) { sendQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n": types.SendQuoteCheckedDocument,
+    "\n  mutation AcceptQuoteChecked($id: ID!) { acceptQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n": types.AcceptQuoteCheckedDocument,
+    "\n  mutation RefuseQuoteChecked($id: ID!) { refuseQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n": types.RefuseQuoteCheckedDocument,
+    "\n  mutation ExpireQuoteChecked($id: ID!) { expireQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n": types.ExpireQuoteCheckedDocument,
+    "\n  mutation ConvertQuoteChecked($quoteId: ID!, $input: ConvertQuoteInput) {\n    convertQuoteToOrder(quoteId: $quoteId, input: $input) { __typename ... on Order { id number status quoteId lines { id quantity } } ...SalesErrorDetails }\n  }\n": types.ConvertQuoteCheckedDocument,
+    "\n  mutation CreateOrderChecked($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number status orderDate totalTtcCents lines { id quantity } } ...SalesErrorDetails }\n  }\n": types.CreateOrderCheckedDocument,
+    "\n  mutation StartProductionChecked($id: ID!) { startOrderProduction(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n": types.StartProductionCheckedDocument,
+    "\n  mutation CancelOrderChecked($id: ID!) { cancelOrder(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n": types.CancelOrderCheckedDocument,
+    "\n  mutation CloseOrderChecked($id: ID!) { closeOrder(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n": types.CloseOrderCheckedDocument,
+    "\n  mutation DeliverOrderChecked($input: DeliveryInput!) {\n    deliverOrder(input: $input) {\n      __typename\n      ... on DeliveryNote { id number deliveryDate order { id status } lines { id quantity orderLineId } }\n      ...SalesErrorDetails\n    }\n  }\n": types.DeliverOrderCheckedDocument,
+    "\n  mutation CreateInvoiceChecked($input: InvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on Invoice { id number status totalHtCents totalTtcCents lines { id quantity deliveryNoteLineId } }\n      ...SalesErrorDetails\n    }\n  }\n": types.CreateInvoiceCheckedDocument,
+    "\n  mutation UpdateInvoiceChecked($id: ID!, $input: InvoiceUpdateInput!) {\n    updateInvoice(id: $id, input: $input) { __typename ... on Invoice { id status notes dueDate totalTtcCents lines { quantity } } ...SalesErrorDetails }\n  }\n": types.UpdateInvoiceCheckedDocument,
+    "\n  mutation DeleteInvoiceChecked($id: ID!) { deleteInvoice(id: $id) { __typename ... on Invoice { id status } ...SalesErrorDetails } }\n": types.DeleteInvoiceCheckedDocument,
+    "\n  mutation IssueInvoiceChecked($id: ID!, $issueDate: LocalDate) {\n    issueInvoice(id: $id, issueDate: $issueDate) {\n      __typename\n      ... on Invoice { id number status issueDate fiscalYear sequenceNumber totalTtcCents amountDueCents }\n      ...SalesErrorDetails\n    }\n  }\n": types.IssueInvoiceCheckedDocument,
+    "\n  mutation RecordPaymentChecked($input: PaymentInput!) {\n    recordPayment(input: $input) {\n      __typename\n      ... on Payment { id amountCents invoice { id status amountPaidCents amountCreditedCents amountDueCents } }\n      ...SalesErrorDetails\n    }\n  }\n": types.RecordPaymentCheckedDocument,
+    "\n  mutation CreateCreditNoteChecked($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      __typename\n      ... on CreditNote { id number totalTtcCents invoice { id status amountPaidCents amountCreditedCents amountDueCents } }\n      ...SalesErrorDetails\n    }\n  }\n": types.CreateCreditNoteCheckedDocument,
+    "\n  query QuoteById($id: ID!) {\n    quote(id: $id) { id number status notes validUntil totalHtCents customer { id legalName } lines { id quantity } order { id number } }\n  }\n": types.QuoteByIdDocument,
+    "\n  query OrderById($id: ID!) {\n    order(id: $id) {\n      id number status totalTtcCents customer { id legalName }\n      lines { id quantity deliveredQuantity invoicedQuantity deliveryLines { id quantity invoicedQuantity } }\n      deliveryNotes { id number }\n      invoices { id status }\n    }\n  }\n": types.OrderByIdDocument,
+    "\n  query InvoiceById($id: ID!) {\n    invoice(id: $id) {\n      id number status issueDate dueDate notes fiscalYear sequenceNumber totalHtCents totalTtcCents\n      amountPaidCents amountCreditedCents amountDueCents\n      customer { id legalName }\n      lines { id quantity creditedQuantity deliveryNoteLineId }\n      payments { id amountCents }\n      creditNotes { id number totalTtcCents }\n    }\n  }\n": types.InvoiceByIdDocument,
+    "\n  query CustomerById($id: ID!) { customer(id: $id) { id legalName siren } }\n": types.CustomerByIdDocument,
+    "\n  query DeliveryNoteById($id: ID!) { deliveryNote(id: $id) { id number lines { id quantity invoicedQuantity } } }\n": types.DeliveryNoteByIdDocument,
+    "\n  query CatalogItemById($id: ID!) { catalogItem(id: $id) { id code label unitPriceCents } }\n": types.CatalogItemByIdDocument,
+    "\n  query CatalogItemCostSplit($id: ID!) { catalogItem(id: $id) { id materialsCents sellingCostsCents } }\n": types.CatalogItemCostSplitDocument,
+    "\n  query WhoAmI { me { userId organizationId roles } }\n": types.WhoAmIDocument,
+    "\n  query OrderList($options: OrderListOptions) {\n    orders(options: $options) {\n      totalItems\n      items { id number status orderDate totalTtcCents customer { id } establishment { id } }\n    }\n  }\n": types.OrderListDocument,
+    "\n  query QuoteList($options: QuoteListOptions) {\n    quotes(options: $options) { totalItems items { id number status quoteDate totalTtcCents customer { id } } }\n  }\n": types.QuoteListDocument,
+    "\n  query InvoiceList($options: InvoiceListOptions) {\n    invoices(options: $options) { totalItems items { id number status issueDate fiscalYear totalTtcCents customer { id } establishment { id } } }\n  }\n": types.InvoiceListDocument,
+    "\n  query DeliveryNoteList($options: DeliveryNoteListOptions) {\n    deliveryNotes(options: $options) { totalItems items { id number deliveryDate orderId } }\n  }\n": types.DeliveryNoteListDocument,
+    "\n  query PaymentList($options: PaymentListOptions) {\n    payments(options: $options) { totalItems items { id amountCents paymentDate invoiceId } }\n  }\n": types.PaymentListDocument,
+    "\n  query CustomerList($options: CustomerListOptions) {\n    customers(options: $options) { totalItems items { id legalName } }\n  }\n": types.CustomerListDocument,
+    "\n  query InvoicesPage($options: InvoiceListOptions) {\n    invoices(options: $options) {\n      totalItems\n      items {\n        id number status amountPaidCents amountCreditedCents amountDueCents\n        customer { legalName }\n        establishment { code }\n        vatBreakdown { vatRatePercent baseHtCents }\n        lines {\n          quantity creditedQuantity\n          catalogItem { code }\n          orderLine { id deliveredQuantity invoicedQuantity order { number customer { legalName } } }\n          deliveryNoteLine { id deliveryNote { number order { number } } }\n        }\n        payments { amountCents invoice { id } }\n        creditNotes { number }\n      }\n    }\n  }\n": types.InvoicesPageDocument,
 };
 
 /**
@@ -164,6 +236,150 @@ export function graphql(source: "\n  query InvoiceChain($id: ID!) {\n    invoice
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrdersPage($options: OrderListOptions) {\n    orders(options: $options) {\n      totalItems\n      items {\n        id number status\n        customer { legalName }\n        lines {\n          quantity deliveredQuantity invoicedQuantity\n          catalogItem { code }\n          deliveryLines { quantity deliveryNote { number } invoiceLines { quantity invoice { number status payments { amountCents } } } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrdersPage($options: OrderListOptions) {\n    orders(options: $options) {\n      totalItems\n      items {\n        id number status\n        customer { legalName }\n        lines {\n          quantity deliveredQuantity invoicedQuantity\n          catalogItem { code }\n          deliveryLines { quantity deliveryNote { number } invoiceLines { quantity invoice { number status payments { amountCents } } } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SalesErrorDetails on ErrorResult {\n    __typename\n    errorCode\n    message\n    ... on InvalidStateError { currentState attemptedState }\n    ... on NotFoundError { field }\n    ... on QuantityExceededError { lineId requested remaining }\n    ... on OverpaymentError { overpaymentDueCents: amountDueCents }\n    ... on DuplicateError { field }\n  }\n"): (typeof documents)["\n  fragment SalesErrorDetails on ErrorResult {\n    __typename\n    errorCode\n    message\n    ... on InvalidStateError { currentState attemptedState }\n    ... on NotFoundError { field }\n    ... on QuantityExceededError { lineId requested remaining }\n    ... on OverpaymentError { overpaymentDueCents: amountDueCents }\n    ... on DuplicateError { field }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomerChecked($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id legalName siren } ...SalesErrorDetails }\n  }\n"): (typeof documents)["\n  mutation CreateCustomerChecked($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id legalName siren } ...SalesErrorDetails }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCatalogItemChecked($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id code unitPriceCents vatRatePercent establishmentId } ...SalesErrorDetails }\n  }\n"): (typeof documents)["\n  mutation CreateCatalogItemChecked($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id code unitPriceCents vatRatePercent establishmentId } ...SalesErrorDetails }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQuoteChecked($input: QuoteInput!) {\n    createQuote(input: $input) { __typename ... on Quote { id number status quoteDate validUntil lines { id quantity } } ...SalesErrorDetails }\n  }\n"): (typeof documents)["\n  mutation CreateQuoteChecked($input: QuoteInput!) {\n    createQuote(input: $input) { __typename ... on Quote { id number status quoteDate validUntil lines { id quantity } } ...SalesErrorDetails }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateQuoteChecked($id: ID!, $input: QuoteUpdateInput!) {\n    updateQuote(id: $id, input: $input) { __typename ... on Quote { id status notes totalHtCents lines { quantity } } ...SalesErrorDetails }\n  }\n"): (typeof documents)["\n  mutation UpdateQuoteChecked($id: ID!, $input: QuoteUpdateInput!) {\n    updateQuote(id: $id, input: $input) { __typename ... on Quote { id status notes totalHtCents lines { quantity } } ...SalesErrorDetails }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendQuoteChecked($id: ID!) { sendQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n"): (typeof documents)["\n  mutation SendQuoteChecked($id: ID!) { sendQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptQuoteChecked($id: ID!) { acceptQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n"): (typeof documents)["\n  mutation AcceptQuoteChecked($id: ID!) { acceptQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseQuoteChecked($id: ID!) { refuseQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n"): (typeof documents)["\n  mutation RefuseQuoteChecked($id: ID!) { refuseQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpireQuoteChecked($id: ID!) { expireQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n"): (typeof documents)["\n  mutation ExpireQuoteChecked($id: ID!) { expireQuote(id: $id) { __typename ... on Quote { id status } ...SalesErrorDetails } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConvertQuoteChecked($quoteId: ID!, $input: ConvertQuoteInput) {\n    convertQuoteToOrder(quoteId: $quoteId, input: $input) { __typename ... on Order { id number status quoteId lines { id quantity } } ...SalesErrorDetails }\n  }\n"): (typeof documents)["\n  mutation ConvertQuoteChecked($quoteId: ID!, $input: ConvertQuoteInput) {\n    convertQuoteToOrder(quoteId: $quoteId, input: $input) { __typename ... on Order { id number status quoteId lines { id quantity } } ...SalesErrorDetails }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrderChecked($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number status orderDate totalTtcCents lines { id quantity } } ...SalesErrorDetails }\n  }\n"): (typeof documents)["\n  mutation CreateOrderChecked($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number status orderDate totalTtcCents lines { id quantity } } ...SalesErrorDetails }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartProductionChecked($id: ID!) { startOrderProduction(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n"): (typeof documents)["\n  mutation StartProductionChecked($id: ID!) { startOrderProduction(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelOrderChecked($id: ID!) { cancelOrder(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n"): (typeof documents)["\n  mutation CancelOrderChecked($id: ID!) { cancelOrder(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOrderChecked($id: ID!) { closeOrder(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n"): (typeof documents)["\n  mutation CloseOrderChecked($id: ID!) { closeOrder(id: $id) { __typename ... on Order { id status } ...SalesErrorDetails } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliverOrderChecked($input: DeliveryInput!) {\n    deliverOrder(input: $input) {\n      __typename\n      ... on DeliveryNote { id number deliveryDate order { id status } lines { id quantity orderLineId } }\n      ...SalesErrorDetails\n    }\n  }\n"): (typeof documents)["\n  mutation DeliverOrderChecked($input: DeliveryInput!) {\n    deliverOrder(input: $input) {\n      __typename\n      ... on DeliveryNote { id number deliveryDate order { id status } lines { id quantity orderLineId } }\n      ...SalesErrorDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInvoiceChecked($input: InvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on Invoice { id number status totalHtCents totalTtcCents lines { id quantity deliveryNoteLineId } }\n      ...SalesErrorDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInvoiceChecked($input: InvoiceInput!) {\n    createInvoice(input: $input) {\n      __typename\n      ... on Invoice { id number status totalHtCents totalTtcCents lines { id quantity deliveryNoteLineId } }\n      ...SalesErrorDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInvoiceChecked($id: ID!, $input: InvoiceUpdateInput!) {\n    updateInvoice(id: $id, input: $input) { __typename ... on Invoice { id status notes dueDate totalTtcCents lines { quantity } } ...SalesErrorDetails }\n  }\n"): (typeof documents)["\n  mutation UpdateInvoiceChecked($id: ID!, $input: InvoiceUpdateInput!) {\n    updateInvoice(id: $id, input: $input) { __typename ... on Invoice { id status notes dueDate totalTtcCents lines { quantity } } ...SalesErrorDetails }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInvoiceChecked($id: ID!) { deleteInvoice(id: $id) { __typename ... on Invoice { id status } ...SalesErrorDetails } }\n"): (typeof documents)["\n  mutation DeleteInvoiceChecked($id: ID!) { deleteInvoice(id: $id) { __typename ... on Invoice { id status } ...SalesErrorDetails } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueInvoiceChecked($id: ID!, $issueDate: LocalDate) {\n    issueInvoice(id: $id, issueDate: $issueDate) {\n      __typename\n      ... on Invoice { id number status issueDate fiscalYear sequenceNumber totalTtcCents amountDueCents }\n      ...SalesErrorDetails\n    }\n  }\n"): (typeof documents)["\n  mutation IssueInvoiceChecked($id: ID!, $issueDate: LocalDate) {\n    issueInvoice(id: $id, issueDate: $issueDate) {\n      __typename\n      ... on Invoice { id number status issueDate fiscalYear sequenceNumber totalTtcCents amountDueCents }\n      ...SalesErrorDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPaymentChecked($input: PaymentInput!) {\n    recordPayment(input: $input) {\n      __typename\n      ... on Payment { id amountCents invoice { id status amountPaidCents amountCreditedCents amountDueCents } }\n      ...SalesErrorDetails\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPaymentChecked($input: PaymentInput!) {\n    recordPayment(input: $input) {\n      __typename\n      ... on Payment { id amountCents invoice { id status amountPaidCents amountCreditedCents amountDueCents } }\n      ...SalesErrorDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCreditNoteChecked($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      __typename\n      ... on CreditNote { id number totalTtcCents invoice { id status amountPaidCents amountCreditedCents amountDueCents } }\n      ...SalesErrorDetails\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCreditNoteChecked($input: CreditNoteInput!) {\n    createCreditNote(input: $input) {\n      __typename\n      ... on CreditNote { id number totalTtcCents invoice { id status amountPaidCents amountCreditedCents amountDueCents } }\n      ...SalesErrorDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteById($id: ID!) {\n    quote(id: $id) { id number status notes validUntil totalHtCents customer { id legalName } lines { id quantity } order { id number } }\n  }\n"): (typeof documents)["\n  query QuoteById($id: ID!) {\n    quote(id: $id) { id number status notes validUntil totalHtCents customer { id legalName } lines { id quantity } order { id number } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderById($id: ID!) {\n    order(id: $id) {\n      id number status totalTtcCents customer { id legalName }\n      lines { id quantity deliveredQuantity invoicedQuantity deliveryLines { id quantity invoicedQuantity } }\n      deliveryNotes { id number }\n      invoices { id status }\n    }\n  }\n"): (typeof documents)["\n  query OrderById($id: ID!) {\n    order(id: $id) {\n      id number status totalTtcCents customer { id legalName }\n      lines { id quantity deliveredQuantity invoicedQuantity deliveryLines { id quantity invoicedQuantity } }\n      deliveryNotes { id number }\n      invoices { id status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceById($id: ID!) {\n    invoice(id: $id) {\n      id number status issueDate dueDate notes fiscalYear sequenceNumber totalHtCents totalTtcCents\n      amountPaidCents amountCreditedCents amountDueCents\n      customer { id legalName }\n      lines { id quantity creditedQuantity deliveryNoteLineId }\n      payments { id amountCents }\n      creditNotes { id number totalTtcCents }\n    }\n  }\n"): (typeof documents)["\n  query InvoiceById($id: ID!) {\n    invoice(id: $id) {\n      id number status issueDate dueDate notes fiscalYear sequenceNumber totalHtCents totalTtcCents\n      amountPaidCents amountCreditedCents amountDueCents\n      customer { id legalName }\n      lines { id quantity creditedQuantity deliveryNoteLineId }\n      payments { id amountCents }\n      creditNotes { id number totalTtcCents }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerById($id: ID!) { customer(id: $id) { id legalName siren } }\n"): (typeof documents)["\n  query CustomerById($id: ID!) { customer(id: $id) { id legalName siren } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryNoteById($id: ID!) { deliveryNote(id: $id) { id number lines { id quantity invoicedQuantity } } }\n"): (typeof documents)["\n  query DeliveryNoteById($id: ID!) { deliveryNote(id: $id) { id number lines { id quantity invoicedQuantity } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogItemById($id: ID!) { catalogItem(id: $id) { id code label unitPriceCents } }\n"): (typeof documents)["\n  query CatalogItemById($id: ID!) { catalogItem(id: $id) { id code label unitPriceCents } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogItemCostSplit($id: ID!) { catalogItem(id: $id) { id materialsCents sellingCostsCents } }\n"): (typeof documents)["\n  query CatalogItemCostSplit($id: ID!) { catalogItem(id: $id) { id materialsCents sellingCostsCents } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI { me { userId organizationId roles } }\n"): (typeof documents)["\n  query WhoAmI { me { userId organizationId roles } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrderList($options: OrderListOptions) {\n    orders(options: $options) {\n      totalItems\n      items { id number status orderDate totalTtcCents customer { id } establishment { id } }\n    }\n  }\n"): (typeof documents)["\n  query OrderList($options: OrderListOptions) {\n    orders(options: $options) {\n      totalItems\n      items { id number status orderDate totalTtcCents customer { id } establishment { id } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteList($options: QuoteListOptions) {\n    quotes(options: $options) { totalItems items { id number status quoteDate totalTtcCents customer { id } } }\n  }\n"): (typeof documents)["\n  query QuoteList($options: QuoteListOptions) {\n    quotes(options: $options) { totalItems items { id number status quoteDate totalTtcCents customer { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoiceList($options: InvoiceListOptions) {\n    invoices(options: $options) { totalItems items { id number status issueDate fiscalYear totalTtcCents customer { id } establishment { id } } }\n  }\n"): (typeof documents)["\n  query InvoiceList($options: InvoiceListOptions) {\n    invoices(options: $options) { totalItems items { id number status issueDate fiscalYear totalTtcCents customer { id } establishment { id } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryNoteList($options: DeliveryNoteListOptions) {\n    deliveryNotes(options: $options) { totalItems items { id number deliveryDate orderId } }\n  }\n"): (typeof documents)["\n  query DeliveryNoteList($options: DeliveryNoteListOptions) {\n    deliveryNotes(options: $options) { totalItems items { id number deliveryDate orderId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PaymentList($options: PaymentListOptions) {\n    payments(options: $options) { totalItems items { id amountCents paymentDate invoiceId } }\n  }\n"): (typeof documents)["\n  query PaymentList($options: PaymentListOptions) {\n    payments(options: $options) { totalItems items { id amountCents paymentDate invoiceId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerList($options: CustomerListOptions) {\n    customers(options: $options) { totalItems items { id legalName } }\n  }\n"): (typeof documents)["\n  query CustomerList($options: CustomerListOptions) {\n    customers(options: $options) { totalItems items { id legalName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvoicesPage($options: InvoiceListOptions) {\n    invoices(options: $options) {\n      totalItems\n      items {\n        id number status amountPaidCents amountCreditedCents amountDueCents\n        customer { legalName }\n        establishment { code }\n        vatBreakdown { vatRatePercent baseHtCents }\n        lines {\n          quantity creditedQuantity\n          catalogItem { code }\n          orderLine { id deliveredQuantity invoicedQuantity order { number customer { legalName } } }\n          deliveryNoteLine { id deliveryNote { number order { number } } }\n        }\n        payments { amountCents invoice { id } }\n        creditNotes { number }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoicesPage($options: InvoiceListOptions) {\n    invoices(options: $options) {\n      totalItems\n      items {\n        id number status amountPaidCents amountCreditedCents amountDueCents\n        customer { legalName }\n        establishment { code }\n        vatBreakdown { vatRatePercent baseHtCents }\n        lines {\n          quantity creditedQuantity\n          catalogItem { code }\n          orderLine { id deliveredQuantity invoicedQuantity order { number customer { legalName } } }\n          deliveryNoteLine { id deliveryNote { number order { number } } }\n        }\n        payments { amountCents invoice { id } }\n        creditNotes { number }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,125 @@
+import 'reflect-metadata';
+import type { DataSource } from 'typeorm';
+import { ConfigError, loadConfig, type AppConfig } from './config';
+import { createDataSource, ensureDatabase } from './database/data-source';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded';
+import { createApp } from './server';
+import { createLogger, type Logger } from './logger';
+import { signStaffToken } from './auth/token';
+import { loadDemoData } from './demo/demo-data';
+import { Role } from '../schema/enums';
+
+const EMBEDDED_DATABASE = 'ub';
+
+async function resolveDatabaseUrl(config: AppConfig, logger: Logger): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
+  if (config.databaseUrl) return { url: config.databaseUrl };
+  const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPgPort, log: (line) => logger.info(line) });
+  const url = new URL(embedded.adminUrl);
+  url.pathname = `/${EMBEDDED_DATABASE}`;
+  return { url: url.toString(), embedded };
+}
+
+/** Loads the demo organisation into an empty database, in one transaction. */
+async function loadDemoDataIfEmpty(dataSource: DataSource, logger: Logger): Promise<void> {
+  const [{ count }] = await dataSource.query('select count(*)::int as count from organization');
+  if (count > 0) return;
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    const started = Date.now();
+    await runner.startTransaction();
+    const summary = await loadDemoData((runner as unknown as { databaseConnection: import('pg').ClientBase }).databaseConnection);
+    await runner.commitTransaction();
+    logger.info('demo data loaded', { ms: Date.now() - started, ...summary });
+  } catch (error) {
+    await runner.rollbackTransaction().catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
+}
+
+/** A development token for the first admin of the first organisation (printed on start). */
+async function developmentToken(dataSource: DataSource, config: AppConfig): Promise<string | undefined> {
+  if (!config.authSecretIsDevelopment) return undefined;
+  const [admin] = await dataSource.query(
+    `select id, organization_id as "organizationId" from app_user where 'admin' = any(roles) and active order by organization_id, id limit 1`,
+  );
+  if (!admin) return undefined;
+  return signStaffToken(config.authSecret, { userId: Number(admin.id), organizationId: Number(admin.organizationId), roles: [Role.ADMIN] }, 30 * 24 * 3600);
+}
+
+/** The embedded server's local password is shown (Power BI and psql need it); a configured one never is. */
+function printableUrl(url: string, embedded: boolean): string {
+  if (embedded) return url;
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '****';
+  return parsed.toString();
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const { url, embedded } = await resolveDatabaseUrl(config, logger);
+  await ensureDatabase(url);
+  const dataSource = createDataSource(url);
+  await dataSource.initialize();
+  const migrations = await dataSource.runMigrations({ transaction: 'all' });
+  if (migrations.length) logger.info('migrations applied', { migrations: migrations.map((m) => m.name) });
+  if (config.loadDemoData) await loadDemoDataIfEmpty(dataSource, logger);
+  const token = await developmentToken(dataSource, config);
+
+  const server = await createApp({ dataSource, authSecret: config.authSecret, introspection: config.introspection, logger, developmentToken: token });
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.httpServer.listen(config.port, resolve);
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  const lines = [
+    '',
+    `  UB Platform ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
+    `  GraphQL (and GraphiQL):  http://localhost:${port}/graphql`,
+    `  PostgreSQL:              ${printableUrl(url, !!embedded)}${embedded ? '  (embedded)' : ''}`,
+  ];
+  if (token) lines.push(`  Development admin token: ${token}`, `    (send it as: Authorization: Bearer <token>)`);
+  process.stdout.write(lines.join('\n') + '\n\n');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('shutting down', { signal });
+    const timer = setTimeout(() => {
+      logger.error('shutdown timed out; exiting');
+      process.exit(1);
+    }, 20_000);
+    timer.unref();
+    try {
+      await server.close(); // stops accepting and drains in-flight requests
+      logger.info('http server closed');
+      await dataSource.destroy();
+      await embedded?.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error('shutdown failed', { error: String(error) });
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`ub-platform: ${error.message}\n`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: string }).code;
+    process.stderr.write(`ub-platform: could not start: ${message}${code ? ` (${code})` : ''}\n`);
+  }
+  process.exit(1);
+});
