@@ -8,6 +8,11 @@ import { QuoteLineResolver, QuoteResolver } from './sales/quote.resolver';
 import { DeliveryNoteLineResolver, DeliveryNoteResolver, OrderLineResolver, OrderResolver } from './sales/order.resolver';
 import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, InvoiceResolver, PaymentResolver } from './sales/invoice.resolver';
 import { ErrorResult, isErrorResult } from '../schema/error-results';
+import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
+import {
+  AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
+  OrderProductionResolver, ProductionSheetResolver, ProductionTaskResolver, WorkRecordResolver,
+} from './production/production.resolver';
 
 export const RESOLVERS = [
   OrganizationResolver,
@@ -24,6 +29,19 @@ export const RESOLVERS = [
   CreditNoteResolver,
   CreditNoteLineResolver,
   PaymentResolver,
+  WorkshopResolver,
+  WorkGroupResolver,
+  BeneficiaryResolver,
+  BeneficiaryAssignmentResolver,
+  ProductionSheetResolver,
+  ProductionTaskResolver,
+  AllocationResolver,
+  WorkRecordResolver,
+  MadContractResolver,
+  OrderLineProductionResolver,
+  OrderProductionResolver,
+  DeliveryNoteLineContributionResolver,
+  InvoiceLineContributionResolver,
 ] as const;
 
 /**

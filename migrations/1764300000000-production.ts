@@ -14,6 +14,23 @@ export class Production1764300000000 implements MigrationInterface {
       alter table document_sequence add constraint document_sequence_document_type_check check (document_type in
         ('quote', 'order', 'delivery_note', 'invoice', 'credit_note', 'production_sheet', 'mad_contract'));
 
+      -- Dated legal parameters (SMIC, MAD limits…): rules of law are data with their source, never constants.
+      create table legal_parameter (
+        code text not null,
+        valid_from date not null,
+        valid_to date,
+        value numeric not null,
+        unit text not null,
+        source text not null,
+        primary key (code, valid_from),
+        check (valid_to is null or valid_to >= valid_from)
+      );
+      insert into legal_parameter (code, valid_from, valid_to, value, unit, source) values
+        ('mad_individual_max_months', '-infinity', null, 24, 'months', 'CASF R344-17 via DOMAIN.md: an individual mise à disposition lasts at most 2 years'),
+        ('smic_hourly_gross_cents', '2024-01-01', '2024-10-31', 1165, 'cents', 'SMIC horaire brut 11,65 € (DOMAIN.md)'),
+        ('smic_hourly_gross_cents', '2024-11-01', '2025-12-31', 1188, 'cents', 'SMIC horaire brut 11,88 € from 1 Nov 2024 (DOMAIN.md)'),
+        ('smic_hourly_gross_cents', '2026-01-01', null, 1202, 'cents', 'SMIC horaire brut 12,02 € from 1 Jan 2026 (DOMAIN.md)');
+
       create table workshop (
         id bigint generated always as identity primary key,
         organization_id bigint not null references organization(id),
@@ -242,7 +259,7 @@ export class Production1764300000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      drop table if exists work_record, mad_contract_beneficiary, mad_contract, allocation, production_task, production_sheet,
+      drop table if exists legal_parameter, work_record, mad_contract_beneficiary, mad_contract, allocation, production_task, production_sheet,
         medico_social_note, beneficiary_identity, beneficiary_assignment, beneficiary, work_group, activity, workshop_supervisor, workshop cascade;
       drop function if exists forbid_validated_work_record_change();
       delete from document_sequence where document_type in ('production_sheet', 'mad_contract');

@@ -70,6 +70,8 @@ export enum ErrorCode {
   DUPLICATE = 'DUPLICATE',
   CHRONOLOGY = 'CHRONOLOGY',
   MIXED_DOCUMENTS = 'MIXED_DOCUMENTS',
+  LEGAL_LIMIT = 'LEGAL_LIMIT',
+  INACTIVE_BENEFICIARY = 'INACTIVE_BENEFICIARY',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; see the README for the matrix.' });
@@ -84,3 +86,30 @@ registerEnumType(InvoiceStatus, { name: 'InvoiceStatus', description: 'Facture l
 registerEnumType(PaymentMethod, { name: 'PaymentMethod' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business failure.' });
+
+export enum BeneficiaryStatus {
+  ESAT_WORKER = 'esat_worker',
+  EA_EMPLOYEE = 'ea_employee',
+  OTHER = 'other',
+}
+
+export enum ProductionSheetStatus {
+  PLANNED = 'planned',
+  IN_PROGRESS = 'in_progress',
+  DONE = 'done',
+}
+
+export enum WorkRecordStatus {
+  RECORDED = 'recorded',
+  VALIDATED = 'validated',
+}
+
+export enum MadContractKind {
+  INDIVIDUAL = 'individual',
+  COLLECTIVE = 'collective',
+}
+
+registerEnumType(BeneficiaryStatus, { name: 'BeneficiaryStatus', description: 'ESAT worker (travailleur), EA employee (salarié) or other.' });
+registerEnumType(ProductionSheetStatus, { name: 'ProductionSheetStatus' });
+registerEnumType(WorkRecordStatus, { name: 'WorkRecordStatus', description: 'A VALIDATED record is immutable; corrections are new records.' });
+registerEnumType(MadContractKind, { name: 'MadContractKind', description: 'Individual MAD (at most 2 years) or collective (a team).' });

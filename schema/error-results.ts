@@ -116,6 +116,28 @@ export class MixedDocumentsError extends ErrorResult {
   }
 }
 
+@ObjectType({ implements: ErrorResult, description: 'A dated legal limit (legal_parameter) would be exceeded.' })
+export class LegalLimitError extends ErrorResult {
+  @Field(() => String, { description: 'The legal parameter code, e.g. mad_individual_max_months.' })
+  parameter!: string;
+
+  constructor(parameter: string, message: string) {
+    super();
+    this.errorCode = ErrorCode.LEGAL_LIMIT;
+    this.parameter = parameter;
+    this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The beneficiary had not entered, or had left, on that date.' })
+export class InactiveBeneficiaryError extends ErrorResult {
+  constructor(message: string) {
+    super();
+    this.errorCode = ErrorCode.INACTIVE_BENEFICIARY;
+    this.message = message;
+  }
+}
+
 export function isErrorResult(value: unknown): value is ErrorResult {
   return value instanceof ErrorResult;
 }

@@ -3,7 +3,10 @@ import { Customer } from './entities/customer.entity';
 import { CatalogItem } from './entities/catalog-item.entity';
 import { CreditNote, DeliveryNote, Invoice, Order, Payment, Quote } from './entities/sales.entity';
 import {
-  ChronologyError, DuplicateError, ImmutableDocumentError, InvalidStateError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError,
+  Activity, Allocation, AllocationExpansion, Beneficiary, MadContract, MedicoSocialNote, ProductionSheet, WorkGroup, WorkRecord, WorkRecordValidation, Workshop,
+} from './entities/production.entity';
+import {
+  ChronologyError, DuplicateError, InactiveBeneficiaryError, LegalLimitError, ImmutableDocumentError, InvalidStateError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError,
 } from './error-results';
 
 export const CustomerResult = resultUnion('CustomerResult', Customer, [NotFoundError, DuplicateError]);
@@ -16,3 +19,15 @@ export const InvoiceResult = resultUnion('InvoiceResult', Invoice, [
 ]);
 export const PaymentResult = resultUnion('PaymentResult', Payment, [NotFoundError, InvalidStateError, OverpaymentError]);
 export const CreditNoteResult = resultUnion('CreditNoteResult', CreditNote, [NotFoundError, InvalidStateError, QuantityExceededError, ChronologyError]);
+
+export const WorkshopResult = resultUnion('WorkshopResult', Workshop, [NotFoundError, DuplicateError]);
+export const ActivityResult = resultUnion('ActivityResult', Activity, [NotFoundError, DuplicateError]);
+export const WorkGroupResult = resultUnion('WorkGroupResult', WorkGroup, [NotFoundError, DuplicateError]);
+export const BeneficiaryResult = resultUnion('BeneficiaryResult', Beneficiary, [NotFoundError, DuplicateError]);
+export const MedicoSocialNoteResult = resultUnion('MedicoSocialNoteResult', MedicoSocialNote, [NotFoundError]);
+export const ProductionSheetResult = resultUnion('ProductionSheetResult', ProductionSheet, [NotFoundError, InvalidStateError, ChronologyError]);
+export const AllocationResult = resultUnion('AllocationResult', Allocation, [NotFoundError]);
+export const AllocationExpansionResult = resultUnion('AllocationExpansionResult', AllocationExpansion, [NotFoundError, InvalidStateError]);
+export const WorkRecordResult = resultUnion('WorkRecordResult', WorkRecord, [NotFoundError, InvalidStateError, InactiveBeneficiaryError]);
+export const WorkRecordValidationResult = resultUnion('WorkRecordValidationResult', WorkRecordValidation, [NotFoundError]);
+export const MadContractResult = resultUnion('MadContractResult', MadContract, [NotFoundError, LegalLimitError, ChronologyError]);

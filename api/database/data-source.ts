@@ -6,6 +6,7 @@ import { Establishment, Organization, User } from '../../schema/entities/organiz
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { SALES_ENTITIES } from '../../schema/entities/sales.entity';
+import { PRODUCTION_ENTITIES } from '../../schema/entities/production.entity';
 
 /**
  * Parsing rules for every connection: bigint ids and cents become JS numbers (checked to be safe
@@ -21,9 +22,13 @@ pg.types.setTypeParser(pg.types.builtins.INT8, toSafeInteger);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (text: string) => Number(text));
 pg.types.setTypeParser(pg.types.builtins.DATE, (text: string) => text);
 
-export const ENTITIES = [Organization, Establishment, User, Customer, CatalogItem, ...SALES_ENTITIES];
+export const ENTITIES = [Organization, Establishment, User, Customer, CatalogItem, ...SALES_ENTITIES, ...PRODUCTION_ENTITIES];
 
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+/**
+ * `role`: the PostgreSQL role the connections act as, set in the startup packet (`-c role=…`): a
+ * connection that cannot take the role fails to open instead of running as the login user.
+ */
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string; role?: string } = {}): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -33,7 +38,7 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     synchronize: false,
     logging: false,
     applicationName: options.applicationName ?? 'ub-platform',
-    extra: { max: options.poolSize ?? 20, connectionTimeoutMillis: 5_000 },
+    extra: { max: options.poolSize ?? 20, connectionTimeoutMillis: 5_000, ...(options.role ? { options: `-c role=${options.role}` } : {}) },
   });
 }
 

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context';
 import { ChronologyError } from '../../schema/error-results';
 
-export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note';
+export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note' | 'production_sheet' | 'mad_contract';
 
 export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
   quote: 'DEV',
@@ -9,6 +9,8 @@ export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
   delivery_note: 'BL',
   invoice: 'FAC',
   credit_note: 'AV',
+  production_sheet: 'FP',
+  mad_contract: 'MAD',
 };
 
 /** Invoices and credit notes must be numbered in date order (French invoicing rules); other documents may be back-dated. */

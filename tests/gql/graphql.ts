@@ -113,7 +113,9 @@ export type ErrorCode =
   | 'CHRONOLOGY'
   | 'DUPLICATE'
   | 'IMMUTABLE_DOCUMENT'
+  | 'INACTIVE_BENEFICIARY'
   | 'INVALID_STATE'
+  | 'LEGAL_LIMIT'
   | 'MIXED_DOCUMENTS'
   | 'NOT_FOUND'
   | 'OVERPAYMENT'
@@ -566,7 +568,11 @@ type SalesErrorDetails_DuplicateError_Fragment = { __typename: 'DuplicateError',
 
 type SalesErrorDetails_ImmutableDocumentError_Fragment = { __typename: 'ImmutableDocumentError', errorCode: ErrorCode, message: string };
 
+type SalesErrorDetails_InactiveBeneficiaryError_Fragment = { __typename: 'InactiveBeneficiaryError', errorCode: ErrorCode, message: string };
+
 type SalesErrorDetails_InvalidStateError_Fragment = { __typename: 'InvalidStateError', currentState: string, attemptedState: string, errorCode: ErrorCode, message: string };
+
+type SalesErrorDetails_LegalLimitError_Fragment = { __typename: 'LegalLimitError', errorCode: ErrorCode, message: string };
 
 type SalesErrorDetails_MixedDocumentsError_Fragment = { __typename: 'MixedDocumentsError', errorCode: ErrorCode, message: string };
 
@@ -580,7 +586,9 @@ export type SalesErrorDetailsFragment =
   | SalesErrorDetails_ChronologyError_Fragment
   | SalesErrorDetails_DuplicateError_Fragment
   | SalesErrorDetails_ImmutableDocumentError_Fragment
+  | SalesErrorDetails_InactiveBeneficiaryError_Fragment
   | SalesErrorDetails_InvalidStateError_Fragment
+  | SalesErrorDetails_LegalLimitError_Fragment
   | SalesErrorDetails_MixedDocumentsError_Fragment
   | SalesErrorDetails_NotFoundError_Fragment
   | SalesErrorDetails_OverpaymentError_Fragment

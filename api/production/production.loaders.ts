@@ -1,0 +1,119 @@
+import DataLoader from 'dataloader';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, selectList } from '../common/read-model';
+import type { RequestContext } from '../context';
+import {
+  Activity, Allocation, Beneficiary, BeneficiaryAssignment, MadContract, MedicoSocialNote, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
+} from '../../schema/entities/production.entity';
+
+/** Every relation of the production side resolves through one of these per-request loaders. */
+
+export const workshopById = defineLoader((ctx) => byIdLoader<Workshop>(ctx, Workshop));
+export const activityById = defineLoader((ctx) => byIdLoader<Activity>(ctx, Activity));
+export const workGroupById = defineLoader((ctx) => byIdLoader<WorkGroup>(ctx, WorkGroup));
+export const beneficiaryById = defineLoader((ctx) => byIdLoader<Beneficiary>(ctx, Beneficiary));
+export const productionSheetById = defineLoader((ctx) => byIdLoader<ProductionSheet>(ctx, ProductionSheet));
+export const productionTaskById = defineLoader((ctx) => byIdLoader<ProductionTask>(ctx, ProductionTask));
+export const madContractById = defineLoader((ctx) => byIdLoader<MadContract>(ctx, MadContract));
+export const workRecordById = defineLoader((ctx) => byIdLoader<WorkRecord>(ctx, WorkRecord));
+
+export const activitiesByWorkshopId = defineLoader((ctx) => byParentLoader<Activity>(ctx, Activity, 'workshop_id', 't.code'));
+export const workGroupsByWorkshopId = defineLoader((ctx) => byParentLoader<WorkGroup>(ctx, WorkGroup, 'workshop_id', 't.code'));
+export const beneficiariesByWorkshopId = defineLoader((ctx) => byParentLoader<Beneficiary>(ctx, Beneficiary, 'main_workshop_id', 't.matricule'));
+export const beneficiariesByWorkGroupId = defineLoader((ctx) => byParentLoader<Beneficiary>(ctx, Beneficiary, 'work_group_id', 't.matricule'));
+export const assignmentsByBeneficiaryId = defineLoader((ctx) => byParentLoader<BeneficiaryAssignment>(ctx, BeneficiaryAssignment, 'beneficiary_id', 't.start_date, t.id'));
+export const notesByBeneficiaryId = defineLoader((ctx) => byParentLoader<MedicoSocialNote>(ctx, MedicoSocialNote, 'beneficiary_id', 't.note_date desc, t.id desc'));
+export const productionSheetsByOrderId = defineLoader((ctx) => byParentLoader<ProductionSheet>(ctx, ProductionSheet, 'order_id', 't.id'));
+export const tasksBySheetId = defineLoader((ctx) => byParentLoader<ProductionTask>(ctx, ProductionTask, 'production_sheet_id', 't.id'));
+export const tasksByOrderLineId = defineLoader((ctx) => byParentLoader<ProductionTask>(ctx, ProductionTask, 'order_line_id', 't.id'));
+export const allocationsByOrderLineId = defineLoader((ctx) => byParentLoader<Allocation>(ctx, Allocation, 'order_line_id', 't.id'));
+export const allocationsByTaskId = defineLoader((ctx) => byParentLoader<Allocation>(ctx, Allocation, 'production_task_id', 't.id'));
+export const allocationsByBeneficiaryId = defineLoader((ctx) => byParentLoader<Allocation>(ctx, Allocation, 'beneficiary_id', 't.id'));
+export const workRecordsByOrderLineId = defineLoader((ctx) => byParentLoader<WorkRecord>(ctx, WorkRecord, 'order_line_id', 't.work_date, t.id'));
+export const workRecordsByTaskId = defineLoader((ctx) => byParentLoader<WorkRecord>(ctx, WorkRecord, 'production_task_id', 't.work_date, t.id'));
+export const correctionsByWorkRecordId = defineLoader((ctx) => byParentLoader<WorkRecord>(ctx, WorkRecord, 'corrects_id', 't.id'));
+
+/** Beneficiaries of MAD contracts. */
+export const beneficiariesByMadContractId = defineLoader(
+  (ctx) =>
+    new DataLoader<number, Beneficiary[]>(async (contractIds) => {
+      const rows = await ctx.db.query<{ contractId: number; beneficiaryId: number }>(
+        `select mad_contract_id as "contractId", beneficiary_id as "beneficiaryId" from mad_contract_beneficiary
+          where organization_id = $1 and mad_contract_id = any($2::bigint[]) order by beneficiary_id`,
+        [ctx.organizationId, contractIds],
+      );
+      const beneficiaries = await beneficiaryById(ctx).loadMany(rows.map((row) => Number(row.beneficiaryId)));
+      const byId = new Map(beneficiaries.filter((b): b is Beneficiary => !!b && !(b instanceof Error)).map((b) => [Number(b.id), b]));
+      return contractIds.map((id) => rows.filter((row) => Number(row.contractId) === Number(id)).map((row) => byId.get(Number(row.beneficiaryId))!).filter(Boolean));
+    }),
+);
+
+/** What the beneficiaries did: totals of validated work records (corrections included, as adjustments). */
+export interface ContributionTotals {
+  hours: number;
+  quantity: number;
+  rejectedQuantity: number;
+  beneficiaryCount: number;
+  beneficiaryCodes: string[];
+}
+
+export const NO_CONTRIBUTION: ContributionTotals = { hours: 0, quantity: 0, rejectedQuantity: 0, beneficiaryCount: 0, beneficiaryCodes: [] };
+
+export const contributionByOrderLineId = defineLoader((ctx) =>
+  aggregateLoader<ContributionTotals>(
+    ctx,
+    `select w.order_line_id as key, sum(w.hours)::float8 as hours, sum(w.quantity)::float8 as quantity,
+            sum(w.rejected_quantity)::float8 as "rejectedQuantity", count(distinct w.beneficiary_id)::int as "beneficiaryCount",
+            array_agg(distinct b.matricule order by b.matricule) as "beneficiaryCodes"
+       from work_record w join beneficiary b on b.id = w.beneficiary_id
+      where w.organization_id = $1 and w.order_line_id = any($2::bigint[]) and w.status = 'validated'
+      group by w.order_line_id`,
+    NO_CONTRIBUTION,
+  ),
+);
+
+/** One loader per period and request: the period is part of the loader, the beneficiary is the key. */
+const periodKeys = new Map<string, object>();
+function periodLoader<T>(ctx: RequestContext, kind: string, period: Period, factory: () => T): T {
+  const name = `${kind}|${period.from ?? ''}|${period.to ?? ''}`;
+  let key = periodKeys.get(name);
+  if (!key) periodKeys.set(name, (key = {}));
+  return ctx.loader(key, factory);
+}
+
+export interface Period {
+  from?: string | null;
+  to?: string | null;
+}
+
+const PERIOD_CONDITION = `w.work_date >= coalesce($3::date, '-infinity'::date) and w.work_date <= coalesce($4::date, 'infinity'::date)`;
+
+export function contributionByBeneficiaryId(ctx: RequestContext, period: Period) {
+  return periodLoader(ctx, 'contribution', period, () =>
+    new DataLoader<number, ContributionTotals>(async (ids) => {
+      const rows = await ctx.db.query<ContributionTotals & { key: number }>(
+        `select w.beneficiary_id as key, sum(w.hours)::float8 as hours, sum(w.quantity)::float8 as quantity,
+                sum(w.rejected_quantity)::float8 as "rejectedQuantity", 1 as "beneficiaryCount", array[min(b.matricule)] as "beneficiaryCodes"
+           from work_record w join beneficiary b on b.id = w.beneficiary_id
+          where w.organization_id = $1 and w.beneficiary_id = any($2::bigint[]) and w.status = 'validated' and ${PERIOD_CONDITION}
+          group by w.beneficiary_id`,
+        [ctx.organizationId, ids, period.from ?? null, period.to ?? null],
+      );
+      const byKey = new Map(rows.map((row) => [Number(row.key), row as ContributionTotals]));
+      return ids.map((id) => byKey.get(Number(id)) ?? NO_CONTRIBUTION);
+    }),
+  );
+}
+
+export function workRecordsByBeneficiaryId(ctx: RequestContext, period: Period) {
+  return periodLoader(ctx, 'workRecords', period, () =>
+    new DataLoader<number, WorkRecord[]>(async (ids) => {
+      const rows = await ctx.db.query<WorkRecord & { __parent: number }>(
+        `select ${selectList(ctx, WorkRecord, 'w')}, w.beneficiary_id as "__parent" from work_record w
+          where w.organization_id = $1 and w.beneficiary_id = any($2::bigint[]) and ${PERIOD_CONDITION}
+          order by w.work_date, w.id`,
+        [ctx.organizationId, ids, period.from ?? null, period.to ?? null],
+      );
+      return ids.map((id) => rows.filter((row) => Number(row.__parent) === Number(id)));
+    }),
+  );
+}

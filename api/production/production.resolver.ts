@@ -1,0 +1,299 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../context';
+import {
+  Activity, Allocation, Beneficiary, Contribution, MadContract, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
+} from '../../schema/entities/production.entity';
+import { Customer } from '../../schema/entities/customer.entity';
+import { DeliveryNoteLine, InvoiceLine, Order, OrderLine } from '../../schema/entities/sales.entity';
+import {
+  AllocationInput, MadContractInput, MadContractListOptions, ProductionSheetInput, ProductionSheetListOptions, WorkRecordCorrectionInput, WorkRecordInput,
+  WorkRecordListOptions,
+} from '../../schema/inputs/production.input';
+import { MadContractList, ProductionSheetList, WorkRecordList } from '../../schema/lists';
+import {
+  AllocationExpansionResult, AllocationResult, MadContractResult, ProductionSheetResult, WorkRecordResult, WorkRecordValidationResult,
+} from '../../schema/results';
+import { ProductionSheetStatus } from '../../schema/enums';
+import { CAN } from '../auth/roles';
+import { Transactional } from '../common/mutation';
+import { parseId } from '../common/errors';
+import { customerById, orderById, orderLineById } from '../sales/sales.loaders';
+import { todayInFrance } from '../sales/numbering';
+import { ProductionService, WorkRecordService } from './work.service';
+import { contributionShare } from './contribution';
+import {
+  activityById, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
+  correctionsByWorkRecordId, madContractById, productionSheetById, productionSheetsByOrderId, productionTaskById, tasksByOrderLineId, tasksBySheetId,
+  workGroupById, workRecordsByOrderLineId, workRecordsByTaskId, workshopById,
+} from './production.loaders';
+
+@Resolver(() => ProductionSheet)
+export class ProductionSheetResolver {
+  @Authorized(...CAN.readProduction)
+  @Query(() => ProductionSheet, { nullable: true })
+  productionSheet(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return productionSheetById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.readProduction)
+  @Query(() => ProductionSheetList)
+  productionSheets(@Ctx() ctx: RequestContext, @Arg('options', () => ProductionSheetListOptions, { nullable: true }) options?: ProductionSheetListOptions) {
+    return ProductionService.listSheets(ctx, options);
+  }
+
+  @Authorized(...CAN.writeProduction)
+  @Transactional()
+  @Mutation(() => ProductionSheetResult, { description: 'Creates a production sheet (fiche de production) for an order, with its tasks.' })
+  createProductionSheet(@Ctx() ctx: RequestContext, @Arg('input', () => ProductionSheetInput) input: ProductionSheetInput) {
+    return ProductionService.createSheet(ctx, input);
+  }
+
+  @Authorized(...CAN.writeProduction)
+  @Transactional()
+  @Mutation(() => ProductionSheetResult, { description: 'PLANNED → IN_PROGRESS.' })
+  startProductionSheet(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return ProductionService.transitionSheet(ctx, id, ProductionSheetStatus.IN_PROGRESS);
+  }
+
+  @Authorized(...CAN.writeProduction)
+  @Transactional()
+  @Mutation(() => ProductionSheetResult, { description: 'IN_PROGRESS → DONE.' })
+  completeProductionSheet(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return ProductionService.transitionSheet(ctx, id, ProductionSheetStatus.DONE);
+  }
+
+  @FieldResolver(() => Order)
+  order(@Ctx() ctx: RequestContext, @Root() sheet: ProductionSheet) {
+    return orderById(ctx).load(Number(sheet.orderId));
+  }
+
+  @FieldResolver(() => Workshop)
+  workshop(@Ctx() ctx: RequestContext, @Root() sheet: ProductionSheet) {
+    return workshopById(ctx).load(Number(sheet.workshopId));
+  }
+
+  @FieldResolver(() => [ProductionTask])
+  tasks(@Ctx() ctx: RequestContext, @Root() sheet: ProductionSheet) {
+    return tasksBySheetId(ctx).load(Number(sheet.id));
+  }
+}
+
+@Resolver(() => ProductionTask)
+export class ProductionTaskResolver {
+  @FieldResolver(() => ProductionSheet)
+  productionSheet(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+    return productionSheetById(ctx).load(Number(task.productionSheetId));
+  }
+
+  @FieldResolver(() => OrderLine)
+  orderLine(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+    return orderLineById(ctx).load(Number(task.orderLineId));
+  }
+
+  @FieldResolver(() => Activity)
+  activity(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+    return activityById(ctx).load(Number(task.activityId));
+  }
+
+  @FieldResolver(() => [Allocation])
+  allocations(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+    return allocationsByTaskId(ctx).load(Number(task.id));
+  }
+
+  @Authorized(...CAN.readWorkRecords)
+  @FieldResolver(() => [WorkRecord])
+  workRecords(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+    return workRecordsByTaskId(ctx).load(Number(task.id));
+  }
+}
+
+@Resolver(() => Allocation)
+export class AllocationResolver {
+  @Authorized(...CAN.writeProduction)
+  @Transactional()
+  @Mutation(() => AllocationResult, { description: 'Allocates an order line or a task to a beneficiary or a work group (affectation).' })
+  allocate(@Ctx() ctx: RequestContext, @Arg('input', () => AllocationInput) input: AllocationInput) {
+    return ProductionService.allocate(ctx, input);
+  }
+
+  @Authorized(...CAN.writeProduction)
+  @Transactional()
+  @Mutation(() => AllocationExpansionResult, { description: 'Replaces a work-group allocation by one allocation per member, sharing the plan evenly.' })
+  expandGroupAllocation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return ProductionService.expandGroupAllocation(ctx, id);
+  }
+
+  @FieldResolver(() => OrderLine)
+  orderLine(@Ctx() ctx: RequestContext, @Root() allocation: Allocation) {
+    return orderLineById(ctx).load(Number(allocation.orderLineId));
+  }
+
+  @FieldResolver(() => ProductionTask, { nullable: true })
+  productionTask(@Ctx() ctx: RequestContext, @Root() allocation: Allocation) {
+    return allocation.productionTaskId ? productionTaskById(ctx).load(Number(allocation.productionTaskId)) : null;
+  }
+
+  @Authorized(...CAN.readBeneficiaries)
+  @FieldResolver(() => Beneficiary, { nullable: true })
+  beneficiary(@Ctx() ctx: RequestContext, @Root() allocation: Allocation) {
+    return allocation.beneficiaryId ? beneficiaryById(ctx).load(Number(allocation.beneficiaryId)) : null;
+  }
+
+  @FieldResolver(() => WorkGroup, { nullable: true })
+  workGroup(@Ctx() ctx: RequestContext, @Root() allocation: Allocation) {
+    return allocation.workGroupId ? workGroupById(ctx).load(Number(allocation.workGroupId)) : null;
+  }
+}
+
+@Resolver(() => WorkRecord)
+export class WorkRecordResolver {
+  @Authorized(...CAN.readWorkRecords)
+  @Query(() => WorkRecordList)
+  workRecords(@Ctx() ctx: RequestContext, @Arg('options', () => WorkRecordListOptions, { nullable: true }) options?: WorkRecordListOptions) {
+    return WorkRecordService.list(ctx, options);
+  }
+
+  @Authorized(...CAN.recordWork)
+  @Transactional()
+  @Mutation(() => WorkRecordResult, { description: 'Records a pointage (supervisors: for their own workshops).' })
+  recordWork(@Ctx() ctx: RequestContext, @Arg('input', () => WorkRecordInput) input: WorkRecordInput) {
+    return WorkRecordService.record(ctx, input);
+  }
+
+  @Authorized(...CAN.recordWork)
+  @Transactional()
+  @Mutation(() => WorkRecordValidationResult, { description: 'Validates pointages; a validated record is immutable.' })
+  validateWorkRecords(@Ctx() ctx: RequestContext, @Arg('ids', () => [ID]) ids: string[]) {
+    return WorkRecordService.validate(ctx, ids);
+  }
+
+  @Authorized(...CAN.recordWork)
+  @Transactional()
+  @Mutation(() => WorkRecordResult, { description: 'Corrects a validated record with a new record referencing it (holding the differences).' })
+  correctWorkRecord(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => WorkRecordCorrectionInput) input: WorkRecordCorrectionInput) {
+    return WorkRecordService.correct(ctx, id, input);
+  }
+
+  @FieldResolver(() => Beneficiary)
+  beneficiary(@Ctx() ctx: RequestContext, @Root() record: WorkRecord) {
+    return beneficiaryById(ctx).load(Number(record.beneficiaryId));
+  }
+
+  @FieldResolver(() => OrderLine)
+  orderLine(@Ctx() ctx: RequestContext, @Root() record: WorkRecord) {
+    return orderLineById(ctx).load(Number(record.orderLineId));
+  }
+
+  @FieldResolver(() => ProductionTask, { nullable: true })
+  productionTask(@Ctx() ctx: RequestContext, @Root() record: WorkRecord) {
+    return record.productionTaskId ? productionTaskById(ctx).load(Number(record.productionTaskId)) : null;
+  }
+
+  @FieldResolver(() => [WorkRecord], { description: 'Corrections recorded against this record.' })
+  corrections(@Ctx() ctx: RequestContext, @Root() record: WorkRecord) {
+    return correctionsByWorkRecordId(ctx).load(Number(record.id));
+  }
+}
+
+const ENDING_SOON_DAYS = 60;
+
+@Resolver(() => MadContract)
+export class MadContractResolver {
+  @Authorized(...CAN.readProduction)
+  @Query(() => MadContract, { nullable: true })
+  madContract(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return madContractById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.readProduction)
+  @Query(() => MadContractList)
+  madContracts(@Ctx() ctx: RequestContext, @Arg('options', () => MadContractListOptions, { nullable: true }) options?: MadContractListOptions) {
+    return ProductionService.listMadContracts(ctx, options);
+  }
+
+  @Authorized(...CAN.writeSales)
+  @Transactional()
+  @Mutation(() => MadContractResult, { description: 'Records a mise à disposition contract; an individual MAD lasts at most the legal limit (2 years).' })
+  createMadContract(@Ctx() ctx: RequestContext, @Arg('input', () => MadContractInput) input: MadContractInput) {
+    return ProductionService.createMadContract(ctx, input);
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Ctx() ctx: RequestContext, @Root() contract: MadContract) {
+    return customerById(ctx).load(Number(contract.customerId));
+  }
+
+  @FieldResolver(() => OrderLine, { nullable: true })
+  orderLine(@Ctx() ctx: RequestContext, @Root() contract: MadContract) {
+    return contract.orderLineId ? orderLineById(ctx).load(Number(contract.orderLineId)) : null;
+  }
+
+  @Authorized(...CAN.readBeneficiaries)
+  @FieldResolver(() => [Beneficiary])
+  beneficiaries(@Ctx() ctx: RequestContext, @Root() contract: MadContract) {
+    return beneficiariesByMadContractId(ctx).load(Number(contract.id));
+  }
+
+  @FieldResolver(() => Int, { description: 'Days from today (Europe/Paris) to the end date; negative once ended.' })
+  daysUntilEnd(@Root() contract: MadContract) {
+    return Math.round((Date.parse(`${contract.endDate}T00:00:00Z`) - Date.parse(`${todayInFrance()}T00:00:00Z`)) / 86_400_000);
+  }
+
+  @FieldResolver(() => Boolean, { description: `True within ${ENDING_SOON_DAYS} days of the end: time to renew or to prepare the return.` })
+  endingSoon(@Root() contract: MadContract) {
+    const days = this.daysUntilEnd(contract);
+    return days >= 0 && days <= ENDING_SOON_DAYS;
+  }
+}
+
+/** The beneficiary side of the sales chain: what is attached to order lines reaches deliveries and invoices. */
+@Resolver(() => OrderLine)
+export class OrderLineProductionResolver {
+  @Authorized(...CAN.readProduction)
+  @FieldResolver(() => [Allocation])
+  allocations(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return allocationsByOrderLineId(ctx).load(Number(line.id));
+  }
+
+  @Authorized(...CAN.readProduction)
+  @FieldResolver(() => [ProductionTask])
+  productionTasks(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return tasksByOrderLineId(ctx).load(Number(line.id));
+  }
+
+  @Authorized(...CAN.readWorkRecords)
+  @FieldResolver(() => [WorkRecord])
+  workRecords(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return workRecordsByOrderLineId(ctx).load(Number(line.id));
+  }
+
+  @FieldResolver(() => Contribution)
+  contribution(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+    return contributionByOrderLineId(ctx).load(Number(line.id));
+  }
+}
+
+@Resolver(() => Order)
+export class OrderProductionResolver {
+  @Authorized(...CAN.readProduction)
+  @FieldResolver(() => [ProductionSheet])
+  productionSheets(@Ctx() ctx: RequestContext, @Root() order: Order) {
+    return productionSheetsByOrderId(ctx).load(Number(order.id));
+  }
+}
+
+@Resolver(() => DeliveryNoteLine)
+export class DeliveryNoteLineContributionResolver {
+  @FieldResolver(() => Contribution)
+  contribution(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+    return contributionShare(ctx, Number(line.orderLineId), line.quantity);
+  }
+}
+
+@Resolver(() => InvoiceLine)
+export class InvoiceLineContributionResolver {
+  @FieldResolver(() => Contribution)
+  contribution(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+    return contributionShare(ctx, Number(line.orderLineId), line.quantity);
+  }
+}

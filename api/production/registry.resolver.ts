@@ -1,0 +1,224 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import DataLoader from 'dataloader';
+import type { RequestContext } from '../context';
+import {
+  Activity, Allocation, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, Contribution, MedicoSocialNote, WorkGroup, WorkRecord, Workshop,
+} from '../../schema/entities/production.entity';
+import { Establishment } from '../../schema/entities/organization.entity';
+import {
+  ActivityInput, BeneficiaryIdentityInput, BeneficiaryInput, BeneficiaryListOptions, BeneficiaryMoveInput, MedicoSocialNoteInput, WorkGroupInput, WorkshopInput,
+} from '../../schema/inputs/production.input';
+import { DateRangeInput } from '../../schema/inputs/sales.input';
+import { BeneficiaryList } from '../../schema/lists';
+import { ActivityResult, BeneficiaryResult, MedicoSocialNoteResult, WorkGroupResult, WorkshopResult } from '../../schema/results';
+import { CAN } from '../auth/roles';
+import { Role } from '../../schema/enums';
+import { Transactional } from '../common/mutation';
+import { parseId } from '../common/errors';
+import { defineLoader } from '../common/read-model';
+import { establishmentById } from '../sales/sales.loaders';
+import { RegistryService } from './registry.service';
+import {
+  activitiesByWorkshopId, allocationsByBeneficiaryId, assignmentsByBeneficiaryId, beneficiariesByWorkGroupId, beneficiariesByWorkshopId, beneficiaryById,
+  contributionByBeneficiaryId, notesByBeneficiaryId, workGroupById, workGroupsByWorkshopId, workRecordsByBeneficiaryId, workshopById,
+} from './production.loaders';
+
+const identityByBeneficiaryId = defineLoader(
+  (ctx) =>
+    new DataLoader<number, BeneficiaryIdentity | null>(async (ids) => {
+      const rows = await ctx.db.query<BeneficiaryIdentity & { beneficiaryId: number }>(
+        `select beneficiary_id as "beneficiaryId", last_name as "lastName", first_name as "firstName" from beneficiary_identity
+          where organization_id = $1 and beneficiary_id = any($2::bigint[])`,
+        [ctx.organizationId, ids],
+      );
+      return ids.map((id) => rows.find((row) => Number(row.beneficiaryId) === Number(id)) ?? null);
+    }),
+);
+
+@Resolver(() => Workshop)
+export class WorkshopResolver {
+  @Authorized(...CAN.readProduction)
+  @Query(() => [Workshop], { description: 'The workshops (ateliers) of your organisation.' })
+  workshops(@Ctx() ctx: RequestContext) {
+    return ctx.db.query<Workshop>(
+      `select id, establishment_id as "establishmentId", code, name, created_at as "createdAt", updated_at as "updatedAt"
+         from workshop where organization_id = $1 order by code`,
+      [ctx.organizationId],
+    );
+  }
+
+  @Authorized(...CAN.readProduction)
+  @Query(() => Workshop, { nullable: true })
+  workshop(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return workshopById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.writeProduction)
+  @Transactional()
+  @Mutation(() => WorkshopResult)
+  createWorkshop(@Ctx() ctx: RequestContext, @Arg('input', () => WorkshopInput) input: WorkshopInput) {
+    return RegistryService.createWorkshop(ctx, input);
+  }
+
+  @Authorized(...CAN.writeProduction)
+  @Transactional()
+  @Mutation(() => ActivityResult)
+  createActivity(@Ctx() ctx: RequestContext, @Arg('input', () => ActivityInput) input: ActivityInput) {
+    return RegistryService.createActivity(ctx, input);
+  }
+
+  @Authorized(...CAN.writeProduction)
+  @Transactional()
+  @Mutation(() => WorkGroupResult)
+  createWorkGroup(@Ctx() ctx: RequestContext, @Arg('input', () => WorkGroupInput) input: WorkGroupInput) {
+    return RegistryService.createWorkGroup(ctx, input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Transactional()
+  @Mutation(() => WorkshopResult, { description: 'Links a supervisor (moniteur d\'atelier) to a workshop. Admins only.' })
+  assignWorkshopSupervisor(@Ctx() ctx: RequestContext, @Arg('workshopId', () => ID) workshopId: string, @Arg('userId', () => ID) userId: string) {
+    return RegistryService.assignSupervisor(ctx, String(parseId(workshopId, 'workshopId')), String(parseId(userId, 'userId')));
+  }
+
+  @FieldResolver(() => Establishment)
+  establishment(@Ctx() ctx: RequestContext, @Root() workshop: Workshop) {
+    return establishmentById(ctx).load(Number(workshop.establishmentId));
+  }
+
+  @FieldResolver(() => [Activity])
+  activities(@Ctx() ctx: RequestContext, @Root() workshop: Workshop) {
+    return activitiesByWorkshopId(ctx).load(Number(workshop.id));
+  }
+
+  @FieldResolver(() => [WorkGroup])
+  workGroups(@Ctx() ctx: RequestContext, @Root() workshop: Workshop) {
+    return workGroupsByWorkshopId(ctx).load(Number(workshop.id));
+  }
+
+  @Authorized(...CAN.readBeneficiaries)
+  @FieldResolver(() => [Beneficiary], { description: 'Beneficiaries whose main workshop this is.' })
+  beneficiaries(@Ctx() ctx: RequestContext, @Root() workshop: Workshop) {
+    return beneficiariesByWorkshopId(ctx).load(Number(workshop.id));
+  }
+}
+
+@Resolver(() => WorkGroup)
+export class WorkGroupResolver {
+  @FieldResolver(() => Workshop)
+  workshop(@Ctx() ctx: RequestContext, @Root() group: WorkGroup) {
+    return workshopById(ctx).load(Number(group.workshopId));
+  }
+
+  @Authorized(...CAN.readBeneficiaries)
+  @FieldResolver(() => [Beneficiary])
+  members(@Ctx() ctx: RequestContext, @Root() group: WorkGroup) {
+    return beneficiariesByWorkGroupId(ctx).load(Number(group.id));
+  }
+}
+
+@Resolver(() => Beneficiary)
+export class BeneficiaryResolver {
+  @Authorized(...CAN.readBeneficiaries)
+  @Query(() => Beneficiary, { nullable: true })
+  beneficiary(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return beneficiaryById(ctx).load(parseId(id, 'id'));
+  }
+
+  @Authorized(...CAN.readBeneficiaries)
+  @Query(() => BeneficiaryList)
+  beneficiaries(@Ctx() ctx: RequestContext, @Arg('options', () => BeneficiaryListOptions, { nullable: true }) options?: BeneficiaryListOptions) {
+    return RegistryService.listBeneficiaries(ctx, options);
+  }
+
+  @Authorized(...CAN.writeBeneficiaries)
+  @Transactional()
+  @Mutation(() => BeneficiaryResult)
+  createBeneficiary(@Ctx() ctx: RequestContext, @Arg('input', () => BeneficiaryInput) input: BeneficiaryInput) {
+    return RegistryService.createBeneficiary(ctx, input);
+  }
+
+  @Authorized(...CAN.writeBeneficiaries)
+  @Transactional()
+  @Mutation(() => BeneficiaryResult, { description: 'Moves a beneficiary to another workshop and/or work group: a new step of the parcours.' })
+  moveBeneficiary(@Ctx() ctx: RequestContext, @Arg('input', () => BeneficiaryMoveInput) input: BeneficiaryMoveInput) {
+    return RegistryService.move(ctx, input);
+  }
+
+  @Authorized(...CAN.readIdentity)
+  @Transactional()
+  @Mutation(() => BeneficiaryResult, { description: 'Keeps a civil identity apart from the pseudonymous record (admin and médico-social only).' })
+  setBeneficiaryIdentity(@Ctx() ctx: RequestContext, @Arg('input', () => BeneficiaryIdentityInput) input: BeneficiaryIdentityInput) {
+    return RegistryService.setIdentity(ctx, input);
+  }
+
+  @Authorized(...CAN.medicoSocialNotes)
+  @Transactional()
+  @Mutation(() => MedicoSocialNoteResult)
+  addMedicoSocialNote(@Ctx() ctx: RequestContext, @Arg('input', () => MedicoSocialNoteInput) input: MedicoSocialNoteInput) {
+    return RegistryService.addNote(ctx, input);
+  }
+
+  @FieldResolver(() => Establishment)
+  establishment(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+    return establishmentById(ctx).load(Number(beneficiary.establishmentId));
+  }
+
+  @FieldResolver(() => Workshop, { nullable: true })
+  mainWorkshop(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+    return beneficiary.mainWorkshopId ? workshopById(ctx).load(Number(beneficiary.mainWorkshopId)) : null;
+  }
+
+  @FieldResolver(() => WorkGroup, { nullable: true })
+  workGroup(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+    return beneficiary.workGroupId ? workGroupById(ctx).load(Number(beneficiary.workGroupId)) : null;
+  }
+
+  @Authorized(...CAN.readBeneficiaryDetails)
+  @FieldResolver(() => [BeneficiaryAssignment], { description: 'The parcours: dated workshop and work-group assignments.' })
+  parcours(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+    return assignmentsByBeneficiaryId(ctx).load(Number(beneficiary.id));
+  }
+
+  @Authorized(...CAN.readIdentity)
+  @FieldResolver(() => BeneficiaryIdentity, { nullable: true, description: 'Civil identity, when the structure keeps one (admin and médico-social only).' })
+  identity(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+    return identityByBeneficiaryId(ctx).load(Number(beneficiary.id));
+  }
+
+  @Authorized(...CAN.medicoSocialNotes)
+  @FieldResolver(() => [MedicoSocialNote], { description: 'Médico-social notes (médico-social role only).' })
+  notes(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+    return notesByBeneficiaryId(ctx).load(Number(beneficiary.id));
+  }
+
+  @Authorized(...CAN.readWorkRecords)
+  @FieldResolver(() => [WorkRecord])
+  workRecords(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary, @Arg('period', () => DateRangeInput, { nullable: true }) period?: DateRangeInput) {
+    return workRecordsByBeneficiaryId(ctx, period ?? {}).load(Number(beneficiary.id));
+  }
+
+  @FieldResolver(() => Contribution, { description: 'Validated hours, quantities and rejects over the period.' })
+  contribution(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary, @Arg('period', () => DateRangeInput, { nullable: true }) period?: DateRangeInput) {
+    return contributionByBeneficiaryId(ctx, period ?? {}).load(Number(beneficiary.id));
+  }
+
+  @Authorized(...CAN.readProduction)
+  @FieldResolver(() => [Allocation])
+  allocations(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+    return allocationsByBeneficiaryId(ctx).load(Number(beneficiary.id));
+  }
+}
+
+@Resolver(() => BeneficiaryAssignment)
+export class BeneficiaryAssignmentResolver {
+  @FieldResolver(() => Workshop, { nullable: true })
+  workshop(@Ctx() ctx: RequestContext, @Root() step: BeneficiaryAssignment) {
+    return step.workshopId ? workshopById(ctx).load(Number(step.workshopId)) : null;
+  }
+
+  @FieldResolver(() => WorkGroup, { nullable: true })
+  workGroup(@Ctx() ctx: RequestContext, @Root() step: BeneficiaryAssignment) {
+    return step.workGroupId ? workGroupById(ctx).load(Number(step.workGroupId)) : null;
+  }
+}

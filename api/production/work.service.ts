@@ -1,0 +1,371 @@
+import type { RequestContext } from '../context';
+import { Allocation, MadContract, MadContractBeneficiary, ProductionSheet, ProductionTask, WorkRecord } from '../../schema/entities/production.entity';
+import { Order } from '../../schema/entities/sales.entity';
+import { ChronologyError, InactiveBeneficiaryError, InvalidStateError, LegalLimitError, NotFoundError } from '../../schema/error-results';
+import { MadContractKind, OrderStatus, ProductionSheetStatus, Role, WorkRecordStatus } from '../../schema/enums';
+import type {
+  AllocationInput, MadContractInput, MadContractListOptions, ProductionSheetInput, ProductionSheetListOptions, WorkRecordCorrectionInput, WorkRecordInput,
+  WorkRecordListOptions,
+} from '../../schema/inputs/production.input';
+import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
+import { findRow, insertRows, updateRow } from '../sales/documents';
+import { nextDocumentNumber, todayInFrance } from '../sales/numbering';
+import { StateMachine } from '../common/state-machine';
+import { Filter, listQuery } from '../common/list-query';
+import { selectList } from '../common/read-model';
+import { badUserInput, forbidden, parseIds } from '../common/errors';
+import { activityById, beneficiaryById, madContractById, productionTaskById, workGroupById, workshopById } from './production.loaders';
+
+export const productionSheetLifecycle = new StateMachine<ProductionSheetStatus>('production sheet', {
+  [ProductionSheetStatus.PLANNED]: [ProductionSheetStatus.IN_PROGRESS],
+  [ProductionSheetStatus.IN_PROGRESS]: [ProductionSheetStatus.DONE],
+  [ProductionSheetStatus.DONE]: [],
+});
+
+/**
+ * Supervisors record and validate work only for the workshops they are linked to; admins for all.
+ * The workshop of a record is its task's production-sheet workshop, else the beneficiary's main workshop.
+ */
+async function assertMayRecordFor(ctx: RequestContext, workshopIds: (string | number | null)[]): Promise<void> {
+  if (ctx.user!.roles.includes(Role.ADMIN)) return;
+  const rows = await ctx.db.query<{ workshopId: number }>('select workshop_id as "workshopId" from workshop_supervisor where organization_id = $1 and user_id = $2', [
+    ctx.organizationId,
+    ctx.user!.userId,
+  ]);
+  const mine = new Set(rows.map((row) => Number(row.workshopId)));
+  if (workshopIds.some((id) => id === null || !mine.has(Number(id)))) throw forbidden();
+}
+
+/** The last day of a period of `months` months starting on `start` (inclusive). */
+function lastDayOfPeriod(start: string, months: number): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The value of a dated legal parameter on a date (legal_parameter table). */
+async function legalParameter(ctx: RequestContext, code: string, date: string): Promise<number> {
+  const [row] = await ctx.db.query<{ value: number }>(
+    `select value from legal_parameter where code = $1 and valid_from <= $2::date and (valid_to is null or valid_to >= $2::date)`,
+    [code, date],
+  );
+  if (!row) throw new Error(`legal parameter ${code} has no value on ${date}`);
+  return Number(row.value);
+}
+
+export class ProductionService {
+  static async createSheet(ctx: RequestContext, input: ProductionSheetInput): Promise<ProductionSheet | NotFoundError | InvalidStateError | ChronologyError> {
+    const order = await findRow(ctx, Order, input.orderId, { field: 'orderId' });
+    if (!order) return new NotFoundError('orderId', 'Order');
+    if (order.status !== OrderStatus.CONFIRMED && order.status !== OrderStatus.IN_PRODUCTION) {
+      return new InvalidStateError('order', order.status, 'in_production', 'production is planned for confirmed orders or orders in production');
+    }
+    const workshop = await workshopById(ctx).load(Number(input.workshopId));
+    if (!workshop) return new NotFoundError('workshopId', 'Workshop');
+    if (input.plannedEnd < input.plannedStart) throw badUserInput('plannedEnd', 'must not be before plannedStart');
+    for (const [index, task] of input.tasks.entries()) {
+      const line = await orderLineById(ctx).load(Number(task.orderLineId));
+      if (!line || Number(line.orderId) !== Number(order.id)) return new NotFoundError(`tasks[${index}].orderLineId`, 'Line of this order');
+      if (!(await activityById(ctx).load(Number(task.activityId)))) return new NotFoundError(`tasks[${index}].activityId`, 'Activity');
+    }
+    const establishment = (await establishmentById(ctx).load(Number(order.establishmentId)))!;
+    const numbered = await nextDocumentNumber(ctx, 'production_sheet', establishment, input.plannedStart);
+    if (numbered instanceof ChronologyError) return numbered;
+    const [id] = await insertRows(ctx, ProductionSheet, [
+      {
+        establishmentId: String(order.establishmentId),
+        orderId: String(order.id),
+        workshopId: input.workshopId,
+        number: numbered.number,
+        status: ProductionSheetStatus.PLANNED,
+        plannedStart: input.plannedStart,
+        plannedEnd: input.plannedEnd,
+      },
+    ]);
+    const lines = await Promise.all(input.tasks.map((task) => orderLineById(ctx).load(Number(task.orderLineId))));
+    await insertRows(
+      ctx,
+      ProductionTask,
+      input.tasks.map((task, index) => ({
+        productionSheetId: String(id),
+        orderLineId: task.orderLineId,
+        activityId: task.activityId,
+        description: task.description ?? lines[index]!.description,
+        plannedQuantity: task.plannedQuantity ?? null,
+        plannedHours: task.plannedHours ?? null,
+      })),
+    );
+    return (await findRow(ctx, ProductionSheet, id))!;
+  }
+
+  static async transitionSheet(ctx: RequestContext, id: string, to: ProductionSheetStatus): Promise<ProductionSheet | NotFoundError | InvalidStateError> {
+    const sheet = await findRow(ctx, ProductionSheet, id, { lock: true });
+    if (!sheet) return new NotFoundError('id', 'Production sheet');
+    const refused = productionSheetLifecycle.check(sheet.status, to);
+    if (refused) return refused;
+    await updateRow(ctx, ProductionSheet, sheet.id, { status: to });
+    return (await findRow(ctx, ProductionSheet, sheet.id))!;
+  }
+
+  static listSheets(ctx: RequestContext, options: ProductionSheetListOptions = {}) {
+    const filter = new Filter(ctx).add('t.order_id = ?', options.orderId).add('t.workshop_id = ?', options.workshopId).add('t.status = ?', options.status);
+    return listQuery<ProductionSheet>(ctx, ProductionSheet, filter, options, 'planned_start');
+  }
+
+  static async allocate(ctx: RequestContext, input: AllocationInput): Promise<Allocation | NotFoundError> {
+    if (!!input.beneficiaryId === !!input.workGroupId) throw badUserInput('beneficiaryId', 'give exactly one of beneficiaryId and workGroupId');
+    if (input.plannedHours === undefined && input.plannedQuantity === undefined) throw badUserInput('plannedHours', 'give planned hours, a planned quantity or both');
+    let orderLineId = input.orderLineId;
+    if (input.productionTaskId) {
+      const task = await productionTaskById(ctx).load(Number(input.productionTaskId));
+      if (!task) return new NotFoundError('productionTaskId', 'Production task');
+      if (orderLineId && Number(orderLineId) !== Number(task.orderLineId)) throw badUserInput('orderLineId', 'the task belongs to another order line');
+      orderLineId = String(task.orderLineId);
+    }
+    if (!orderLineId) throw badUserInput('orderLineId', 'give an order line or a production task');
+    if (!(await orderLineById(ctx).load(Number(orderLineId)))) return new NotFoundError('orderLineId', 'Order line');
+    if (input.beneficiaryId && !(await beneficiaryById(ctx).load(Number(input.beneficiaryId)))) return new NotFoundError('beneficiaryId', 'Beneficiary');
+    if (input.workGroupId && !(await workGroupById(ctx).load(Number(input.workGroupId)))) return new NotFoundError('workGroupId', 'Work group');
+    const [id] = await insertRows(ctx, Allocation, [
+      {
+        orderLineId,
+        productionTaskId: input.productionTaskId ?? null,
+        beneficiaryId: input.beneficiaryId ?? null,
+        workGroupId: input.workGroupId ?? null,
+        plannedHours: input.plannedHours ?? null,
+        plannedQuantity: input.plannedQuantity ?? null,
+      },
+    ]);
+    return (await findRow(ctx, Allocation, id))!;
+  }
+
+  /**
+   * Replaces a work-group allocation by one allocation per member present in the group (not exited),
+   * sharing the planned hours and quantity evenly (to the hundredth hour and thousandth unit; the
+   * last member takes the rounding rest, so the totals are kept exactly).
+   */
+  static async expandGroupAllocation(ctx: RequestContext, id: string): Promise<Allocation[] | NotFoundError | InvalidStateError> {
+    const allocation = await findRow(ctx, Allocation, id, { lock: true });
+    if (!allocation) return new NotFoundError('id', 'Allocation');
+    if (!allocation.workGroupId) return new InvalidStateError('allocation', 'beneficiary', 'expanded', 'only a work-group allocation can be expanded');
+    const members = await ctx.db.query<{ id: number }>(
+      `select id from beneficiary where organization_id = $1 and work_group_id = $2 and (exit_date is null or exit_date >= $3::date) order by matricule`,
+      [ctx.organizationId, allocation.workGroupId, todayInFrance()],
+    );
+    if (members.length === 0) return new InvalidStateError('allocation', 'empty group', 'expanded', 'the work group has no active member');
+    const share = (total: number | null, scale: number) => {
+      if (total === null) return members.map(() => null);
+      const units = Math.round(total * scale);
+      const each = Math.floor(units / members.length);
+      return members.map((_, index) => (index === members.length - 1 ? units - each * (members.length - 1) : each) / scale);
+    };
+    const hours = share(allocation.plannedHours === null ? null : Number(allocation.plannedHours), 100);
+    const quantities = share(allocation.plannedQuantity === null ? null : Number(allocation.plannedQuantity), 1000);
+    const manager = await ctx.db.manager();
+    await manager.delete(Allocation, { id: String(allocation.id), organizationId: String(ctx.organizationId) });
+    const ids = await insertRows(
+      ctx,
+      Allocation,
+      members.map((member, index) => ({
+        orderLineId: String(allocation.orderLineId),
+        productionTaskId: allocation.productionTaskId,
+        beneficiaryId: String(member.id),
+        workGroupId: null,
+        plannedHours: hours[index],
+        plannedQuantity: quantities[index],
+      })),
+    );
+    return ctx.db.query<Allocation>(
+      `select id, order_line_id as "orderLineId", production_task_id as "productionTaskId", beneficiary_id as "beneficiaryId", work_group_id as "workGroupId",
+              planned_hours::float8 as "plannedHours", planned_quantity::float8 as "plannedQuantity", created_at as "createdAt", updated_at as "updatedAt"
+         from allocation where organization_id = $1 and id = any($2::bigint[]) order by id`,
+      [ctx.organizationId, ids],
+    );
+  }
+
+  static async createMadContract(ctx: RequestContext, input: MadContractInput): Promise<MadContract | NotFoundError | LegalLimitError | ChronologyError> {
+    const establishment = await establishmentById(ctx).load(Number(input.establishmentId));
+    if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
+    if (!(await customerById(ctx).load(Number(input.customerId)))) return new NotFoundError('customerId', 'Customer');
+    if (input.endDate < input.startDate) throw badUserInput('endDate', 'must not be before startDate');
+    const beneficiaryIds = parseIds(input.beneficiaryIds ?? [], 'beneficiaryIds');
+    if (input.kind === MadContractKind.INDIVIDUAL) {
+      if (beneficiaryIds.length !== 1) throw badUserInput('beneficiaryIds', 'an individual MAD names exactly one beneficiary');
+      const maxMonths = await legalParameter(ctx, 'mad_individual_max_months', input.startDate);
+      if (input.endDate > lastDayOfPeriod(input.startDate, maxMonths)) {
+        return new LegalLimitError('mad_individual_max_months', `an individual mise à disposition lasts at most ${maxMonths} months`);
+      }
+    } else if (beneficiaryIds.length === 0 && !input.teamSize) {
+      throw badUserInput('teamSize', 'a collective MAD names its beneficiaries or a team size');
+    }
+    for (const [index, id] of beneficiaryIds.entries()) {
+      if (!(await beneficiaryById(ctx).load(id))) return new NotFoundError(`beneficiaryIds[${index}]`, 'Beneficiary');
+    }
+    if (input.orderLineId) {
+      const line = await orderLineById(ctx).load(Number(input.orderLineId));
+      const order = line ? await findRow(ctx, Order, line.orderId) : null;
+      if (!line || !order || Number(order.customerId) !== Number(input.customerId)) return new NotFoundError('orderLineId', 'Order line of this customer');
+    }
+    const numbered = await nextDocumentNumber(ctx, 'mad_contract', establishment, input.startDate);
+    if (numbered instanceof ChronologyError) return numbered;
+    const [id] = await insertRows(ctx, MadContract, [
+      {
+        establishmentId: input.establishmentId,
+        customerId: input.customerId,
+        orderLineId: input.orderLineId ?? null,
+        number: numbered.number,
+        kind: input.kind,
+        activity: input.activity,
+        place: input.place,
+        teamSize: input.teamSize ?? (beneficiaryIds.length || null),
+        startDate: input.startDate,
+        endDate: input.endDate,
+        hourlyRateCents: input.hourlyRateCents,
+      },
+    ]);
+    if (beneficiaryIds.length) {
+      const manager = await ctx.db.manager();
+      await manager.insert(
+        MadContractBeneficiary,
+        beneficiaryIds.map((beneficiaryId) => ({ madContractId: String(id), beneficiaryId: String(beneficiaryId), organizationId: String(ctx.organizationId) })),
+      );
+    }
+    return (await findRow(ctx, MadContract, id))!;
+  }
+
+  static listMadContracts(ctx: RequestContext, options: MadContractListOptions = {}) {
+    const filter = new Filter(ctx)
+      .add('t.customer_id = ?', options.customerId)
+      .add(`t.end_date between current_date and current_date + ?::int`, options.endingWithinDays);
+    return listQuery<MadContract>(ctx, MadContract, filter, options, 'end_date');
+  }
+}
+
+export class WorkRecordService {
+  /** Records a pointage; the order line comes from the task or the MAD contract when one is given. */
+  static async record(ctx: RequestContext, input: WorkRecordInput): Promise<WorkRecord | NotFoundError | InactiveBeneficiaryError | InvalidStateError> {
+    const beneficiary = await beneficiaryById(ctx).load(Number(input.beneficiaryId));
+    if (!beneficiary) return new NotFoundError('beneficiaryId', 'Beneficiary');
+    if (input.workDate < beneficiary.entryDate || (beneficiary.exitDate && input.workDate > beneficiary.exitDate)) {
+      return new InactiveBeneficiaryError(`beneficiary ${beneficiary.matricule} was not present on ${input.workDate}`);
+    }
+    if (input.workDate > todayInFrance()) throw badUserInput('workDate', 'work cannot be recorded in the future');
+    let orderLineId = input.orderLineId ? Number(input.orderLineId) : null;
+    let workshopId: string | null = beneficiary.mainWorkshopId;
+    if (input.productionTaskId) {
+      const task = await productionTaskById(ctx).load(Number(input.productionTaskId));
+      if (!task) return new NotFoundError('productionTaskId', 'Production task');
+      const sheet = (await findRow(ctx, ProductionSheet, task.productionSheetId))!;
+      if (orderLineId && orderLineId !== Number(task.orderLineId)) throw badUserInput('orderLineId', 'the task belongs to another order line');
+      orderLineId = Number(task.orderLineId);
+      workshopId = sheet.workshopId;
+    }
+    if (input.madContractId) {
+      const contract = await madContractById(ctx).load(Number(input.madContractId));
+      if (!contract) return new NotFoundError('madContractId', 'MAD contract');
+      if (!contract.orderLineId) return new InvalidStateError('MAD contract', 'without order line', 'recorded', 'the MAD contract has no order line to bill its hours on');
+      if (input.workDate < contract.startDate || input.workDate > contract.endDate) {
+        return new InvalidStateError('MAD contract', 'outside its period', 'recorded', `the MAD contract runs from ${contract.startDate} to ${contract.endDate}`);
+      }
+      orderLineId = Number(contract.orderLineId);
+    }
+    if (!orderLineId) throw badUserInput('orderLineId', 'give an order line, a production task or a MAD contract');
+    if (!(await orderLineById(ctx).load(orderLineId))) return new NotFoundError('orderLineId', 'Order line');
+    await assertMayRecordFor(ctx, [workshopId]);
+    const [id] = await insertRows(ctx, WorkRecord, [
+      {
+        beneficiaryId: input.beneficiaryId,
+        workDate: input.workDate,
+        orderLineId: String(orderLineId),
+        productionTaskId: input.productionTaskId ?? null,
+        madContractId: input.madContractId ?? null,
+        hours: input.hours,
+        quantity: input.quantity ?? 0,
+        rejectedQuantity: input.rejectedQuantity ?? 0,
+        comment: input.comment ?? null,
+        status: WorkRecordStatus.RECORDED,
+        recordedBy: String(ctx.user!.userId),
+      },
+    ]);
+    return (await findRow(ctx, WorkRecord, id))!;
+  }
+
+  /** The workshop each record belongs to (its task's sheet, else its beneficiary's main workshop). */
+  private static async workshopsOf(ctx: RequestContext, ids: number[]) {
+    return ctx.db.query<{ id: number; status: WorkRecordStatus; workshopId: number | null }>(
+      `select w.id, w.status, coalesce(s.workshop_id, b.main_workshop_id) as "workshopId"
+         from work_record w join beneficiary b on b.id = w.beneficiary_id
+         left join production_task t on t.id = w.production_task_id left join production_sheet s on s.id = t.production_sheet_id
+        where w.organization_id = $1 and w.id = any($2::bigint[]) order by w.id for update of w`,
+      [ctx.organizationId, ids],
+    );
+  }
+
+  /** Validates recorded pointages; already validated ones are left as they are. */
+  static async validate(ctx: RequestContext, recordIds: string[]): Promise<WorkRecord[] | NotFoundError> {
+    const ids = parseIds(recordIds, 'ids');
+    const rows = await WorkRecordService.workshopsOf(ctx, ids);
+    const missing = ids.findIndex((id) => !rows.some((row) => Number(row.id) === id));
+    if (missing >= 0) return new NotFoundError(`ids[${missing}]`, 'Work record');
+    await assertMayRecordFor(ctx, rows.map((row) => row.workshopId));
+    await ctx.db.query(
+      `update work_record set status = 'validated', validated_by = $3, validated_at = now(), updated_at = now()
+        where organization_id = $1 and id = any($2::bigint[]) and status = 'recorded'`,
+      [ctx.organizationId, ids, ctx.user!.userId],
+    );
+    return ctx.db.query<WorkRecord>(
+      `select ${selectList(ctx, WorkRecord)} from work_record t where t.organization_id = $1 and t.id = any($2::bigint[]) order by t.id`,
+      [ctx.organizationId, ids],
+    );
+  }
+
+  /**
+   * A validated record never changes: the correction is a new record holding the differences
+   * between the right values and what the record and its earlier corrections add up to.
+   */
+  static async correct(ctx: RequestContext, id: string, input: WorkRecordCorrectionInput): Promise<WorkRecord | NotFoundError | InvalidStateError> {
+    const original = await findRow(ctx, WorkRecord, id, { lock: true });
+    if (!original) return new NotFoundError('id', 'Work record');
+    if (original.correctsId) return new InvalidStateError('work record', 'correction', 'corrected', 'correct the original record, not a correction');
+    if (original.status !== WorkRecordStatus.VALIDATED) {
+      return new InvalidStateError('work record', original.status, 'corrected', 'a record not yet validated is corrected by editing it before validation');
+    }
+    const [{ workshopId }] = await WorkRecordService.workshopsOf(ctx, [Number(original.id)]);
+    await assertMayRecordFor(ctx, [workshopId]);
+    const [current] = await ctx.db.query<{ hours: number; quantity: number; rejected: number }>(
+      `select sum(hours) as hours, sum(quantity) as quantity, sum(rejected_quantity) as rejected from work_record
+        where organization_id = $1 and (id = $2 or corrects_id = $2)`,
+      [ctx.organizationId, original.id],
+    );
+    const delta = (target: number, now: number, scale: number) => Math.round((target - now) * scale) / scale;
+    const [correctionId] = await insertRows(ctx, WorkRecord, [
+      {
+        beneficiaryId: String(original.beneficiaryId),
+        workDate: original.workDate,
+        orderLineId: String(original.orderLineId),
+        productionTaskId: original.productionTaskId,
+        madContractId: original.madContractId,
+        hours: delta(input.hours, Number(current.hours), 100),
+        quantity: delta(input.quantity, Number(current.quantity), 1000),
+        rejectedQuantity: delta(input.rejectedQuantity, Number(current.rejected), 1000),
+        comment: input.comment,
+        status: WorkRecordStatus.RECORDED,
+        correctsId: String(original.id),
+        recordedBy: String(ctx.user!.userId),
+      },
+    ]);
+    return (await findRow(ctx, WorkRecord, correctionId))!;
+  }
+
+  static list(ctx: RequestContext, options: WorkRecordListOptions = {}) {
+    const filter = new Filter(ctx)
+      .add('t.beneficiary_id = ?', options.beneficiaryId)
+      .add('t.order_line_id = ?', options.orderLineId)
+      .add('t.beneficiary_id in (select id from beneficiary where main_workshop_id = ?)', options.workshopId)
+      .add('t.status = ?', options.status)
+      .add('t.work_date >= ?::date', options.from)
+      .add('t.work_date <= ?::date', options.to);
+    return listQuery<WorkRecord>(ctx, WorkRecord, filter, options, 'work_date');
+  }
+}
