@@ -18,7 +18,7 @@ import { CAN } from '../auth/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';
-import { todayInFrance } from '../sales/numbering';
+import { todayInFrance } from '../common/dates';
 import { ProductionService, WorkRecordService } from './work.service';
 import { contributionShare } from './contribution';
 import {

@@ -9,7 +9,8 @@ import type {
 } from '../../schema/inputs/production.input';
 import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
 import { findRow, insertRows, updateRow } from '../sales/documents';
-import { nextDocumentNumber, todayInFrance } from '../sales/numbering';
+import { nextDocumentNumber } from '../sales/numbering';
+import { lastDayOfPeriod, todayInFrance } from '../common/dates';
 import { StateMachine } from '../common/state-machine';
 import { Filter, listQuery } from '../common/list-query';
 import { selectList } from '../common/read-model';
@@ -34,14 +35,6 @@ async function assertMayRecordFor(ctx: RequestContext, workshopIds: (string | nu
   ]);
   const mine = new Set(rows.map((row) => Number(row.workshopId)));
   if (workshopIds.some((id) => id === null || !mine.has(Number(id)))) throw forbidden();
-}
-
-/** The last day of a period of `months` months starting on `start` (inclusive). */
-function lastDayOfPeriod(start: string, months: number): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The value of a dated legal parameter on a date (legal_parameter table). */

@@ -9,7 +9,8 @@ import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, lockRows, updateRow } from './documents';
 import { copyLine, totalsColumns, type LineValues } from './lines';
 import { invoiceLifecycle, settledInvoiceStatus } from './lifecycles';
-import { nextDocumentNumber, todayInFrance } from './numbering';
+import { nextDocumentNumber } from './numbering';
+import { addDays, todayInFrance } from '../common/dates';
 import { OrderService } from './order.service';
 import { toThousandths } from '../common/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
@@ -25,11 +26,6 @@ interface DeliveredLine {
   invoiced: number;
 }
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * Turns requested delivered quantities into priced invoice lines. The delivery-note lines are locked

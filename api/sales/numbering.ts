@@ -56,7 +56,4 @@ export async function nextDocumentNumber(
   };
 }
 
-/** Today in France, as YYYY-MM-DD: document dates follow the French calendar, not UTC. */
-export function todayInFrance(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+export { todayInFrance } from '../common/dates';

@@ -3,11 +3,12 @@ import { DeliveryNote, DeliveryNoteLine, Order, OrderLine } from '../../schema/e
 import { ChronologyError, InvalidStateError, NotFoundError, QuantityExceededError } from '../../schema/error-results';
 import { OrderStatus } from '../../schema/enums';
 import type { DeliveryInput, OrderInput } from '../../schema/inputs/sales.input';
-import { customerById, establishmentById } from './sales.loaders';
-import { findRow, insertRows, updateRow } from './documents';
+import { establishmentById } from './sales.loaders';
+import { findRow, insertRows, loadParties, updateRow } from './documents';
 import { priceLines, totalsColumns } from './lines';
 import { orderLifecycle } from './lifecycles';
-import { nextDocumentNumber, todayInFrance } from './numbering';
+import { nextDocumentNumber } from './numbering';
+import { todayInFrance } from '../common/dates';
 import { toThousandths } from '../common/totals';
 import { parseId } from '../common/errors';
 
@@ -34,12 +35,9 @@ export async function orderProgress(ctx: RequestContext, orderId: number): Promi
 
 export class OrderService {
   static async create(ctx: RequestContext, input: OrderInput): Promise<Order | NotFoundError | ChronologyError> {
-    const [establishment, customer] = await Promise.all([
-      establishmentById(ctx).load(Number(input.establishmentId)),
-      customerById(ctx).load(Number(input.customerId)),
-    ]);
-    if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
-    if (!customer) return new NotFoundError('customerId', 'Customer');
+    const parties = await loadParties(ctx, input);
+    if (parties instanceof NotFoundError) return parties;
+    const { establishment, customer } = parties;
     const lines = await priceLines(ctx, establishment.id, input.lines);
     if (lines instanceof NotFoundError) return lines;
     const orderDate = input.orderDate ?? todayInFrance();

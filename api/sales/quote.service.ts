@@ -3,27 +3,20 @@ import { Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.
 import { ChronologyError, InvalidStateError, NotFoundError } from '../../schema/error-results';
 import { OrderStatus, QuoteStatus } from '../../schema/enums';
 import type { ConvertQuoteInput, QuoteInput, QuoteUpdateInput } from '../../schema/inputs/sales.input';
-import { customerById, establishmentById } from './sales.loaders';
-import { findRow, insertRows, updateRow } from './documents';
+import { establishmentById } from './sales.loaders';
+import { findRow, insertRows, loadParties, updateRow } from './documents';
 import { copyLine, priceLines, totalsColumns, type LineValues } from './lines';
 import { quoteLifecycle } from './lifecycles';
-import { nextDocumentNumber, todayInFrance } from './numbering';
+import { nextDocumentNumber } from './numbering';
+import { addDays, todayInFrance } from '../common/dates';
 import { badUserInput } from '../common/errors';
 
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export class QuoteService {
   static async create(ctx: RequestContext, input: QuoteInput): Promise<Quote | NotFoundError | ChronologyError> {
-    const [establishment, customer] = await Promise.all([
-      establishmentById(ctx).load(Number(input.establishmentId)),
-      customerById(ctx).load(Number(input.customerId)),
-    ]);
-    if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
-    if (!customer) return new NotFoundError('customerId', 'Customer');
+    const parties = await loadParties(ctx, input);
+    if (parties instanceof NotFoundError) return parties;
+    const { establishment, customer } = parties;
     const lines = await priceLines(ctx, establishment.id, input.lines);
     if (lines instanceof NotFoundError) return lines;
     const quoteDate = input.quoteDate ?? todayInFrance();

@@ -85,25 +85,19 @@ export const deliveredQuantityByOrderLineId = defineLoader((ctx) =>
 );
 
 /** Invoiced quantity net of credit notes, counting draft invoices too (they reserve what they bill). */
-export const invoicedQuantityByOrderLineId = defineLoader((ctx) =>
-  aggregateLoader<QuantityTotal>(
-    ctx,
-    `select il.order_line_id as key,
-            sum(il.quantity) - coalesce(sum((select sum(c.quantity) from credit_note_line c where c.invoice_line_id = il.id)), 0) as quantity
-       from invoice_line il where il.organization_id = $1 and il.order_line_id = any($2::bigint[]) group by il.order_line_id`,
-    NO_QUANTITY,
-  ),
-);
-
-export const invoicedQuantityByDeliveryNoteLineId = defineLoader((ctx) =>
-  aggregateLoader<QuantityTotal>(
-    ctx,
-    `select il.delivery_note_line_id as key,
-            sum(il.quantity) - coalesce(sum((select sum(c.quantity) from credit_note_line c where c.invoice_line_id = il.id)), 0) as quantity
-       from invoice_line il where il.organization_id = $1 and il.delivery_note_line_id = any($2::bigint[]) group by il.delivery_note_line_id`,
-    NO_QUANTITY,
-  ),
-);
+function invoicedQuantityBy(column: 'order_line_id' | 'delivery_note_line_id') {
+  return defineLoader((ctx) =>
+    aggregateLoader<QuantityTotal>(
+      ctx,
+      `select il.${column} as key,
+              sum(il.quantity) - coalesce(sum((select sum(c.quantity) from credit_note_line c where c.invoice_line_id = il.id)), 0) as quantity
+         from invoice_line il where il.organization_id = $1 and il.${column} = any($2::bigint[]) group by il.${column}`,
+      NO_QUANTITY,
+    ),
+  );
+}
+export const invoicedQuantityByOrderLineId = invoicedQuantityBy('order_line_id');
+export const invoicedQuantityByDeliveryNoteLineId = invoicedQuantityBy('delivery_note_line_id');
 
 export const creditedQuantityByInvoiceLineId = defineLoader((ctx) =>
   aggregateLoader<QuantityTotal>(
