@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './logger';
 import { signStaffToken } from './auth/token';
 import { loadDemoData } from './demo/demo-data';
 import { Role } from '../schema/enums';
+import { APP_ROLE, appDatabaseUrl, asMaintenance } from './security/database-role';
 
 const EMBEDDED_DATABASE = 'ub';
 
@@ -19,31 +20,22 @@ async function resolveDatabaseUrl(config: AppConfig, logger: Logger): Promise<{ 
   return { url: url.toString(), embedded };
 }
 
-/** Loads the demo organisation into an empty database, in one transaction. */
+/** Loads the demo organisation into an empty database, in one transaction (as the owner, see asMaintenance). */
 async function loadDemoDataIfEmpty(dataSource: DataSource, logger: Logger): Promise<void> {
-  const [{ count }] = await dataSource.query('select count(*)::int as count from organization');
-  if (count > 0) return;
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    const started = Date.now();
-    await runner.startTransaction();
-    const summary = await loadDemoData((runner as unknown as { databaseConnection: import('pg').ClientBase }).databaseConnection);
-    await runner.commitTransaction();
-    logger.info('demo data loaded', { ms: Date.now() - started, ...summary });
-  } catch (error) {
-    await runner.rollbackTransaction().catch(() => undefined);
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  const started = Date.now();
+  const summary = await asMaintenance(dataSource, async (runner) => {
+    const [{ count }] = await runner.query('select count(*)::int as count from organization');
+    if (count > 0) return undefined;
+    return loadDemoData((runner as unknown as { databaseConnection: import('pg').ClientBase }).databaseConnection);
+  });
+  if (summary) logger.info('demo data loaded', { ms: Date.now() - started, ...summary });
 }
 
 /** A development token for the first admin of the first organisation (printed on start). */
 async function developmentToken(dataSource: DataSource, config: AppConfig): Promise<string | undefined> {
   if (!config.authSecretIsDevelopment) return undefined;
-  const [admin] = await dataSource.query(
-    `select id, organization_id as "organizationId" from app_user where 'admin' = any(roles) and active order by organization_id, id limit 1`,
+  const [admin] = await asMaintenance(dataSource, (runner) =>
+    runner.query(`select id, organization_id as "organizationId" from app_user where 'admin' = any(roles) and active order by organization_id, id limit 1`),
   );
   if (!admin) return undefined;
   return signStaffToken(config.authSecret, { userId: Number(admin.id), organizationId: Number(admin.organizationId), roles: [Role.ADMIN] }, 30 * 24 * 3600);
@@ -69,8 +61,13 @@ async function main(): Promise<void> {
   if (migrations.length) logger.info('migrations applied', { migrations: migrations.map((m) => m.name) });
   if (config.loadDemoData) await loadDemoDataIfEmpty(dataSource, logger);
   const token = await developmentToken(dataSource, config);
+  // The owner's pool served migrations and demo data; requests run as the application role, under
+  // row-level security (api/security/database-role.ts).
+  await dataSource.destroy();
+  const appDataSource = createDataSource(appDatabaseUrl() ?? url, { role: APP_ROLE });
+  await appDataSource.initialize();
 
-  const server = await createApp({ dataSource, authSecret: config.authSecret, introspection: config.introspection, logger, developmentToken: token });
+  const server = await createApp({ dataSource: appDataSource, authSecret: config.authSecret, introspection: config.introspection, logger, developmentToken: token });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.httpServer.listen(config.port, resolve);
@@ -100,7 +97,7 @@ async function main(): Promise<void> {
     try {
       await server.close(); // stops accepting and drains in-flight requests
       logger.info('http server closed');
-      await dataSource.destroy();
+      await appDataSource.destroy();
       await embedded?.stop();
       logger.info('stopped');
       process.exit(0);

@@ -9,6 +9,7 @@ import { createApp, type RunningApp } from '../../api/server';
 import { createLogger } from '../../api/logger';
 import { signStaffToken } from '../../api/auth/token';
 import { Role } from '../../schema/enums';
+import { APP_ROLE } from '../../api/security/database-role';
 
 /** One template per test run, so concurrent runs on the same server never meet. */
 export const TEMPLATE_DATABASE = `ub_test_template_${process.env.UB_TEST_RUN_ID ?? (process.env.UB_TEST_RUN_ID = String(process.pid))}`;
@@ -21,11 +22,15 @@ export interface Fixture {
   adminUserId: number;
   otherOrganizationId: number;
   otherEstablishmentId: number;
+  otherAdminUserId: number;
 }
 
 export interface TestApp {
   server: RunningApp;
+  /** The owner's connections (seeding, assertions); the API itself runs as the application role. */
   dataSource: DataSource;
+  /** The API's connections, as the application role under row-level security. */
+  appDataSource: DataSource;
   fixture: Fixture;
   /** A signed token for the fixture organisation (or another one) with the given roles. */
   token(roles?: Role[], organizationId?: number): string;
@@ -47,12 +52,18 @@ async function seedFixture(dataSource: DataSource): Promise<Fixture> {
     [org.id],
   );
   const [admin] = await dataSource.query(
-    `insert into app_user (organization_id, email, display_name, roles) values ($1, 'admin@test.fr', 'Admin Test', '{admin}') returning id`,
+    // Holds every role: tests pick the role they act in through the token (a token's roles count only
+    // if the user holds them).
+    `insert into app_user (organization_id, email, display_name, roles) values ($1, 'admin@test.fr', 'Admin Test', '{admin,commercial,supervisor,medico_social,partner,funder,viewer}') returning id`,
     [org.id],
   );
   const [other] = await dataSource.query(`insert into organization (name) values ('Autre Organisme') returning id`);
   const [otherEstablishment] = await dataSource.query(
     `insert into establishment (organization_id, kind, code, name, siret, city) values ($1, 'esat', 'ESAT-O', 'ESAT Autre', '40483304800022', 'Paris') returning id`,
+    [other.id],
+  );
+  const [otherAdmin] = await dataSource.query(
+    `insert into app_user (organization_id, email, display_name, roles) values ($1, 'admin@autre.fr', 'Admin Autre', '{admin,commercial,supervisor,medico_social,partner,funder,viewer}') returning id`,
     [other.id],
   );
   return {
@@ -62,6 +73,7 @@ async function seedFixture(dataSource: DataSource): Promise<Fixture> {
     adminUserId: Number(admin.id),
     otherOrganizationId: Number(other.id),
     otherEstablishmentId: Number(otherEstablishment.id),
+    otherAdminUserId: Number(otherAdmin.id),
   };
 }
 
@@ -79,15 +91,18 @@ export async function startTestApp(): Promise<TestApp> {
   const dataSource = createDataSource(url.toString(), { poolSize: 30 });
   await dataSource.initialize();
   const fixture = await seedFixture(dataSource);
-  const server = await createApp({ dataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true });
+  const appDataSource = createDataSource(url.toString(), { poolSize: 30, role: APP_ROLE });
+  await appDataSource.initialize();
+  const server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true });
 
   const token = (roles: Role[] = [Role.ADMIN], organizationId = fixture.organizationId) =>
-    signStaffToken(TEST_SECRET, { userId: fixture.adminUserId, organizationId, roles });
+    signStaffToken(TEST_SECRET, { userId: organizationId === fixture.otherOrganizationId ? fixture.otherAdminUserId : fixture.adminUserId, organizationId, roles });
   const adminToken = token();
 
   return {
     server,
     dataSource,
+    appDataSource,
     fixture,
     token,
     async gql(document, variables, bearer = adminToken) {
@@ -99,6 +114,7 @@ export async function startTestApp(): Promise<TestApp> {
     sql: (text, values) => dataSource.query(text, values),
     async close() {
       await server.close();
+      await appDataSource.destroy();
       await dataSource.destroy();
       const cleanup = new pg.Client({ connectionString: adminUrl });
       await cleanup.connect();
