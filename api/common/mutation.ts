@@ -1,6 +1,7 @@
 import { createUnionType, UseMiddleware, type ClassType, type MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { isErrorResult, type ErrorResult } from '../../schema/error-results';
+import { beginAudit } from '../security/audit';
 
 /**
  * `Entity | ...ErrorResult` for a mutation's result. Error results are class instances; anything
@@ -17,11 +18,13 @@ export function resultUnion(name: string, success: ClassType, errors: ClassType<
 /**
  * Every mutation runs in its own savepoint of the request's transaction: it happens entirely, or —
  * when it throws or returns an error result — not at all. Loaders are reset afterwards so that the
- * result's fields are read fresh.
+ * result's fields are read fresh. Each one leaves a row in the audit log (api/security/audit.ts).
  */
-const transactional: MiddlewareFn<RequestContext> = async ({ context }, next) => {
+const transactional: MiddlewareFn<RequestContext> = async ({ context, info, args }, next) => {
+  const audit = await beginAudit(context, info, args);
   const result = await context.db.savepoint(() => next(), isErrorResult);
   context.resetLoaders();
+  await audit.record(result);
   return result;
 };
 

@@ -1,0 +1,57 @@
+import { getNamedType, isUnionType, type GraphQLResolveInfo } from 'graphql';
+import type { RequestContext } from '../context';
+import { isErrorResult } from '../../schema/error-results';
+
+/** The entity a mutation acts on: the success member of its result union (or its plain result type). */
+function targetEntity(ctx: RequestContext, info: GraphQLResolveInfo) {
+  const type = getNamedType(info.returnType);
+  const name = isUnionType(type)
+    ? type.getTypes().find((member) => !member.getInterfaces().some((i) => i.name === 'ErrorResult'))?.name
+    : type.name;
+  const metadata = ctx.db.dataSource.entityMetadatas.find((m) => m.targetName === name);
+  const stateColumn = metadata?.findColumnWithPropertyName('status') ?? metadata?.findColumnWithPropertyName('active');
+  return { name: name ?? type.name, table: metadata?.tableName, stateColumn: stateColumn?.databaseName };
+}
+
+/** A document's state for the log: its status, or active/inactive for accounts. */
+function stateOf(row: Record<string, unknown> | null | undefined): string | null {
+  if (!row) return null;
+  if (typeof row.status === 'string') return row.status;
+  if (typeof row.active === 'boolean') return row.active ? 'active' : 'inactive';
+  return null;
+}
+
+const ID_PATTERN = /^[1-9][0-9]{0,14}$/;
+
+/**
+ * Records one mutation in `audit_log`, in the request's transaction (so the record commits with the
+ * change and vanishes with it): who (user, API key, request id), what (operation, entity, id), the
+ * state before and after for state changes, and the outcome (`ok` or the business error code). A
+ * mutation that throws rolls the whole request back; it is in the error log with its request id.
+ */
+export async function beginAudit(ctx: RequestContext, info: GraphQLResolveInfo, args: Record<string, unknown>) {
+  const target = targetEntity(ctx, info);
+  const argId = typeof args.id === 'string' || typeof args.id === 'number' ? String(args.id) : undefined;
+  let before: string | null = null;
+  if (argId && ID_PATTERN.test(argId) && target.table && target.stateColumn) {
+    const [row] = await ctx.db.query<{ state: unknown }>(`select ${target.stateColumn} as state from ${target.table} where id = $1`, [Number(argId)]);
+    before = stateOf(row ? { [target.stateColumn === 'active' ? 'active' : 'status']: row.state } : null);
+  }
+  return {
+    async record(result: unknown): Promise<void> {
+      const failed = isErrorResult(result);
+      const row = !failed && result && typeof result === 'object' ? (result as Record<string, unknown>) : undefined;
+      const resultId = row && (typeof row.id === 'string' || typeof row.id === 'number') ? String(row.id) : argId;
+      const user = ctx.user!;
+      await ctx.db.query(
+        `insert into audit_log (organization_id, request_id, user_id, api_key_id, operation, entity, entity_id, status_before, status_after, outcome)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          user.organizationId, ctx.requestId, user.userId, user.apiKeyId ?? null, info.fieldName, target.name,
+          resultId && ID_PATTERN.test(resultId) ? Number(resultId) : null,
+          before, failed ? before : (stateOf(row) ?? null), failed ? (result as { errorCode: string }).errorCode : 'ok',
+        ],
+      );
+    },
+  };
+}
