@@ -20,6 +20,20 @@ export function graphiqlRouter(options: { developmentToken?: string }): express.
     res.setHeader('Cache-Control', 'public, max-age=86400');
     return res.sendFile(file);
   });
+  const defaultQuery = `# UB Platform — the sales chain and the beneficiary contribution behind it.
+# The Headers tab below carries your token. Press the run button.
+{
+  organization { name establishments { code kind } }
+  invoices(options: { take: 5, status: [PAID] }) {
+    totalItems
+    items {
+      number issueDate totalTtcCents
+      customer { legalName }
+      lines { description quantity contribution { hours quantity beneficiaryCount } }
+    }
+  }
+}
+`;
   const headers = options.developmentToken ? JSON.stringify({ Authorization: `Bearer ${options.developmentToken}` }, null, 2) : '';
   const page = `<!doctype html>
 <html lang="en">
@@ -37,7 +51,7 @@ export function graphiqlRouter(options: { developmentToken?: string }): express.
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, headers: ${JSON.stringify(headers)}, shouldPersistHeaders: true }),
+      React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, defaultQuery: ${JSON.stringify(defaultQuery)}, headers: ${JSON.stringify(headers)}, shouldPersistHeaders: true }),
     );
   </script>
 </body>
