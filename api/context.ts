@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { RequestDb } from './database/request-db';
 import type { AuthUser } from './auth/token';
+import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
 
 /** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
@@ -12,6 +13,8 @@ export class RequestContext {
     readonly requestId: string,
     readonly user: AuthUser | null,
     dataSource: DataSource,
+    /** The authenticator's caches, which user management clears when it changes an account. */
+    readonly authenticator?: Authenticator,
   ) {
     this.db = new RequestDb(dataSource, user?.organizationId ?? null);
   }

@@ -10,7 +10,12 @@ import type { DataSource } from 'typeorm';
 import { ArgumentValidationError } from 'type-graphql';
 import { RequestContext } from './context';
 import { appSchema } from './schema-build';
-import { bearerToken, verifyStaffToken } from './auth/token';
+import { Authenticator } from './auth/authenticate';
+import { contextualLogger, currentRequest, requestTracking, withRequestContext } from './observability/request-tracking';
+import { Metrics } from './observability/metrics';
+import { observabilityPlugin } from './observability/apollo-plugin';
+import { isDatabaseUnavailable } from './observability/database-errors';
+import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { jitGateway } from './jit-executor';
 import type { Logger } from './logger';
@@ -24,11 +29,13 @@ export interface ServerOptions {
   developmentToken?: string;
   /** Adds `extensions.sqlStatements` to responses (tests and benchmarks). */
   exposeSqlCount?: boolean;
+  /** Depth and cost limits of operations (default DEFAULT_QUERY_LIMITS). */
+  queryLimits?: QueryLimits;
 }
 
 const PASSTHROUGH_CODES = new Set([
   'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'SERVICE_UNAVAILABLE',
 ]);
 
 /** class-validator failures become BAD_USER_INPUT naming each invalid field (with its path in nested inputs). */
@@ -66,6 +73,10 @@ export function formatError(logger: Logger) {
       return { ...formatted, extensions };
     }
     const errorId = crypto.randomUUID();
+    if (isDatabaseUnavailable(original)) {
+      logger.warn('database unavailable', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
+      return { message: 'Service temporarily unavailable, retry shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', errorId } };
+    }
     logger.error('unexpected error', {
       errorId,
       path: formatted.path,
@@ -105,6 +116,10 @@ export interface RunningApp {
 export async function createApp(options: ServerOptions): Promise<RunningApp> {
   const app = express();
   app.disable('x-powered-by');
+  const logger = contextualLogger(options.logger);
+  const metrics = new Metrics(options.dataSource);
+  const authenticator = new Authenticator(options.dataSource, options.authSecret);
+  app.use(requestTracking(options.logger, metrics));
   const httpServer = http.createServer(app);
   const schema = await appSchema();
   const apollo = new ApolloServer<RequestContext>({
@@ -112,12 +127,14 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts stops in order: HTTP, pool, database
-    formatError: formatError(options.logger),
+    formatError: formatError(logger),
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       transactionPlugin(options.exposeSqlCount ?? false),
+      queryLimitsPlugin(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      observabilityPlugin(),
     ],
   });
   await apollo.start();
@@ -135,22 +152,34 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       return res.status(503).json({ status: 'database unreachable' });
     }
   });
+  app.get('/metrics', (_req, res) => {
+    res.type('text/plain; version=0.0.4').send(metrics.render());
+  });
   app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    withRequestContext(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const token = bearerToken(req.headers.authorization);
-        const user = token ? verifyStaffToken(options.authSecret, token) : null;
-        if (token && !user) {
-          throw new GraphQLError('Invalid or expired token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-        }
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || crypto.randomUUID();
-        return new RequestContext(requestId, user, options.dataSource);
+        const user = await authenticator.authenticate(req.headers.authorization);
+        const request = currentRequest()!;
+        request.userId = user?.userId;
+        request.organizationId = user?.organizationId;
+        return new RequestContext(request.requestId, user, options.dataSource, authenticator);
       },
     }),
   );
+
+  // Body-parser failures (too large, malformed JSON) answer in the GraphQL error shape, never with
+  // Express's default page, which shows a stack trace outside production.
+  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    if (status >= 500) logger.error('unexpected http error', { error: error.message });
+    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large (limit 1 MB)' : status < 500 ? 'Malformed request' : 'Internal server error', extensions: { code } }] });
+  });
 
   return {
     app,

@@ -6,6 +6,10 @@ export interface AuthUser {
   userId: number;
   organizationId: number;
   roles: Role[];
+  /** Set when the caller authenticated with a partner API key rather than a staff token. */
+  apiKeyId?: number;
+  /** The token's `iat` (seconds): tokens older than the user's last role change or deactivation are refused. */
+  issuedAt?: number;
 }
 
 const ISSUER = 'ub-platform';
@@ -29,14 +33,9 @@ export function verifyStaffToken(secret: string, token: string): AuthUser | null
     const roles = payload.roles;
     if (!Number.isSafeInteger(userId) || userId <= 0 || !Number.isSafeInteger(organizationId) || organizationId <= 0) return null;
     if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string' && ALL_ROLES.has(role))) return null;
-    return { userId, organizationId, roles: roles as Role[] };
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat : undefined;
+    return { userId, organizationId, roles: roles as Role[], issuedAt };
   } catch {
     return null;
   }
-}
-
-export function bearerToken(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  return match?.[1];
 }
