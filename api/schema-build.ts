@@ -8,6 +8,7 @@ import { QuoteLineResolver, QuoteResolver } from './sales/quote.resolver';
 import { DeliveryNoteLineResolver, DeliveryNoteResolver, OrderLineResolver, OrderResolver } from './sales/order.resolver';
 import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, InvoiceResolver, PaymentResolver } from './sales/invoice.resolver';
 import { ErrorResult, isErrorResult } from '../schema/error-results';
+import { UserResolver } from './users/user.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   OrderProductionResolver,
   DeliveryNoteLineContributionResolver,
   InvoiceLineContributionResolver,
+  UserResolver,
 ] as const;
 
 /**

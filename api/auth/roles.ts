@@ -21,4 +21,6 @@ export const CAN = {
   readWorkRecords: [Role.ADMIN, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
   readIdentity: [Role.ADMIN, Role.MEDICO_SOCIAL],
   medicoSocialNotes: [Role.MEDICO_SOCIAL],
+  /** Accounts, roles and partner API keys. */
+  manageUsers: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
