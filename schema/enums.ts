@@ -72,6 +72,7 @@ export enum ErrorCode {
   MIXED_DOCUMENTS = 'MIXED_DOCUMENTS',
   LEGAL_LIMIT = 'LEGAL_LIMIT',
   INACTIVE_BENEFICIARY = 'INACTIVE_BENEFICIARY',
+  IMPORT_REJECTED = 'IMPORT_REJECTED',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; see the README for the matrix.' });

@@ -1,4 +1,4 @@
-import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { ErrorCode } from './enums';
 
 /** Expected business failures are returned, not thrown: every mutation result is `Entity | ...ErrorResult`. */
@@ -135,6 +135,33 @@ export class InactiveBeneficiaryError extends ErrorResult {
     super();
     this.errorCode = ErrorCode.INACTIVE_BENEFICIARY;
     this.message = message;
+  }
+}
+
+@ObjectType({ description: 'One bad row of an import: its line in the file (1 is the header) and what is wrong with it.' })
+export class ImportRowError {
+  @Field(() => Int) line!: number;
+  @Field(() => String) reason!: string;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'An import with bad rows: nothing was imported. The first rows in error are listed, all are counted.' })
+export class ImportRejectedError extends ErrorResult {
+  @Field(() => [ImportRowError], { description: 'The first bad rows, in line order (at most 1000).' })
+  rowErrors!: ImportRowError[];
+
+  @Field(() => Int, { description: 'How many rows are bad in all.' })
+  errorCount!: number;
+
+  @Field(() => Int, { description: 'How many rows the file holds (header and blank lines excluded).' })
+  rowCount!: number;
+
+  constructor(rowErrors: ImportRowError[], errorCount: number, rowCount: number) {
+    super();
+    this.errorCode = ErrorCode.IMPORT_REJECTED;
+    this.rowErrors = rowErrors;
+    this.errorCount = errorCount;
+    this.rowCount = rowCount;
+    this.message = `${errorCount} of ${rowCount} rows are bad: nothing was imported`;
   }
 }
 

@@ -3,10 +3,10 @@ import { Customer } from './entities/customer.entity';
 import { CatalogItem } from './entities/catalog-item.entity';
 import { CreditNote, DeliveryNote, Invoice, Order, Payment, Quote } from './entities/sales.entity';
 import {
-  Activity, Allocation, AllocationExpansion, Beneficiary, MadContract, MedicoSocialNote, ProductionSheet, WorkGroup, WorkRecord, WorkRecordValidation, Workshop,
+  Activity, Allocation, AllocationExpansion, Beneficiary, MadContract, MedicoSocialNote, ProductionSheet, WorkGroup, WorkRecord, WorkRecordImport, WorkRecordValidation, Workshop,
 } from './entities/production.entity';
 import {
-  ChronologyError, DuplicateError, InactiveBeneficiaryError, LegalLimitError, ImmutableDocumentError, InvalidStateError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError,
+  ChronologyError, DuplicateError, ImportRejectedError, InactiveBeneficiaryError, LegalLimitError, ImmutableDocumentError, InvalidStateError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError,
 } from './error-results';
 
 export const CustomerResult = resultUnion('CustomerResult', Customer, [NotFoundError, DuplicateError]);
@@ -31,3 +31,4 @@ export const AllocationExpansionResult = resultUnion('AllocationExpansionResult'
 export const WorkRecordResult = resultUnion('WorkRecordResult', WorkRecord, [NotFoundError, InvalidStateError, InactiveBeneficiaryError]);
 export const WorkRecordValidationResult = resultUnion('WorkRecordValidationResult', WorkRecordValidation, [NotFoundError]);
 export const MadContractResult = resultUnion('MadContractResult', MadContract, [NotFoundError, LegalLimitError, ChronologyError]);
+export const WorkRecordImportResult = resultUnion('WorkRecordImportResult', WorkRecordImport, [ImportRejectedError]);

@@ -11,7 +11,7 @@ import {
 } from '../../schema/inputs/production.input';
 import { MadContractList, ProductionSheetList, WorkRecordList } from '../../schema/lists';
 import {
-  AllocationExpansionResult, AllocationResult, MadContractResult, ProductionSheetResult, WorkRecordResult, WorkRecordValidationResult,
+  AllocationExpansionResult, AllocationResult, MadContractResult, ProductionSheetResult, WorkRecordImportResult, WorkRecordResult, WorkRecordValidationResult,
 } from '../../schema/results';
 import { ProductionSheetStatus } from '../../schema/enums';
 import { CAN } from '../auth/roles';
@@ -20,6 +20,7 @@ import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';
 import { todayInFrance } from '../common/dates';
 import { ProductionService, WorkRecordService } from './work.service';
+import { WorkImportService } from './work-import.service';
 import { contributionShare } from './contribution';
 import {
   activityById, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
@@ -172,6 +173,18 @@ export class WorkRecordResolver {
   @Mutation(() => WorkRecordResult, { description: 'Corrects a validated record with a new record referencing it (holding the differences).' })
   correctWorkRecord(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('input', () => WorkRecordCorrectionInput) input: WorkRecordCorrectionInput) {
     return WorkRecordService.correct(ctx, id, input);
+  }
+
+  @Authorized(...CAN.recordWork)
+  @Transactional()
+  @Mutation(() => WorkRecordImportResult, {
+    description:
+      'Imports pointages from CSV text (at most 10 MB; larger files: `npm run import:work`), all or nothing: with any bad row, nothing is ' +
+      'imported and the bad rows are listed with their line numbers. Columns: matricule,date,reference,hours,quantity,rejects (see the README). ' +
+      'Imported records are RECORDED, awaiting validation; supervisors import only for their workshops.',
+  })
+  importWorkRecords(@Ctx() ctx: RequestContext, @Arg('csv', () => String) csv: string) {
+    return WorkImportService.importCsvText(ctx, csv);
   }
 
   @FieldResolver(() => Beneficiary)

@@ -27,7 +27,7 @@ export const productionSheetLifecycle = new StateMachine<ProductionSheetStatus>(
  * Supervisors record and validate work only for the workshops they are linked to; admins for all.
  * The workshop of a record is its task's production-sheet workshop, else the beneficiary's main workshop.
  */
-async function assertMayRecordFor(ctx: RequestContext, workshopIds: (string | number | null)[]): Promise<void> {
+export async function assertMayRecordFor(ctx: RequestContext, workshopIds: (string | number | null)[]): Promise<void> {
   if (ctx.user!.roles.includes(Role.ADMIN)) return;
   const rows = await ctx.db.query<{ workshopId: number }>('select workshop_id as "workshopId" from workshop_supervisor where organization_id = $1 and user_id = $2', [
     ctx.organizationId,

@@ -204,3 +204,14 @@ export class AllocationExpansion {
 export class WorkRecordValidation {
   @Field(() => [WorkRecord]) records!: WorkRecord[];
 }
+
+@ObjectType({ description: 'What an import of work records wrote: every row of the file, as RECORDED pointages awaiting validation.' })
+export class WorkRecordImport {
+  @Field(() => Int) imported!: number;
+  @Field(() => Number) hours!: number;
+  @Field(() => Number) quantity!: number;
+  @Field(() => Number) rejectedQuantity!: number;
+  @Field(() => Int, { description: 'Distinct beneficiaries in the file.' }) beneficiaryCount!: number;
+  @Field(() => LocalDate, { nullable: true, description: 'The earliest work date imported.' }) firstWorkDate!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The latest work date imported.' }) lastWorkDate!: string | null;
+}

@@ -1,0 +1,12 @@
+import { graphql } from '../gql';
+
+/** The work-record import mutation as the tests run it (typed by graphql-codegen). */
+export const ImportWorkRecords = graphql(`
+  mutation ImportWorkRecords($csv: String!) {
+    importWorkRecords(csv: $csv) {
+      __typename
+      ... on WorkRecordImport { imported hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate }
+      ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }
+    }
+  }
+`);

@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { startTestApp, TEST_SECRET, type TestApp } from './support/test-server';
+import { seedWorkImport, type WorkImportFixture } from './support/work-import-fixture';
+import { ImportWorkRecords } from './support/work-import-operations';
+import { WorkCsvToCopy } from '../api/production/work-import-csv';
+import { runWorkImportCli } from '../api/production/work-import-cli';
+import { Role } from '../schema/enums';
+
+let app: TestApp;
+let fx: WorkImportFixture;
+beforeAll(async () => {
+  app = await startTestApp();
+  fx = await seedWorkImport(app);
+});
+afterAll(async () => {
+  await app.close();
+});
+
+const workRecordCount = async () => (await app.sql<{ count: number }>('select count(*)::int as count from work_record'))[0].count;
+
+async function importCsv(csv: string, token?: string) {
+  const result = await app.gql(ImportWorkRecords, { csv }, token);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!.importWorkRecords;
+}
+
+describe('importing work records from CSV', () => {
+  it('imports nothing when a row is bad, and reports every bad row with its line number', async () => {
+    const order = fx.orderNumber;
+    const csv = [
+      'matricule,date,reference,hours,quantity,rejects',
+      `T001,2026-02-02,${order}/1,7,120,2`,
+      `T002,2026-02-02,task:${fx.taskId},6.5,80,0`,
+      `NOPE,2026-02-02,${order}/1,7,0,0`,
+      `T001,2026-02-03,${order}/9,7,0,0`,
+      'T001,2026-02-03,task:999999,7,0,0',
+      'T001,2026-02-03,mad:MAD-NOPE,7,,',
+      'T001,2026-02-03,mad:MAD-T-2,7,,',
+      'T001,2026-07-01,mad:MAD-T-1,7,,',
+      `T003,2026-02-03,${order}/1,7,0,0`,
+      `T001,2099-01-01,${order}/1,7,0,0`,
+      `T001,2026-02-03,${order}/1,abc,0,0`,
+      `T001,2026-02-03,${order}/1,7,-5,0`,
+      `T001,2026-02-03,${order}/1,25,0,0`,
+      `T001,2026-02-03,${order}/1`,
+      `T001,2026-02-30,${order}/1,7,0,0`,
+      '',
+      `T001,2026-02-04,${order}/2,7.5,0,0`,
+      'NOPE2,2099-01-01,what,x,,',
+    ].join('\n');
+    const result = await importCsv(csv);
+    if (result.__typename !== 'ImportRejectedError') throw new Error(JSON.stringify(result));
+    expect(result).toMatchObject({ errorCode: 'IMPORT_REJECTED', errorCount: 14, rowCount: 17 });
+    expect(result.rowErrors.map((row) => [row.line, row.reason])).toEqual([
+      [4, 'unknown matricule "NOPE"'],
+      [5, `unknown order line ${order}/9`],
+      [6, 'unknown production task 999999'],
+      [7, 'unknown MAD contract MAD-NOPE'],
+      [8, 'MAD contract MAD-T-2 has no order line to bill its hours on'],
+      [9, 'MAD contract MAD-T-1 runs from 2026-01-01 to 2026-06-30'],
+      [10, 'beneficiary T003 was not present on 2026-02-03 (entry 2025-01-01, exit 2026-01-31)'],
+      [11, 'date 2099-01-01 is in the future'],
+      [12, 'hours "abc" is not a number'],
+      [13, 'quantity -5 is negative'],
+      [14, 'hours 25 is more than 24'],
+      [15, 'malformed line: expected 6 fields separated by ",", found 3'],
+      [16, 'date "2026-02-30" is not a date (YYYY-MM-DD or DD/MM/YYYY)'],
+      [19, 'date 2099-01-01 is in the future; reference "what" is not ORDER-NUMBER/LINE, task:ID or mad:CONTRACT-NUMBER; hours "x" is not a number; unknown matricule "NOPE2"'],
+    ]);
+    expect(await workRecordCount()).toBe(0);
+  });
+
+  it('imports exactly the rows of a good file, as recorded pointages awaiting validation', async () => {
+    const csv = [
+      'matricule,date,reference,hours,quantity,rejects',
+      `T001,2026-02-02,${fx.orderNumber}/1,7,120,2`,
+      `T002,2026-02-03,task:${fx.taskId},6.5,80.25,0`,
+      'T002,2026-03-10,mad:MAD-T-1,3.75,,',
+    ].join('\n') + '\n';
+    const result = await importCsv(csv);
+    expect(result).toEqual({
+      __typename: 'WorkRecordImport', imported: 3, hours: 17.25, quantity: 200.25, rejectedQuantity: 2, beneficiaryCount: 2,
+      firstWorkDate: '2026-02-02', lastWorkDate: '2026-03-10',
+    });
+    const rows = await app.sql(
+      `select beneficiary_id::int as "beneficiaryId", work_date as "workDate", order_line_id::int as "orderLineId", production_task_id::int as "taskId",
+              mad_contract_id::int as "madId", hours::float8 as hours, quantity::float8 as quantity, rejected_quantity::float8 as rejects,
+              status, recorded_by::int as "recordedBy", organization_id::int as "organizationId"
+         from work_record order by id`,
+    );
+    const common = { status: 'recorded', recordedBy: app.fixture.adminUserId, organizationId: app.fixture.organizationId };
+    expect(rows).toEqual([
+      { ...common, beneficiaryId: fx.beneficiaries.T001, workDate: '2026-02-02', orderLineId: fx.orderLineIds[0], taskId: null, madId: null, hours: 7, quantity: 120, rejects: 2 },
+      { ...common, beneficiaryId: fx.beneficiaries.T002, workDate: '2026-02-03', orderLineId: fx.orderLineIds[0], taskId: fx.taskId, madId: null, hours: 6.5, quantity: 80.25, rejects: 0 },
+      { ...common, beneficiaryId: fx.beneficiaries.T002, workDate: '2026-03-10', orderLineId: fx.orderLineIds[1], taskId: null, madId: fx.madContractId, hours: 3.75, quantity: 0, rejects: 0 },
+    ]);
+    await app.sql('delete from work_record');
+  });
+
+  it('reads a French Excel export: BOM, semicolons, CRLF, decimal commas, DD/MM/YYYY, quotes, columns in any order', async () => {
+    const csv =
+      '\ufeffDate;Matricule;Reference;Hours;Quantity;Rejects\r\n' +
+      `03/02/2026;T001;${fx.orderNumber}/1;7,5;1 200,5;3\r\n` +
+      `"4/2/2026";"T001";"${fx.orderNumber}/2";"2,25";"";""\r\n` +
+      ';;;;;\r\n';
+    const result = await importCsv(csv);
+    expect(result).toMatchObject({ __typename: 'WorkRecordImport', imported: 2, hours: 9.75, quantity: 1200.5, rejectedQuantity: 3 });
+    const rows = await app.sql('select work_date as "workDate", hours::float8 as hours from work_record order by id');
+    expect(rows).toEqual([{ workDate: '2026-02-03', hours: 7.5 }, { workDate: '2026-02-04', hours: 2.25 }]);
+    await app.sql('delete from work_record');
+
+    // A comma-separated export quotes the decimal commas.
+    const commas = await importCsv(`matricule,date,reference,hours\nT001,2026-02-05,${fx.orderNumber}/1,"7,5"\n`);
+    expect(commas).toMatchObject({ __typename: 'WorkRecordImport', imported: 1, hours: 7.5, quantity: 0 });
+    await app.sql('delete from work_record');
+  });
+
+  it('rejects a file whose header it does not know, on line 1', async () => {
+    const result = await importCsv('matricule;jour;reference;heures\nT001;2026-02-02;X/1;7\n');
+    expect(result).toMatchObject({
+      __typename: 'ImportRejectedError', errorCount: 1,
+      rowErrors: [{ line: 1, reason: 'expected the header matricule;date;reference;hours;quantity;rejects (missing date, hours; unknown "jour", "heures")' }],
+    });
+  });
+
+  it('lets a supervisor import for their workshops only', async () => {
+    const supervisor = app.token([Role.SUPERVISOR]);
+    const other = await app.gql(ImportWorkRecords, { csv: `matricule,date,reference,hours\nT001,2026-02-02,${fx.orderNumber}/1,7\nT002,2026-02-02,task:${fx.taskId},7\n` }, supervisor);
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await workRecordCount()).toBe(0);
+
+    const own = await importCsv(`matricule,date,reference,hours\nT001,2026-02-02,${fx.orderNumber}/1,7\n`, supervisor);
+    expect(own).toMatchObject({ __typename: 'WorkRecordImport', imported: 1 });
+    await app.sql('delete from work_record');
+
+    const commercial = await app.gql(ImportWorkRecords, { csv: 'matricule,date,reference,hours\n' }, app.token([Role.COMMERCIAL]));
+    expect(commercial.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('parses the same whatever the chunks the file arrives in', async () => {
+    const csv = Buffer.from(
+      '\ufeffmatricule;date;reference;hours;quantity;rejects\r\n' +
+        'T001;03/02/2026;"CMD/1";"7,5";"1 ""x"" 2";0\r\n' +
+        '"T\n002";2026-02-03;task:4;1;2;3\r\n' +
+        'Ré1;2026-02-04;mad:MAD-1;1;;\r\n' +
+        'T004;2026-02-05;CMD/2;1;2;3',
+    );
+    const run = async (chunks: Buffer[]) => {
+      const parser = new WorkCsvToCopy('2026-11-01');
+      const out: string[] = [];
+      parser.on('data', (data: Buffer) => out.push(data.toString()));
+      await new Promise((resolve, reject) => Readable.from(chunks).pipe(parser).on('finish', resolve).on('error', reject));
+      return { text: out.join(''), rows: parser.stats.rows };
+    };
+    const whole = await run([csv]);
+    const bytes = await run([...csv].map((byte) => Buffer.from([byte])));
+    expect(bytes).toEqual(whole);
+    expect(whole.rows).toBe(4);
+    expect(whole.text.split('\n').map((line) => line.split('\t').slice(0, 2))).toEqual([['2', 'T001'], ['3', 'T\\n002'], ['5', 'Ré1'], ['6', 'T004'], ['']]);
+    expect(whole.text).toContain('quantity "1 "x" 2" is not a number');
+  });
+});
+
+describe('the import:work CLI', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'work-import-'));
+  const run = async (csv: string) => {
+    const file = path.join(dir, `pointages-${Date.now()}.csv`);
+    fs.writeFileSync(file, csv);
+    const [stdout, stderr] = [new PassThrough(), new PassThrough()];
+    const out: string[] = [];
+    const err: string[] = [];
+    stdout.on('data', (data: Buffer) => out.push(data.toString()));
+    stderr.on('data', (data: Buffer) => err.push(data.toString()));
+    const env = { ...process.env, DATABASE_URL: String((app.dataSource.options as { url: string }).url), AUTH_SECRET: TEST_SECRET };
+    const status = await runWorkImportCli([file, '--organization', String(app.fixture.organizationId), '--user', String(app.fixture.adminUserId)], {
+      stdout, stderr, env,
+    });
+    return { status, stdout: out.join(''), stderr: err.join('') };
+  };
+
+  it('shows its progress and exits non-zero with the bad rows, importing nothing', async () => {
+    const bad = await run(`matricule,date,reference,hours\nT001,2026-02-02,${fx.orderNumber}/1,7\nNOPE,2026-02-02,${fx.orderNumber}/1,7\n`);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/work import: read 2 rows/);
+    expect(bad.stderr).toMatch(/work import: validated 2 rows/);
+    expect(bad.stderr).toContain('line 3: unknown matricule "NOPE"');
+    expect(bad.stderr).toContain('work import: rejected: 1 of 2 rows are bad: nothing was imported');
+    expect(await workRecordCount()).toBe(0);
+
+    const good = await run(`matricule,date,reference,hours\nT001,2026-02-02,${fx.orderNumber}/1,7\nT002,2026-02-02,${fx.orderNumber}/1,7\n`);
+    expect(good.status).toBe(0);
+    expect(good.stderr).toMatch(/work import: inserted 2 rows/);
+    expect(good.stdout).toMatch(/^imported 2 work records \(14 h, 2 beneficiaries, 2026-02-02 to 2026-02-02\)/);
+    expect(await workRecordCount()).toBe(2);
+    await app.sql('delete from work_record');
+  });
+
+  it('explains its usage', async () => {
+    const [stdout, stderr] = [new PassThrough(), new PassThrough()];
+    const err: string[] = [];
+    stderr.on('data', (data: Buffer) => err.push(data.toString()));
+    expect(await runWorkImportCli(['--organization'], { stdout, stderr, env: process.env })).toBe(2);
+    expect(err.join('')).toContain('usage: npm run import:work -- <file.csv | ->');
+  });
+});
