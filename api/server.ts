@@ -14,7 +14,7 @@ import { Authenticator } from './auth/authenticate';
 import { contextualLogger, currentRequest, requestTracking, withRequestContext } from './observability/request-tracking';
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
-import { isDatabaseUnavailable } from './observability/database-errors';
+import { isDatabaseUnavailable, isRefusedValue } from './observability/database-errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { jitGateway } from './jit-executor';
@@ -73,6 +73,10 @@ export function formatError(logger: Logger) {
       return { ...formatted, extensions };
     }
     const errorId = crypto.randomUUID();
+    if (isRefusedValue(original)) {
+      logger.warn('value refused by the database', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
+      return { message: 'Invalid input: a value was refused (unsupported character, or out of range)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', errorId } };
+    }
     if (isDatabaseUnavailable(original)) {
       logger.warn('database unavailable', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
       return { message: 'Service temporarily unavailable, retry shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', errorId } };

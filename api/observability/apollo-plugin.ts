@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { currentRequest } from './request-tracking';
 
@@ -10,6 +11,16 @@ export function observabilityPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
+        // graphql-jit builds its errors with `extensions` undefined when the thrown error has none
+        // (a driver error, a TypeError); Apollo's error formatting then fails before our formatError
+        // runs: the client gets a bare error and nothing is logged. Such errors are replaced, in the
+        // list Apollo formats next, by standard ones carrying the same original error.
+        async didEncounterErrors({ errors }) {
+          const list = errors as GraphQLError[];
+          list.forEach((error, index) => {
+            if (!error.extensions) list[index] = new GraphQLError(error.message, { nodes: error.nodes, path: error.path, originalError: error.originalError ?? undefined });
+          });
+        },
         async didResolveOperation({ operationName, operation }) {
           const fields = currentRequest();
           if (!fields) return;

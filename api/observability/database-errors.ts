@@ -35,3 +35,16 @@ export function serviceUnavailable(): GraphQLError {
     extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
   });
 }
+
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22) for values that validation let through: a NUL
+ * character in text (22021), a string or number out of range (22001, 22003), an impossible date
+ * (22007, 22008). They come from the client's values, so they are answered as BAD_USER_INPUT
+ * (without the database's message) rather than as an internal error.
+ */
+const REFUSED_VALUE_SQLSTATES = new Set(['22021', '22P05', '22001', '22003', '22007', '22008', '22P02']);
+
+export function isRefusedValue(error: unknown): boolean {
+  const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
+  return typeof code === 'string' && REFUSED_VALUE_SQLSTATES.has(code);
+}
