@@ -2,7 +2,11 @@ import type { ClientBase } from 'pg';
 import { todayInFrance } from '../sales/numbering';
 import { assertDemoInvariants } from './demo-checks';
 import { generateDemoData } from './demo-generator';
-import type { DemoCreditNote, DemoDataSet, DemoDeliveryNote, DemoInvoice, DemoLine, DemoOrder, DemoQuote, Totals } from './demo-model';
+import type {
+  DemoAssignment, DemoBeneficiary, DemoCreditNote, DemoDataSet, DemoDeliveryNote, DemoInvoice, DemoLine, DemoOrder, DemoProductionSheet, DemoQuote, DemoTask,
+  DemoUser, DemoWorkRecord, DemoWorkshop, Totals,
+} from './demo-model';
+import { scaled } from './demo-tools';
 
 /** The seed used when none is given: every fresh demo database holds the same data. */
 const DEFAULT_SEED = 20240611;
@@ -10,7 +14,9 @@ const DEFAULT_SEED = 20240611;
 export type DemoTable =
   | 'organization' | 'establishment' | 'app_user' | 'customer' | 'catalog_item' | 'document_sequence'
   | 'quote' | 'quote_line' | 'sales_order' | 'order_line' | 'delivery_note' | 'delivery_note_line'
-  | 'invoice' | 'invoice_line' | 'credit_note' | 'credit_note_line' | 'payment';
+  | 'invoice' | 'invoice_line' | 'credit_note' | 'credit_note_line' | 'payment'
+  | 'workshop' | 'workshop_supervisor' | 'activity' | 'work_group' | 'beneficiary' | 'beneficiary_assignment' | 'beneficiary_identity'
+  | 'medico_social_note' | 'production_sheet' | 'production_task' | 'allocation' | 'mad_contract' | 'mad_contract_beneficiary' | 'work_record';
 
 /** What was loaded, for the start-up log: the inputs that reproduce it and a row count per table. */
 export type DemoSummary = { seed: number; today: string; organizationId: string } & Record<DemoTable, number>;
@@ -53,6 +59,20 @@ export async function loadDemoData(client: ClientBase, options: { seed?: number;
     credit_note: data.creditNotes.length,
     credit_note_line: data.creditNotes.reduce((sum, note) => sum + note.lines.length, 0),
     payment: data.payments.length,
+    workshop: data.workshops.length,
+    workshop_supervisor: data.workshops.reduce((sum, workshop) => sum + workshop.supervisors.length, 0),
+    activity: data.workshops.reduce((sum, workshop) => sum + workshop.activities.length, 0),
+    work_group: data.workshops.reduce((sum, workshop) => sum + workshop.groups.length, 0),
+    beneficiary: data.beneficiaries.length,
+    beneficiary_assignment: data.beneficiaries.reduce((sum, beneficiary) => sum + beneficiary.parcours.length, 0),
+    beneficiary_identity: data.beneficiaries.filter((beneficiary) => beneficiary.identity).length,
+    medico_social_note: data.notes.length,
+    production_sheet: data.sheets.length,
+    production_task: data.sheets.reduce((sum, sheet) => sum + sheet.tasks.length, 0),
+    allocation: data.allocations.length,
+    mad_contract: data.madContracts.length,
+    mad_contract_beneficiary: data.madContracts.reduce((sum, contract) => sum + contract.beneficiaries.length, 0),
+    work_record: data.workRecords.length,
   };
 }
 
@@ -62,7 +82,8 @@ function isCalendarDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-type IdentityTable = Exclude<DemoTable, 'document_sequence'>;
+/** Tables with an identity column (the others are keyed by the rows they link). */
+type IdentityTable = Exclude<DemoTable, 'document_sequence' | 'workshop_supervisor' | 'beneficiary_identity' | 'mad_contract_beneficiary'>;
 
 /** [column, element type of the unnest() array, value of a row, optional cast applied after unnest]. */
 type Column<T> = readonly [name: string, type: string, value: (row: T) => unknown, cast?: string];
@@ -142,6 +163,10 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
   const deliveryLines = linesOf(data.deliveryNotes, noteDate);
   const invoiceLines = linesOf(data.invoices, invoiceDate);
   const creditLines = linesOf(data.creditNotes, creditDate);
+  const activities = data.workshops.flatMap((workshop) => workshop.activities);
+  const workGroups = data.workshops.flatMap((workshop) => workshop.groups);
+  const assignments = data.beneficiaries.flatMap((beneficiary) => beneficiary.parcours);
+  const tasks = data.sheets.flatMap((sheet) => sheet.tasks.map((task) => ({ sheet, task })));
 
   const organization = { name: data.organizationName };
   const tables: Record<IdentityTable, readonly object[]> = {
@@ -161,6 +186,17 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     credit_note: data.creditNotes,
     credit_note_line: creditLines.map(({ line }) => line),
     payment: data.payments,
+    workshop: data.workshops,
+    activity: activities,
+    work_group: workGroups,
+    beneficiary: data.beneficiaries,
+    beneficiary_assignment: assignments,
+    medico_social_note: data.notes,
+    production_sheet: data.sheets,
+    production_task: tasks.map(({ task }) => task),
+    allocation: data.allocations,
+    mad_contract: data.madContracts,
+    work_record: data.workRecords,
   };
   const reserved = await reserveIds(client, Object.fromEntries(Object.entries(tables).map(([table, rows]) => [table, rows.length])) as Record<IdentityTable, number>);
   const ids = new Map<object, string>();
@@ -229,6 +265,7 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ['roles', 'text', (row) => `{${row.roles.join(',')}}`, 'text[]'],
     ...setUp(),
   ]);
+  await writeRegistry(client, data, { id, optionalId, owned, identified, setUpAt });
   await insertRows(client, 'customer', data.customers, [
     ...identified(),
     ['legal_name', 'text', (row) => row.legalName],
@@ -373,5 +410,192 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ...stampedOn(data.payments, (payment) => payment.date),
   ]);
 
+  await writeProduction(client, data, tasks, { id, optionalId, owned, identified, setUpAt });
   return organizationId;
+}
+
+/** What the writers of each side share: ids of rows already known and the common columns. */
+interface Writing {
+  id: (row: object) => string;
+  optionalId: (row: object | null) => string | null;
+  owned: <T>() => Column<T>[];
+  identified: <T extends object>() => Column<T>[];
+  setUpAt: string;
+}
+
+/** Hours in hundredths as the numeric(…,2) literal; quantities (possibly negative on corrections) in thousandths. */
+const hours = (hundredths: number) => scaled(hundredths, 2);
+const quantity = (thousandths: number) => scaled(thousandths, 3);
+
+/**
+ * Workshops, their supervisors, activities and groups, then the beneficiaries (rows made when the
+ * platform was set up, or on entry for those who came later), their parcours and identities.
+ */
+async function writeRegistry(client: ClientBase, data: DemoDataSet, { id, optionalId, owned, identified, setUpAt }: Writing): Promise<void> {
+  const setUp = <T>(): Column<T>[] => [
+    ['created_at', 'timestamptz', () => setUpAt],
+    ['updated_at', 'timestamptz', () => setUpAt],
+  ];
+  const sinceSetUp = (date: string) => (date > data.setUpOn ? date : data.setUpOn);
+  await insertRows(client, 'workshop', data.workshops, [
+    ...identified(),
+    ['establishment_id', 'bigint', (row) => id(row.establishment)],
+    ['code', 'text', (row) => row.code],
+    ['name', 'text', (row) => row.name],
+    ...setUp(),
+  ]);
+  const supervisors = data.workshops.flatMap((workshop) => workshop.supervisors.map((user) => ({ workshop, user })));
+  await insertRows<{ workshop: DemoWorkshop; user: DemoUser }>(client, 'workshop_supervisor', supervisors, [
+    ...owned(),
+    ['workshop_id', 'bigint', (row) => id(row.workshop)],
+    ['user_id', 'bigint', (row) => id(row.user)],
+  ]);
+  for (const [table, rows] of [
+    ['activity', data.workshops.flatMap((workshop) => workshop.activities)],
+    ['work_group', data.workshops.flatMap((workshop) => workshop.groups)],
+  ] as const) {
+    await insertRows<{ workshop: DemoWorkshop; code: string; name: string }>(client, table, rows, [
+      ...identified(),
+      ['workshop_id', 'bigint', (row) => id(row.workshop)],
+      ['code', 'text', (row) => row.code],
+      ['name', 'text', (row) => row.name],
+      ...setUp(),
+    ]);
+  }
+  await insertRows<DemoBeneficiary>(client, 'beneficiary', data.beneficiaries, [
+    ...identified(),
+    ['establishment_id', 'bigint', (row) => id(row.establishment)],
+    ['matricule', 'text', (row) => row.matricule],
+    ['initials', 'text', (row) => row.initials],
+    ['status', 'text', (row) => row.status],
+    ['working_time_ratio', 'numeric', (row) => scaled(row.workingTimeRatioThousandths, 3)],
+    ['weekly_hours', 'numeric', (row) => hours(row.weeklyHundredths)],
+    ['entry_date', 'date', (row) => row.entryDate],
+    ['exit_date', 'date', (row) => row.exitDate],
+    ['main_workshop_id', 'bigint', (row) => id(row.mainWorkshop)],
+    ['work_group_id', 'bigint', (row) => optionalId(row.workGroup)],
+    ['referent_supervisor_id', 'bigint', (row) => id(row.referent)],
+    ...stampedOn(data.beneficiaries, (row) => sinceSetUp(row.entryDate)),
+  ]);
+  const assignments = data.beneficiaries.flatMap((beneficiary) => beneficiary.parcours);
+  await insertRows<DemoAssignment>(client, 'beneficiary_assignment', assignments, [
+    ...identified(),
+    ['beneficiary_id', 'bigint', (row) => id(row.beneficiary)],
+    ['workshop_id', 'bigint', (row) => id(row.workshop)],
+    ['work_group_id', 'bigint', (row) => optionalId(row.workGroup)],
+    ['start_date', 'date', (row) => row.startDate],
+    ['end_date', 'date', (row) => row.endDate],
+    ...stampedOn(assignments, (row) => sinceSetUp(row.startDate)),
+  ]);
+  await insertRows<DemoBeneficiary>(client, 'beneficiary_identity', data.beneficiaries.filter((beneficiary) => beneficiary.identity), [
+    ['beneficiary_id', 'bigint', (row) => id(row)],
+    ...owned(),
+    ['last_name', 'text', (row) => row.identity!.lastName],
+    ['first_name', 'text', (row) => row.identity!.firstName],
+    ...setUp(),
+  ]);
+  await insertRows(client, 'medico_social_note', data.notes, [
+    ...identified(),
+    ['beneficiary_id', 'bigint', (row) => id(row.beneficiary)],
+    ['note_date', 'date', (row) => row.date],
+    ['body', 'text', (row) => row.body],
+    ['author_id', 'bigint', (row) => id(row.author)],
+    ...stampedOn(data.notes, (row) => sinceSetUp(row.date)),
+  ]);
+}
+
+/**
+ * Production sheets and tasks, allocations, MAD contracts and the work records: a record is stamped
+ * on its day (corrections when they were entered) and, once validated, at the end of its validation
+ * day, after it was made.
+ */
+async function writeProduction(
+  client: ClientBase,
+  data: DemoDataSet,
+  tasks: { sheet: DemoProductionSheet; task: DemoTask }[],
+  { id, optionalId, owned, identified }: Writing,
+): Promise<void> {
+  await insertRows(client, 'production_sheet', data.sheets, [
+    ...identified(),
+    ['establishment_id', 'bigint', (row) => id(row.order.establishment)],
+    ['order_id', 'bigint', (row) => id(row.order)],
+    ['workshop_id', 'bigint', (row) => id(row.workshop)],
+    ['number', 'text', (row) => row.number],
+    ['status', 'text', (row) => row.status],
+    ['planned_start', 'date', (row) => row.plannedStart],
+    ['planned_end', 'date', (row) => row.plannedEnd],
+    ...stampedOn(data.sheets, (row) => row.createdOn),
+  ]);
+  await insertRows(client, 'production_task', tasks, [
+    ['id', 'bigint', ({ task }) => id(task)],
+    ...owned(),
+    ['production_sheet_id', 'bigint', ({ sheet }) => id(sheet)],
+    ['order_line_id', 'bigint', ({ task }) => id(task.orderLine)],
+    ['activity_id', 'bigint', ({ task }) => id(task.activity)],
+    ['description', 'text', ({ task }) => task.description],
+    ['planned_quantity', 'numeric', ({ task }) => (task.plannedQuantity === null ? null : quantity(task.plannedQuantity))],
+    ['planned_hours', 'numeric', ({ task }) => (task.plannedHundredths === null ? null : hours(task.plannedHundredths))],
+    ...stampedOn(tasks, ({ sheet }) => sheet.createdOn),
+  ]);
+  await insertRows(client, 'allocation', data.allocations, [
+    ...identified(),
+    ['order_line_id', 'bigint', (row) => id(row.orderLine)],
+    ['production_task_id', 'bigint', (row) => optionalId(row.task)],
+    ['beneficiary_id', 'bigint', (row) => optionalId(row.beneficiary)],
+    ['work_group_id', 'bigint', (row) => optionalId(row.workGroup)],
+    ['planned_hours', 'numeric', (row) => (row.plannedHundredths === null ? null : hours(row.plannedHundredths))],
+    ['planned_quantity', 'numeric', (row) => (row.plannedQuantity === null ? null : quantity(row.plannedQuantity))],
+    ...stampedOn(data.allocations, (row) => row.createdOn),
+  ]);
+  await insertRows(client, 'mad_contract', data.madContracts, [
+    ...identified(),
+    ['establishment_id', 'bigint', (row) => id(row.establishment)],
+    ['customer_id', 'bigint', (row) => id(row.customer)],
+    ['order_line_id', 'bigint', (row) => optionalId(row.orderLine)],
+    ['number', 'text', (row) => row.number],
+    ['kind', 'text', (row) => row.kind],
+    ['activity', 'text', (row) => row.activity],
+    ['place', 'text', (row) => row.place],
+    ['team_size', 'int', (row) => row.teamSize],
+    ['start_date', 'date', (row) => row.startDate],
+    ['end_date', 'date', (row) => row.endDate],
+    ['hourly_rate_cents', 'bigint', (row) => row.hourlyRateCents],
+    ...stampedOn(data.madContracts, (row) => row.startDate),
+  ]);
+  const placed = data.madContracts.flatMap((contract) => contract.beneficiaries.map((beneficiary) => ({ contract, beneficiary })));
+  await insertRows(client, 'mad_contract_beneficiary', placed, [
+    ...owned(),
+    ['mad_contract_id', 'bigint', (row) => id(row.contract)],
+    ['beneficiary_id', 'bigint', (row) => id(row.beneficiary)],
+  ]);
+
+  const createdAt = new Map(data.workRecords.map((record, rank) => [record, madeOn(record.createdOn, rank)]));
+  const validatedAt = new Map(
+    data.workRecords.map((record, rank) => [record, record.validatedOn && validatedOn(record.validatedOn, rank)]),
+  );
+  await insertRows<DemoWorkRecord>(client, 'work_record', data.workRecords, [
+    ...identified(),
+    ['beneficiary_id', 'bigint', (row) => id(row.beneficiary)],
+    ['work_date', 'date', (row) => row.date],
+    ['order_line_id', 'bigint', (row) => id(row.orderLine)],
+    ['production_task_id', 'bigint', (row) => optionalId(row.task)],
+    ['mad_contract_id', 'bigint', (row) => optionalId(row.madContract)],
+    ['hours', 'numeric', (row) => hours(row.hundredths)],
+    ['quantity', 'numeric', (row) => quantity(row.quantity)],
+    ['rejected_quantity', 'numeric', (row) => quantity(row.rejectedQuantity)],
+    ['comment', 'text', (row) => row.comment],
+    ['status', 'text', (row) => row.status],
+    ['corrects_id', 'bigint', (row) => optionalId(row.corrects)],
+    ['recorded_by', 'bigint', (row) => id(row.recordedBy)],
+    ['validated_by', 'bigint', (row) => optionalId(row.validatedBy)],
+    ['validated_at', 'timestamptz', (row) => validatedAt.get(row)],
+    ['created_at', 'timestamptz', (row) => createdAt.get(row)],
+    ['updated_at', 'timestamptz', (row) => validatedAt.get(row) ?? createdAt.get(row)],
+  ]);
+}
+
+/** validated_at of a record validated on `date`: at the end of the day (16:00–17:00 UTC), after every row made that day, never in the future. */
+function validatedOn(date: string, rank: number): string {
+  const instant = Date.parse(`${date}T16:00:00Z`) + (rank % 60) * 60_000;
+  return new Date(Math.min(instant, Date.now())).toISOString();
 }

@@ -29,6 +29,11 @@ export const USERS: readonly { email: string; displayName: string; role: Role }[
   { email: 'admin@demo.ub-platform.fr', displayName: 'Claire Martin', role: Role.ADMIN },
   { email: 'commercial@demo.ub-platform.fr', displayName: 'Julien Bernard', role: Role.COMMERCIAL },
   { email: 'lecture@demo.ub-platform.fr', displayName: 'Sophie Lefèvre', role: Role.VIEWER },
+  // Moniteurs d'atelier: they record and validate the work of the workshops they are linked to (WORKSHOPS).
+  { email: 'moniteur.gerland@demo.ub-platform.fr', displayName: 'Karim Benali', role: Role.SUPERVISOR },
+  { email: 'monitrice.gerland@demo.ub-platform.fr', displayName: 'Nathalie Roux', role: Role.SUPERVISOR },
+  { email: 'encadrant.villeurbanne@demo.ub-platform.fr', displayName: 'Thomas Garcia', role: Role.SUPERVISOR },
+  { email: 'medico-social@demo.ub-platform.fr', displayName: 'Isabelle Fournier', role: Role.MEDICO_SOCIAL },
 ];
 
 export type Activity =
@@ -224,3 +229,149 @@ export const QUOTE_NOTES: readonly string[] = [
   'Prix fermes jusqu\'au 31 décembre.',
 ];
 export const PUBLIC_QUOTE_NOTE = 'Marché réservé aux entreprises adaptées et ESAT (art. L2113-12 du code de la commande publique).';
+
+/**
+ * The production side: each establishment's workshops (ateliers), the activities carried out in each
+ * (with the catalog items they produce, so that every order lands in one workshop), their work groups,
+ * supervisors and usual headcount. The ESAT has a fifth workshop, its kitchen, because the catalog sells
+ * meals; placements (MAD) are followed by the industrial workshop at the ESAT and by logistics at the EA.
+ */
+export interface WorkshopFixture {
+  establishment: EstablishmentCode;
+  code: string;
+  name: string;
+  /** Emails of the supervisors (USERS) linked to the workshop; the first is the usual referent. */
+  supervisors: readonly string[];
+  activities: readonly { code: string; name: string; items: readonly string[] }[];
+  groups: readonly string[];
+  /** Beneficiaries whose main workshop it is. */
+  headcount: number;
+}
+
+const GERLAND_1 = 'moniteur.gerland@demo.ub-platform.fr';
+const GERLAND_2 = 'monitrice.gerland@demo.ub-platform.fr';
+const VILLEURBANNE = 'encadrant.villeurbanne@demo.ub-platform.fr';
+
+export const WORKSHOPS: readonly WorkshopFixture[] = [
+  {
+    establishment: 'ESAT-LYON', code: 'ESAT-COND', name: 'Atelier conditionnement', supervisors: [GERLAND_1], headcount: 4,
+    groups: ['Équipe conditionnement A', 'Équipe conditionnement B'],
+    activities: [
+      { code: 'ESAT-COND-MANUEL', name: 'Mise sous sachet, blister et étiquetage', items: ['COND-SACHET', 'COND-BLISTER', 'COND-ETIQ'] },
+      { code: 'ESAT-COND-KIT', name: 'Assemblage de kits, coffrets et palettes', items: ['COND-KIT', 'COND-COFFRET', 'COND-PALETTE'] },
+      { code: 'ESAT-COND-SITE', name: 'Conditionnement sur site client', items: ['PEE-COND'] },
+    ],
+  },
+  {
+    establishment: 'ESAT-LYON', code: 'ESAT-SST', name: 'Atelier sous-traitance industrielle', supervisors: [GERLAND_2, GERLAND_1], headcount: 9,
+    groups: ['Équipe assemblage', 'Équipe finition et contrôle', 'Équipe mise à disposition'],
+    activities: [
+      { code: 'ESAT-SST-ASSEMB', name: 'Assemblage, câblage et sertissage', items: ['SST-ASSEMB', 'SST-CABLAGE', 'SST-RIVET'] },
+      { code: 'ESAT-SST-FINITION', name: 'Ébavurage, contrôle qualité et tri', items: ['SST-EBAVURE', 'SST-CONTROLE'] },
+      { code: 'ESAT-SST-MAD', name: 'Mise à disposition en entreprise', items: ['MAD-ESAT-AGENT', 'MAD-ESAT-EQUIPE'] },
+    ],
+  },
+  {
+    establishment: 'ESAT-LYON', code: 'ESAT-EV', name: 'Atelier espaces verts', supervisors: [GERLAND_2], headcount: 3,
+    groups: ['Équipe espaces verts'],
+    activities: [
+      { code: 'ESAT-EV-ENTRETIEN', name: 'Tonte et entretien courant', items: ['EV-TONTE', 'EV-ENTRETIEN', 'PEE-EV'] },
+      { code: 'ESAT-EV-TAILLE', name: 'Taille et plantation', items: ['EV-TAILLE', 'EV-PLANT'] },
+    ],
+  },
+  {
+    establishment: 'ESAT-LYON', code: 'ESAT-BLAN', name: 'Atelier blanchisserie', supervisors: [GERLAND_1], headcount: 4,
+    groups: ['Équipe lavage', 'Équipe repassage et pliage'],
+    activities: [
+      { code: 'ESAT-BLAN-LAVAGE', name: 'Tri, lavage et séchage', items: ['BLAN-LINGE', 'BLAN-VETEMENT'] },
+      { code: 'ESAT-BLAN-FINITION', name: 'Repassage, pliage et mise en sac', items: ['BLAN-REPASSAGE'] },
+    ],
+  },
+  {
+    establishment: 'ESAT-LYON', code: 'ESAT-REST', name: 'Atelier cuisine et traiteur', supervisors: [GERLAND_1], headcount: 4,
+    groups: ['Brigade cuisine', 'Équipe traiteur'],
+    activities: [
+      { code: 'ESAT-REST-CUISINE', name: 'Production culinaire en liaison froide', items: ['REST-PLATEAU', 'REST-BUFFET', 'REST-SCOLAIRE'] },
+      { code: 'ESAT-REST-PATISSERIE', name: 'Pâtisserie', items: ['REST-MIGNARDISES'] },
+    ],
+  },
+  {
+    establishment: 'EA-VILLEURBANNE', code: 'EA-PROP', name: 'Pôle propreté', supervisors: [VILLEURBANNE], headcount: 8,
+    groups: ['Équipe bureaux', 'Équipe vitrerie et remise en état', 'Équipe sites industriels'],
+    activities: [
+      { code: 'EA-PROP-LOCAUX', name: 'Entretien courant des locaux', items: ['NET-BUREAUX', 'NET-HEURE', 'NET-SANITAIRES'] },
+      { code: 'EA-PROP-VITRERIE', name: 'Vitrerie et nettoyage de fin de chantier', items: ['NET-VITRES', 'NET-CHANTIER'] },
+      { code: 'EA-PROP-SITE', name: 'Propreté sur site industriel', items: ['PEE-NET'] },
+    ],
+  },
+  {
+    establishment: 'EA-VILLEURBANNE', code: 'EA-IMP', name: 'Atelier imprimerie et routage', supervisors: [VILLEURBANNE], headcount: 2,
+    groups: ['Équipe imprimerie'],
+    activities: [
+      { code: 'EA-IMP-IMPRESSION', name: 'Impression et façonnage', items: ['IMP-FLYER', 'IMP-CARTES', 'IMP-BROCHURE'] },
+      { code: 'EA-IMP-ROUTAGE', name: 'Routage et numérisation', items: ['IMP-ROUTAGE', 'IMP-NUMERISATION'] },
+    ],
+  },
+  {
+    establishment: 'EA-VILLEURBANNE', code: 'EA-EV', name: 'Pôle espaces verts', supervisors: [VILLEURBANNE, GERLAND_2], headcount: 2,
+    groups: ['Équipe espaces verts EA'],
+    activities: [
+      { code: 'EA-EV-DEBROUSS', name: 'Débroussaillage', items: ['EV-DEBROUSSAILLAGE'] },
+      { code: 'EA-EV-COPRO', name: 'Entretien de copropriétés', items: ['EV-COPRO'] },
+    ],
+  },
+  {
+    establishment: 'EA-VILLEURBANNE', code: 'EA-LOG', name: 'Pôle logistique et mise à disposition', supervisors: [VILLEURBANNE], headcount: 5,
+    groups: ['Équipe préparation de commandes', 'Équipe mise à disposition'],
+    activities: [
+      { code: 'EA-LOG-PREPA', name: 'Préparation de commandes e-commerce', items: ['LOG-ECOMMERCE'] },
+      { code: 'EA-LOG-MAD', name: 'Mise à disposition d\'agents et de caristes', items: ['MAD-EA-AGENT', 'MAD-EA-CARISTE'] },
+    ],
+  },
+];
+
+/** Names for the identities a structure chose to keep (and the initials of everyone). */
+export const FIRST_NAMES: readonly string[] = [
+  'Mehdi', 'Julie', 'Kevin', 'Sandrine', 'Jean-Pierre', 'Aurélie', 'Rachid', 'Émilie', 'Sébastien', 'Laetitia', 'Yannick', 'Fatima',
+  'Ludovic', 'Céline', 'Anthony', 'Nadia', 'Christophe', 'Marine', 'Jérôme', 'Samia', 'Grégory', 'Élodie', 'Mathieu', 'Karima',
+  'Damien', 'Virginie', 'Olivier', 'Amandine', 'Nicolas', 'Sabrina', 'Fabrice', 'Marie-Claire', 'Steve', 'Océane', 'Thierry', 'Inès',
+  'Florian', 'Agnès', 'Bruno', 'Coralie', 'Hugo', 'Leïla',
+];
+export const LAST_NAMES: readonly string[] = [
+  'Moreau', 'Girard', 'Bonnet', 'Dupont', 'Lambert', 'Fontaine', 'Rousseau', 'Vincent', 'Muller', 'Faure', 'André', 'Mercier',
+  'Blanc', 'Guérin', 'Boyer', 'Garnier', 'Chevalier', 'François', 'Legrand', 'Gauthier', 'Perrin', 'Robin', 'Clément', 'Morin',
+  'Nicolas', 'Henry', 'Roussel', 'Mathieu', 'Gautier', 'Masson', 'Marchand', 'Duval', 'Denis', 'Dumont', 'Marie', 'Lemaire',
+  'Noël', 'Meyer', 'Dufour', 'Meunier', 'Brun', 'Blanchard', 'Giraud', 'Joly', 'Rivière', 'Lucas', 'Brunet', 'Gaillard', 'Barbier', 'Arnaud',
+];
+
+/** Médico-social notes: short, neutral, professional; no diagnosis, no treatment. */
+export const MEDICO_SOCIAL_NOTES: readonly string[] = [
+  'Entretien annuel de suivi : projet professionnel confirmé dans l\'atelier, souhait de se former au contrôle qualité.',
+  'Réunion de synthèse avec le moniteur référent : objectifs du semestre fixés (autonomie sur le poste, respect des horaires).',
+  'Point sur le transport domicile-travail : solution de covoiturage trouvée avec un collègue, à revoir dans trois mois.',
+  'Demande de passage à temps plein étudiée ; avis favorable de l\'équipe, à présenter en commission.',
+  'Bilan du stage d\'immersion en entreprise : retours positifs de l\'employeur, piste d\'une mise à disposition à étudier.',
+  'Inscription à la démarche RAE « Différent et compétent » ; positionnement prévu sur le référentiel agent de propreté.',
+  'Entretien à la demande de la personne : souhaite changer d\'équipe ; essai proposé sur deux semaines.',
+  'Rendez-vous avec le représentant légal pour le renouvellement du contrat de soutien et d\'aide par le travail.',
+  'Retour après une absence de trois semaines : reprise progressive convenue avec le moniteur.',
+  'Préparation de la sortie vers le milieu ordinaire : accompagnement à la recherche d\'emploi avec le conseiller Cap emploi.',
+  'Formation sécurité (gestes et postures) suivie ; attestation remise au dossier.',
+  'Point d\'étape sur le carnet de parcours et de compétences : deux nouvelles compétences validées par le moniteur.',
+];
+
+/** Why a validated pointage was corrected (the correction holds the difference). */
+export const CORRECTION_COMMENTS: readonly string[] = [
+  'Correction : pause déjeuner non déduite',
+  'Correction : heure de fin mal saisie',
+  'Correction : départ anticipé non saisi',
+  'Correction : erreur de saisie des heures',
+];
+/** Occasional remarks a supervisor adds to a pointage. */
+export const WORK_RECORD_COMMENTS: readonly string[] = [
+  'Poste adapté (travail assis)',
+  'Formation au poste par le moniteur',
+  'Binôme avec un travailleur expérimenté',
+  'Reprise de pièces non conformes',
+  'Arrivée décalée (transport)',
+];

@@ -11,6 +11,7 @@ import type {
   DemoInvoiceLine, DemoLine, DemoOrder, DemoOrderLine, DemoPayment, DemoQuote, DemoSequence, Payer, Totals,
 } from './demo-model';
 import { Random, addDays, byDate, daysBetween, frenchQuantity, latest, slug, withLuhnKey, workingDayFrom } from './demo-tools';
+import { generateProduction } from './demo-production';
 
 /**
  * Builds the demo organisation's year of sales in memory, the way the application would have
@@ -69,7 +70,7 @@ class DemoYear {
   private catalog: DemoCatalogItem[] = [];
 
   constructor(
-    seed: number,
+    private readonly seed: number,
     private readonly today: string,
   ) {
     this.random = new Random(seed);
@@ -107,11 +108,20 @@ class DemoYear {
     }
     for (const payment of payments) payment.reference = this.paymentReference(payment);
 
+    // The production side follows from the sales (its own random stream: the sales of a seed stay as they were).
+    const users = USERS.map((user) => ({ email: user.email, displayName: user.displayName, roles: [user.role] }));
+    const production = generateProduction(this.seed, this.today, { establishments, users, orders, deliveryNotes });
+    sequences.push(
+      ...numberDocuments(production.sheets, 'production_sheet', (sheet) => sheet.plannedStart, (sheet) => sheet.order.establishment, (sheet, number) => (sheet.number = number.number)),
+      ...numberDocuments(production.madContracts, 'mad_contract', (contract) => contract.startDate, (contract) => contract.establishment, (contract, number) => (contract.number = number.number)),
+    );
+
     return {
+      ...production,
       organizationName: ORGANIZATION_NAME,
       setUpOn: addDays(this.start, -7),
       establishments,
-      users: USERS.map((user) => ({ email: user.email, displayName: user.displayName, roles: [user.role] })),
+      users,
       customers,
       catalog: this.catalog,
       quotes,

@@ -1,5 +1,8 @@
 import type { NumberedDocument } from '../sales/numbering';
-import type { EstablishmentKind, InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus, Role, ServiceType } from '../../schema/enums';
+import type {
+  BeneficiaryStatus, EstablishmentKind, InvoiceStatus, MadContractKind, OrderStatus, PaymentMethod, ProductionSheetStatus, QuoteStatus, Role, ServiceType,
+  WorkRecordStatus,
+} from '../../schema/enums';
 import type { Activity, EstablishmentCode, Unit } from './demo-fixtures';
 
 /**
@@ -190,8 +193,144 @@ export interface DemoSequence {
   lastDate: string;
 }
 
+/*
+ * The production side. Hours are integer hundredths of an hour (corrections may be negative),
+ * quantities integer thousandths, like the sales side.
+ */
+
+export interface DemoWorkshop {
+  establishment: DemoEstablishment;
+  code: string;
+  name: string;
+  supervisors: DemoUser[];
+  activities: DemoActivity[];
+  groups: DemoWorkGroup[];
+}
+
+export interface DemoActivity {
+  workshop: DemoWorkshop;
+  code: string;
+  name: string;
+  /** Codes of the catalog items this activity produces (not stored). */
+  items: readonly string[];
+}
+
+export interface DemoWorkGroup {
+  workshop: DemoWorkshop;
+  code: string;
+  name: string;
+}
+
+/** One step of a parcours; the last one is the beneficiary's current workshop and group. */
+export interface DemoAssignment {
+  beneficiary: DemoBeneficiary;
+  workshop: DemoWorkshop;
+  workGroup: DemoWorkGroup | null;
+  startDate: string;
+  endDate: string | null;
+}
+
+export interface DemoBeneficiary {
+  establishment: DemoEstablishment;
+  matricule: string;
+  initials: string;
+  status: BeneficiaryStatus;
+  workingTimeRatioThousandths: number;
+  weeklyHundredths: number;
+  entryDate: string;
+  exitDate: string | null;
+  mainWorkshop: DemoWorkshop;
+  workGroup: DemoWorkGroup | null;
+  referent: DemoUser;
+  parcours: DemoAssignment[];
+  /** The civil identity, kept for about half of them. */
+  identity: { lastName: string; firstName: string } | null;
+}
+
+export interface DemoNote {
+  beneficiary: DemoBeneficiary;
+  date: string;
+  body: string;
+  author: DemoUser;
+}
+
+export interface DemoTask {
+  orderLine: DemoOrderLine;
+  activity: DemoActivity;
+  description: string;
+  plannedQuantity: number | null;
+  plannedHundredths: number | null;
+}
+
+export interface DemoProductionSheet {
+  number: string;
+  order: DemoOrder;
+  workshop: DemoWorkshop;
+  status: ProductionSheetStatus;
+  plannedStart: string;
+  plannedEnd: string;
+  tasks: DemoTask[];
+  /** Day the sheet was drawn up (created_at). */
+  createdOn: string;
+}
+
+export interface DemoAllocation {
+  orderLine: DemoOrderLine;
+  task: DemoTask | null;
+  beneficiary: DemoBeneficiary | null;
+  workGroup: DemoWorkGroup | null;
+  plannedHundredths: number | null;
+  plannedQuantity: number | null;
+  createdOn: string;
+}
+
+export interface DemoMadContract {
+  number: string;
+  establishment: DemoEstablishment;
+  customer: DemoCustomer;
+  orderLine: DemoOrderLine | null;
+  kind: MadContractKind;
+  activity: string;
+  place: string;
+  teamSize: number | null;
+  startDate: string;
+  endDate: string;
+  hourlyRateCents: number;
+  beneficiaries: DemoBeneficiary[];
+}
+
+export interface DemoWorkRecord {
+  beneficiary: DemoBeneficiary;
+  date: string;
+  orderLine: DemoOrderLine;
+  task: DemoTask | null;
+  madContract: DemoMadContract | null;
+  hundredths: number;
+  quantity: number;
+  rejectedQuantity: number;
+  comment: string | null;
+  status: WorkRecordStatus;
+  corrects: DemoWorkRecord | null;
+  recordedBy: DemoUser;
+  validatedBy: DemoUser | null;
+  /** Day of validation; null while recorded. */
+  validatedOn: string | null;
+  /** Day the record was entered (the work day, later for corrections). */
+  createdOn: string;
+}
+
+export interface DemoProduction {
+  workshops: DemoWorkshop[];
+  beneficiaries: DemoBeneficiary[];
+  notes: DemoNote[];
+  sheets: DemoProductionSheet[];
+  allocations: DemoAllocation[];
+  madContracts: DemoMadContract[];
+  workRecords: DemoWorkRecord[];
+}
+
 /** Every collection is in creation order, which is also the order ids are given in. */
-export interface DemoDataSet {
+export interface DemoDataSet extends DemoProduction {
   organizationName: string;
   /** Master data is dated a week before the first document. */
   setUpOn: string;
