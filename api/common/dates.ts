@@ -11,10 +11,15 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The last day of a period of `months` months starting on `start` (inclusive). */
+/**
+ * The last day of a period of `months` months starting on `start` (inclusive). Like PostgreSQL's
+ * `date + interval 'n months'`, a day missing in the target month (31 → 30, 29 Feb) is clamped to
+ * the month's last day before the day before is taken.
+ */
 export function lastDayOfPeriod(start: string, months: number): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+  const [year, month, day] = start.split('-').map(Number);
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const daysInTarget = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, daysInTarget) - 1);
+  return target.toISOString().slice(0, 10);
 }
