@@ -1,5 +1,7 @@
 import type { RequestContext } from '../context';
-import { Allocation, MadContract, MadContractBeneficiary, ProductionSheet, ProductionTask, WorkRecord } from '../../schema/entities/production.entity';
+import {
+  Allocation, AllocationExpansion, MadContract, MadContractBeneficiary, ProductionSheet, ProductionTask, WorkRecord, WorkRecordValidation,
+} from '../../schema/entities/production.entity';
 import { Order } from '../../schema/entities/sales.entity';
 import { ChronologyError, InactiveBeneficiaryError, InvalidStateError, LegalLimitError, NotFoundError } from '../../schema/error-results';
 import { MadContractKind, OrderStatus, ProductionSheetStatus, Role, WorkRecordStatus } from '../../schema/enums';
@@ -138,7 +140,7 @@ export class ProductionService {
    * sharing the planned hours and quantity evenly (to the hundredth hour and thousandth unit; the
    * last member takes the rounding rest, so the totals are kept exactly).
    */
-  static async expandGroupAllocation(ctx: RequestContext, id: string): Promise<Allocation[] | NotFoundError | InvalidStateError> {
+  static async expandGroupAllocation(ctx: RequestContext, id: string): Promise<AllocationExpansion | NotFoundError | InvalidStateError> {
     const allocation = await findRow(ctx, Allocation, id, { lock: true });
     if (!allocation) return new NotFoundError('id', 'Allocation');
     if (!allocation.workGroupId) return new InvalidStateError('allocation', 'beneficiary', 'expanded', 'only a work-group allocation can be expanded');
@@ -169,12 +171,11 @@ export class ProductionService {
         plannedQuantity: quantities[index],
       })),
     );
-    return ctx.db.query<Allocation>(
-      `select id, order_line_id as "orderLineId", production_task_id as "productionTaskId", beneficiary_id as "beneficiaryId", work_group_id as "workGroupId",
-              planned_hours::float8 as "plannedHours", planned_quantity::float8 as "plannedQuantity", created_at as "createdAt", updated_at as "updatedAt"
-         from allocation where organization_id = $1 and id = any($2::bigint[]) order by id`,
+    const allocations = await ctx.db.query<Allocation>(
+      `select ${selectList(ctx, Allocation)} from allocation t where t.organization_id = $1 and t.id = any($2::bigint[]) order by t.id`,
       [ctx.organizationId, ids],
     );
+    return { allocations };
   }
 
   static async createMadContract(ctx: RequestContext, input: MadContractInput): Promise<MadContract | NotFoundError | LegalLimitError | ChronologyError> {
@@ -296,7 +297,7 @@ export class WorkRecordService {
   }
 
   /** Validates recorded pointages; already validated ones are left as they are. */
-  static async validate(ctx: RequestContext, recordIds: string[]): Promise<WorkRecord[] | NotFoundError> {
+  static async validate(ctx: RequestContext, recordIds: string[]): Promise<WorkRecordValidation | NotFoundError> {
     const ids = parseIds(recordIds, 'ids');
     const rows = await WorkRecordService.workshopsOf(ctx, ids);
     const missing = ids.findIndex((id) => !rows.some((row) => Number(row.id) === id));
@@ -307,10 +308,11 @@ export class WorkRecordService {
         where organization_id = $1 and id = any($2::bigint[]) and status = 'recorded'`,
       [ctx.organizationId, ids, ctx.user!.userId],
     );
-    return ctx.db.query<WorkRecord>(
+    const records = await ctx.db.query<WorkRecord>(
       `select ${selectList(ctx, WorkRecord)} from work_record t where t.organization_id = $1 and t.id = any($2::bigint[]) order by t.id`,
       [ctx.organizationId, ids],
     );
+    return { records };
   }
 
   /**
