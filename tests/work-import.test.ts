@@ -5,7 +5,9 @@ import { PassThrough, Readable } from 'node:stream';
 import { startTestApp, TEST_SECRET, type TestApp } from './support/test-server';
 import { seedWorkImport, type WorkImportFixture } from './support/work-import-fixture';
 import { ImportWorkRecords } from './support/work-import-operations';
+import pg from 'pg';
 import { WorkCsvToCopy } from '../api/production/work-import-csv';
+import { generateWorkImportCsv } from '../api/production/work-import-sample';
 import { runWorkImportCli } from '../api/production/work-import-cli';
 import { Role } from '../schema/enums';
 
@@ -138,6 +140,21 @@ describe('importing work records from CSV', () => {
 
     const commercial = await app.gql(ImportWorkRecords, { csv: 'matricule,date,reference,hours\n' }, app.token([Role.COMMERCIAL]));
     expect(commercial.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('imports what the benchmark generator writes (5 000 rows, French shape)', async () => {
+    const client = new pg.Client({ connectionString: String((app.dataSource.options as { url: string }).url) });
+    await client.connect();
+    const chunks: string[] = [];
+    try {
+      for await (const chunk of generateWorkImportCsv(client, app.fixture.organizationId, 5000, { separator: ';' })) chunks.push(chunk);
+    } finally {
+      await client.end();
+    }
+    const result = await importCsv(chunks.join(''));
+    expect(result).toMatchObject({ __typename: 'WorkRecordImport', imported: 5000, beneficiaryCount: 3 });
+    expect(await workRecordCount()).toBe(5000);
+    await app.sql('delete from work_record');
   });
 
   it('parses the same whatever the chunks the file arrives in', async () => {

@@ -32,7 +32,10 @@ export interface FileProblem {
 
 const SPACES = /[\s\u00a0\u202f]+/g;
 
+const printableAscii = (code: number) => code > 32 && code < 127;
+
 function trim(value: string): string {
+  if (value.length === 0 || (printableAscii(value.charCodeAt(0)) && printableAscii(value.charCodeAt(value.length - 1)))) return value;
   return value.replace(/^[\s\u00a0\u202f]+|[\s\u00a0\u202f]+$/g, '');
 }
 
@@ -95,57 +98,101 @@ export function parseReference(value: string): WorkReference | null {
   return { kind: 'order_line', orderNumber, position: Number(position) };
 }
 
-/** The values of one record, normalised, and what is wrong with them. */
-export function normalizeRecord(fields: Record<Column, string | undefined>, today: string) {
-  const problems: string[] = [];
-  const matricule = trim(fields.matricule ?? '');
-  if (!matricule) problems.push('matricule is missing');
-  else if (matricule.length > MAX_TEXT) problems.push(`matricule ${quoted(matricule)} is too long`);
+/** A value as staged (null: NULL) and what is wrong with it (null: nothing). */
+interface Checked<T = string> {
+  value: T | null;
+  problem: string | null;
+}
 
-  const rawDate = trim(fields.date ?? '');
-  let workDate: string | null = null;
-  if (!rawDate) problems.push('date is missing');
-  else if (!(workDate = parseWorkDate(rawDate))) problems.push(`date ${quoted(rawDate)} is not a date (YYYY-MM-DD or DD/MM/YYYY)`);
-  else if (workDate > today) {
-    problems.push(`date ${workDate} is in the future`);
-    workDate = null;
-  }
+const OK_ZERO: Checked = { value: '0', problem: null };
 
-  const rawReference = trim(fields.reference ?? '');
-  let reference: WorkReference | null = null;
-  if (!rawReference) problems.push('reference is missing');
-  else if (rawReference.length > MAX_TEXT) problems.push(`reference ${quoted(rawReference)} is too long`);
-  else if (!(reference = parseReference(rawReference))) {
-    problems.push(`reference ${quoted(rawReference)} is not ORDER-NUMBER/LINE, task:ID or mad:CONTRACT-NUMBER`);
-  }
+function checkNumber(raw: string, label: string, required: boolean, max: number, decimals: number): Checked {
+  if (!raw) return required ? { value: null, problem: `${label} is missing` } : OK_ZERO;
+  const parsed = parseDecimal(raw);
+  let problem: string;
+  if (!parsed) problem = `${label} ${quoted(raw)} is not a number`;
+  else if (parsed.value < 0) problem = `${label} ${raw} is negative`;
+  else if (parsed.value > max) problem = `${label} ${raw} is more than ${max}`;
+  else if (parsed.decimals > decimals) problem = `${label} ${raw} has more than ${decimals} decimals`;
+  else return { value: parsed.text, problem: null };
+  return { value: null, problem };
+}
 
-  const number = (column: Column, label: string, required: boolean, max: number, decimals: number): string | null => {
-    const raw = trim(fields[column] ?? '');
-    if (!raw) {
-      if (required) problems.push(`${label} is missing`);
-      return required ? null : '0';
+function checkDate(raw: string, today: string): Checked {
+  if (!raw) return { value: null, problem: 'date is missing' };
+  const date = parseWorkDate(raw);
+  if (!date) return { value: null, problem: `date ${quoted(raw)} is not a date (YYYY-MM-DD or DD/MM/YYYY)` };
+  if (date > today) return { value: null, problem: `date ${date} is in the future` };
+  return { value: date, problem: null };
+}
+
+function checkReference(raw: string): Checked<WorkReference> {
+  if (!raw) return { value: null, problem: 'reference is missing' };
+  if (raw.length > MAX_TEXT) return { value: null, problem: `reference ${quoted(raw)} is too long` };
+  const reference = parseReference(raw);
+  return reference ? { value: reference, problem: null } : { value: null, problem: `reference ${quoted(raw)} is not ORDER-NUMBER/LINE, task:ID or mad:CONTRACT-NUMBER` };
+}
+
+/**
+ * Checks memoised by raw text: a file repeats the same dates, references and hours on many rows,
+ * and a million rows are read in a few seconds only when each is not parsed again.
+ */
+class Memo<T> {
+  private readonly map = new Map<string, Checked<T>>();
+  constructor(private readonly check: (raw: string) => Checked<T>) {}
+  get(raw: string): Checked<T> {
+    let checked = this.map.get(raw);
+    if (!checked) {
+      if (this.map.size >= 100_000) this.map.clear();
+      checked = this.check(raw);
+      this.map.set(raw, checked);
     }
-    const parsed = parseDecimal(raw);
-    if (!parsed) problems.push(`${label} ${quoted(raw)} is not a number`);
-    else if (parsed.value < 0) problems.push(`${label} ${raw} is negative`);
-    else if (parsed.value > max) problems.push(`${label} ${raw} is more than ${max}`);
-    else if (parsed.decimals > decimals) problems.push(`${label} ${raw} has more than ${decimals} decimals`);
-    else return parsed.text;
-    return null;
-  };
-  const hours = number('hours', 'hours', true, MAX_HOURS, 2);
-  const quantity = number('quantity', 'quantity', false, MAX_QUANTITY, 3);
-  const rejects = number('rejects', 'rejects', false, MAX_QUANTITY, 3);
+    return checked;
+  }
+}
 
-  return {
-    matricule: matricule && matricule.length <= MAX_TEXT ? matricule : null,
-    workDate,
-    reference,
-    hours,
-    quantity,
-    rejects,
-    problems,
-  };
+/** The values of one record, normalised, and what is wrong with them (null when nothing is). */
+export class RecordNormalizer {
+  private readonly dates: Memo<string>;
+  private readonly references = new Memo(checkReference);
+  private readonly hours = new Memo((raw) => checkNumber(raw, 'hours', true, MAX_HOURS, 2));
+  private readonly quantities = new Memo((raw) => checkNumber(raw, 'quantity', false, MAX_QUANTITY, 3));
+  private readonly rejects = new Memo((raw) => checkNumber(raw, 'rejects', false, MAX_QUANTITY, 3));
+
+  constructor(today: string) {
+    this.dates = new Memo((raw) => checkDate(raw, today));
+  }
+
+  normalize(matriculeRaw: string, dateRaw: string, referenceRaw: string, hoursRaw: string, quantityRaw: string, rejectsRaw: string) {
+    const matricule = trim(matriculeRaw);
+    const date = this.dates.get(trim(dateRaw));
+    const reference = this.references.get(trim(referenceRaw));
+    const hours = this.hours.get(trim(hoursRaw));
+    const quantity = this.quantities.get(trim(quantityRaw));
+    const rejects = this.rejects.get(trim(rejectsRaw));
+    let problem: string | null = null;
+    const add = (text: string | null) => {
+      if (text) problem = problem ? `${problem}; ${text}` : text;
+    };
+    if (!matricule) add('matricule is missing');
+    else if (matricule.length > MAX_TEXT) add(`matricule ${quoted(matricule)} is too long`);
+    if (date.problem || reference.problem || hours.problem || quantity.problem || rejects.problem) {
+      add(date.problem);
+      add(reference.problem);
+      add(hours.problem);
+      add(quantity.problem);
+      add(rejects.problem);
+    }
+    return {
+      matricule: matricule && matricule.length <= MAX_TEXT ? matricule : null,
+      workDate: date.value,
+      reference: reference.value,
+      hours: hours.value,
+      quantity: quantity.value,
+      rejects: rejects.value,
+      problem: problem as string | null,
+    };
+  }
 }
 
 /**
@@ -247,16 +294,19 @@ export class WorkCsvToCopy extends Transform {
   fileProblem: FileProblem | null = null;
   private readonly decoder = new StringDecoder('utf8');
   private readonly splitter: RecordSplitter;
-  private columns: { name: Column; index: number }[] | null = null;
+  /** Where each column is in a record (-1: absent), once the header is read. */
+  private columns: Record<Column, number> | null = null;
+  private readonly normalizer: RecordNormalizer;
   private fieldCount = 0;
   private started = false;
   private out: string[] = [];
 
   constructor(
-    private readonly today: string,
+    today: string,
     private readonly onRows?: (rows: number) => void,
   ) {
     super();
+    this.normalizer = new RecordNormalizer(today);
     this.splitter = new RecordSplitter((line, fields) => this.record(line, fields));
   }
 
@@ -312,7 +362,7 @@ export class WorkCsvToCopy extends Transform {
       return;
     }
     this.fieldCount = names.length;
-    this.columns = names.map((name, index) => ({ name: name as Column, index }));
+    this.columns = Object.fromEntries([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].map((name) => [name, names.indexOf(name)])) as Record<Column, number>;
   }
 
   private record(line: number, fields: string[]): void {
@@ -323,32 +373,21 @@ export class WorkCsvToCopy extends Transform {
     }
     if (fields.every((field) => trim(field) === '')) return; // blank line, or a spreadsheet's empty row (;;;;;)
     this.stats.rows++;
-    let problem: string | null = null;
-    let values: ReturnType<typeof normalizeRecord> | null = null;
-    const extra = fields.slice(this.fieldCount);
-    if (fields.length < this.fieldCount || extra.some((field) => trim(field) !== '')) {
-      problem = `malformed line: expected ${this.fieldCount} fields separated by "${this.splitter.separator}", found ${fields.length}`;
-    } else {
-      const named = {} as Record<Column, string | undefined>;
-      for (const column of this.columns) named[column.name] = fields[column.index];
-      values = normalizeRecord(named, this.today);
-      if (values.problems.length) problem = values.problems.join('; ');
+    if (fields.length < this.fieldCount || (fields.length > this.fieldCount && fields.slice(this.fieldCount).some((field) => trim(field) !== ''))) {
+      const problem = `malformed line: expected ${this.fieldCount} fields separated by "${this.splitter.separator}", found ${fields.length}`;
+      this.out.push(`${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(problem)}\n`);
+      return;
     }
-    const reference = values?.reference;
+    const c = this.columns;
+    const field = (index: number) => (index < 0 ? '' : fields[index]);
+    const v = this.normalizer.normalize(
+      fields[c.matricule], fields[c.date], fields[c.reference], fields[c.hours], field(c.quantity), field(c.rejects),
+    );
+    const r = v.reference;
     this.out.push(
-      [
-        String(line),
-        copyText(values?.matricule ?? null),
-        values?.workDate ?? '\\N',
-        copyText(reference?.kind === 'order_line' ? reference.orderNumber : null),
-        reference?.kind === 'order_line' ? String(reference.position) : '\\N',
-        reference?.kind === 'task' ? reference.taskId : '\\N',
-        copyText(reference?.kind === 'mad' ? reference.madNumber : null),
-        values?.hours ?? '\\N',
-        values?.quantity ?? '\\N',
-        values?.rejects ?? '\\N',
-        copyText(problem),
-      ].join('\t') + '\n',
+      `${line}\t${copyText(v.matricule)}\t${v.workDate ?? '\\N'}\t` +
+        (r?.kind === 'order_line' ? `${copyText(r.orderNumber)}\t${r.position}\t\\N\t\\N\t` : r?.kind === 'task' ? `\\N\t\\N\t${r.taskId}\t\\N\t` : r?.kind === 'mad' ? `\\N\t\\N\t\\N\t${copyText(r.madNumber)}\t` : '\\N\t\\N\t\\N\t\\N\t') +
+        `${v.hours ?? '\\N'}\t${v.quantity ?? '\\N'}\t${v.rejects ?? '\\N'}\t${copyText(v.problem)}\n`,
     );
   }
 }

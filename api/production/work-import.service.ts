@@ -79,11 +79,19 @@ const SUMMARY = `
          min(work_date) filter (where reason is null) as first, max(work_date) filter (where reason is null) as last
     from ${RESOLVED}`;
 
+/**
+ * In the order of the (beneficiary_id, work_date) index: its entries are then appended rather than
+ * scattered, which makes the insert of a million rows about a third faster (index maintenance and
+ * the foreign-key checks are most of its cost).
+ */
 const INSERT = `
   insert into work_record (organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id,
                            hours, quantity, rejected_quantity, status, recorded_by)
   select $1, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id, hours, quantity, rejects, 'recorded', $2
-    from ${RESOLVED} order by line`;
+    from ${RESOLVED} order by beneficiary_id, work_date, line`;
+
+/** Memory for the joins and the sort of a large import (instead of spilling them to disk), for this import only. */
+const IMPORT_WORK_MEM = '256MB';
 
 /** The request's own connection (inside its transaction): COPY needs the driver's client itself. */
 async function connectionOf(ctx: RequestContext): Promise<PoolClient> {
@@ -105,6 +113,12 @@ export class WorkImportService {
     const organizationId = ctx.organizationId;
     const client = await connectionOf(ctx);
 
+    const { rows: [{ workMem }] } = await client.query<{ workMem: string }>(`select current_setting('work_mem') as "workMem"`);
+    await client.query(`select set_config('work_mem', $1, true)`, [IMPORT_WORK_MEM]);
+    const cleanUp = async () => {
+      await client.query(`drop table if exists ${RESOLVED}; drop table if exists ${STAGING}`);
+      await client.query(`select set_config('work_mem', $1, true)`, [workMem]);
+    };
     await client.query(`drop table if exists ${RESOLVED}; drop table if exists ${STAGING};
       create temp table work_import_staging (${STAGING_COLUMNS}) on commit drop`);
     const parser = new WorkCsvToCopy(todayInFrance(), (rows) => progress('read', rows));
@@ -112,7 +126,7 @@ export class WorkImportService {
     await pipeline(input, parser, client.query(copyFrom(`copy ${STAGING} from stdin`)));
     progress('read', parser.stats.rows);
     if (parser.fileProblem) {
-      await client.query(`drop table ${STAGING}`);
+      await cleanUp();
       return new ImportRejectedError([Object.assign(new ImportRowError(), parser.fileProblem)], 1, parser.stats.rows);
     }
 
@@ -132,12 +146,12 @@ export class WorkImportService {
       const { rows: errors } = await client.query<{ line: number; reason: string }>(
         `select line, reason from ${RESOLVED} where reason is not null order by line limit ${MAX_REPORTED_ROW_ERRORS}`,
       );
-      await client.query(`drop table ${RESOLVED}; drop table ${STAGING}`);
+      await cleanUp();
       return new ImportRejectedError(errors.map((error) => Object.assign(new ImportRowError(), error)), summary.bad, summary.rows);
     }
 
     const inserted = await client.query(INSERT, [organizationId, ctx.user!.userId]);
-    await client.query(`drop table ${RESOLVED}; drop table ${STAGING}`);
+    await cleanUp();
     progress('inserted', inserted.rowCount ?? 0);
     return Object.assign(new WorkRecordImport(), {
       imported: inserted.rowCount ?? 0,
