@@ -31,7 +31,7 @@ export class RequestContext {
   }
 
   /** The per-request instance of a loader, created by `factory` on first use. */
-  loader<T>(key: object, factory: (ctx: RequestContext) => T): T {
+  loader<T>(key: object | string, factory: (ctx: RequestContext) => T): T {
     let loader = this.loaders.get(key) as T | undefined;
     if (!loader) {
       loader = factory(this);

@@ -3,7 +3,7 @@ import type { RequestContext } from '../context';
 
 type EntityClass = abstract new (...args: never[]) => object;
 
-const selectLists = new WeakMap<EntityClass, string>();
+const selectLists = new WeakMap<EntityClass, Map<string, string>>();
 
 /**
  * The SELECT list that turns a table's snake_case columns into the entity's camelCase properties,
@@ -11,7 +11,9 @@ const selectLists = new WeakMap<EntityClass, string>();
  * hydrates entities (see PERFORMANCE.md). Tables with a VAT rate also get `vatRatePercent`.
  */
 export function selectList(ctx: RequestContext, entity: EntityClass, alias = 't'): string {
-  let list = selectLists.get(entity);
+  let byAlias = selectLists.get(entity);
+  if (!byAlias) selectLists.set(entity, (byAlias = new Map()));
+  let list = byAlias.get(alias);
   if (!list) {
     const metadata = ctx.db.dataSource.getMetadata(entity as unknown as new () => object);
     const columns = metadata.columns
@@ -21,7 +23,7 @@ export function selectList(ctx: RequestContext, entity: EntityClass, alias = 't'
       columns.push(`${alias}.vat_rate_bp::float8 / 100 as "vatRatePercent"`);
     }
     list = columns.join(', ');
-    selectLists.set(entity, list);
+    byAlias.set(alias, list);
   }
   return list;
 }

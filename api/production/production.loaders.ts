@@ -72,12 +72,8 @@ export const contributionByOrderLineId = defineLoader((ctx) =>
 );
 
 /** One loader per period and request: the period is part of the loader, the beneficiary is the key. */
-const periodKeys = new Map<string, object>();
 function periodLoader<T>(ctx: RequestContext, kind: string, period: Period, factory: () => T): T {
-  const name = `${kind}|${period.from ?? ''}|${period.to ?? ''}`;
-  let key = periodKeys.get(name);
-  if (!key) periodKeys.set(name, (key = {}));
-  return ctx.loader(key, factory);
+  return ctx.loader(`${kind}|${period.from ?? ''}|${period.to ?? ''}`, factory);
 }
 
 export interface Period {

@@ -299,7 +299,7 @@ export class OrderProductionResolver {
 export class DeliveryNoteLineContributionResolver {
   @FieldResolver(() => Contribution)
   contribution(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
-    return contributionShare(ctx, Number(line.orderLineId), line.quantity);
+    return contributionShare(ctx, line, 'delivery');
   }
 }
 
@@ -307,6 +307,6 @@ export class DeliveryNoteLineContributionResolver {
 export class InvoiceLineContributionResolver {
   @FieldResolver(() => Contribution)
   contribution(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
-    return contributionShare(ctx, Number(line.orderLineId), line.quantity);
+    return contributionShare(ctx, line, 'invoice');
   }
 }

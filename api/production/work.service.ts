@@ -145,7 +145,8 @@ export class ProductionService {
     if (!allocation) return new NotFoundError('id', 'Allocation');
     if (!allocation.workGroupId) return new InvalidStateError('allocation', 'beneficiary', 'expanded', 'only a work-group allocation can be expanded');
     const members = await ctx.db.query<{ id: number }>(
-      `select id from beneficiary where organization_id = $1 and work_group_id = $2 and (exit_date is null or exit_date >= $3::date) order by matricule`,
+      `select id from beneficiary where organization_id = $1 and work_group_id = $2 and entry_date <= $3::date and (exit_date is null or exit_date >= $3::date)
+        order by matricule`,
       [ctx.organizationId, allocation.workGroupId, todayInFrance()],
     );
     if (members.length === 0) return new InvalidStateError('allocation', 'empty group', 'expanded', 'the work group has no active member');
@@ -229,9 +230,11 @@ export class ProductionService {
   }
 
   static listMadContracts(ctx: RequestContext, options: MadContractListOptions = {}) {
-    const filter = new Filter(ctx)
-      .add('t.customer_id = ?', options.customerId)
-      .add(`t.end_date between current_date and current_date + ?::int`, options.endingWithinDays);
+    const filter = new Filter(ctx).add('t.customer_id = ?', options.customerId);
+    if (options.endingWithinDays !== undefined) {
+      const today = todayInFrance(); // the French calendar, as daysUntilEnd counts it
+      filter.add('t.end_date between ?::date and ?::date + ?::int', today, today, options.endingWithinDays);
+    }
     return listQuery<MadContract>(ctx, MadContract, filter, options, 'end_date');
   }
 }
@@ -261,6 +264,13 @@ export class WorkRecordService {
       if (!contract.orderLineId) return new InvalidStateError('MAD contract', 'without order line', 'recorded', 'the MAD contract has no order line to bill its hours on');
       if (input.workDate < contract.startDate || input.workDate > contract.endDate) {
         return new InvalidStateError('MAD contract', 'outside its period', 'recorded', `the MAD contract runs from ${contract.startDate} to ${contract.endDate}`);
+      }
+      const named = await ctx.db.query<{ beneficiaryId: number }>(
+        'select beneficiary_id as "beneficiaryId" from mad_contract_beneficiary where organization_id = $1 and mad_contract_id = $2',
+        [ctx.organizationId, contract.id],
+      );
+      if (named.length > 0 && !named.some((row) => Number(row.beneficiaryId) === Number(beneficiary.id))) {
+        return new InvalidStateError('MAD contract', 'other beneficiaries', 'recorded', `the MAD contract ${contract.number} does not name beneficiary ${beneficiary.matricule}`);
       }
       orderLineId = Number(contract.orderLineId);
     }
