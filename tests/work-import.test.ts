@@ -131,12 +131,15 @@ describe('importing work records from CSV', () => {
     expect(await workRecordCount()).toBe(0);
   });
 
-  it('rejects a file whose header it does not know, on line 1', async () => {
+  it('rejects an empty file and a header it does not know', async () => {
     const result = await importCsv('matricule;jour;reference;heures\nT001;2026-02-02;X/1;7\n');
     expect(result).toMatchObject({
       __typename: 'ImportRejectedError', errorCount: 1,
       rowErrors: [{ line: 1, reason: 'expected the header matricule;date;reference;hours;quantity;rejects (missing date, hours; unknown "jour", "heures")' }],
     });
+    expect(await importCsv('\r\n')).toMatchObject({ rowErrors: [{ line: 1, reason: 'the file is empty: expected a header row (matricule,date,reference,hours,…)' }] });
+    expect(await importCsv(`\nmatricule,date,reference,hours\nT001,2026-02-02,${fx.orderNumber}/1,7\n`)).toMatchObject({ __typename: 'WorkRecordImport', imported: 1 });
+    await app.sql('delete from work_record');
   });
 
   it('lets a supervisor import for their workshops only', async () => {
@@ -209,7 +212,7 @@ describe('the import:work CLI', () => {
     return { status, stdout: out.join(''), stderr: err.join('') };
   };
 
-  it('shows its progress and exits non-zero with the bad rows, importing nothing', async () => {
+  it('shows its progress, exits non-zero with the bad rows importing nothing, and leaves an audit row either way', async () => {
     const bad = await run(`matricule,date,reference,hours\nT001,2026-02-02,${fx.orderNumber}/1,7\nNOPE,2026-02-02,${fx.orderNumber}/1,7\n`);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/work import: read 2 rows/);
@@ -224,6 +227,9 @@ describe('the import:work CLI', () => {
     expect(good.stdout).toMatch(/^imported 2 work records \(14 h, 2 beneficiaries, 2026-02-02 to 2026-02-02\)/);
     expect(await workRecordCount()).toBe(2);
     await app.sql('delete from work_record');
+
+    const audit = await app.sql(`select user_id::int as "userId", outcome from audit_log where operation = 'importWorkRecords' and request_id like 'import-work-%' order by id`);
+    expect(audit).toEqual([{ userId: app.fixture.adminUserId, outcome: 'IMPORT_REJECTED' }, { userId: app.fixture.adminUserId, outcome: 'ok' }]);
   });
 
   it('explains its usage', async () => {

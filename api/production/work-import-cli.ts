@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import { GraphQLError } from 'graphql';
@@ -11,7 +12,7 @@ import { RequestContext } from '../context';
 import { CAN } from '../auth/roles';
 import { APP_ROLE, appDatabaseUrl, asMaintenance } from '../security/database-role';
 import { Role } from '../../schema/enums';
-import { ImportRejectedError } from '../../schema/error-results';
+import { ImportRejectedError, isErrorResult } from '../../schema/error-results';
 import { WorkImportService, type WorkImportProgress } from './work-import.service';
 
 const USAGE = `usage: npm run import:work -- <file.csv | -> [--organization <id>] [--user <id>]
@@ -124,13 +125,19 @@ export async function runWorkImportCli(argv: string[], io: CliIo): Promise<numbe
     dataSource = createDataSource(appDatabaseUrl(io.env) ?? resolved.url, { poolSize: 1, applicationName: 'ub-platform import:work', role: APP_ROLE });
     await dataSource.initialize();
 
-    const ctx = new RequestContext(`import-${process.pid}`, { userId: caller.userId, organizationId: caller.organizationId, roles: caller.roles }, dataSource);
+    const requestId = `import-work-${crypto.randomUUID()}`;
+    const ctx = new RequestContext(requestId, { userId: caller.userId, organizationId: caller.organizationId, roles: caller.roles }, dataSource);
     const source = args.file === '-' ? (io.stdin ?? process.stdin) : fs.createReadStream(args.file, { highWaterMark: 1 << 20 });
     const started = Date.now();
     let result;
     try {
-      result = await WorkImportService.importCsv(ctx, source, { onProgress: progressReporter(io.stderr) });
-      if (result instanceof ImportRejectedError) ctx.db.markFailed();
+      // As the importWorkRecords mutation runs (api/common/mutation.ts): a rejected import leaves
+      // nothing but its row in the audit log.
+      result = await ctx.db.savepoint(() => WorkImportService.importCsv(ctx, source, { onProgress: progressReporter(io.stderr) }), isErrorResult);
+      await ctx.db.query(
+        `insert into audit_log (organization_id, request_id, user_id, operation, entity, outcome) values ($1, $2, $3, 'importWorkRecords', 'WorkRecordImport', $4)`,
+        [caller.organizationId, requestId, caller.userId, isErrorResult(result) ? result.errorCode : 'ok'],
+      );
     } catch (error) {
       ctx.db.markFailed();
       throw error;

@@ -218,11 +218,17 @@ class RecordSplitter {
       }
       this.line++;
       const start = this.line;
-      let text = buffer.slice(position, end);
-      if (this.separator === null) this.separator = text.includes(';') ? ';' : ',';
-      if (!text.includes('"')) {
-        if (text.endsWith('\r')) text = text.slice(0, -1);
-        this.onRecord(start, text.split(this.separator));
+      let raw = buffer.slice(position, end);
+      if (this.separator === null) {
+        if (trim(raw) === '') {
+          position = end + 1; // blank lines before the header
+          continue;
+        }
+        this.separator = raw.includes(';') ? ';' : ',';
+      }
+      if (!raw.includes('"')) {
+        if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+        this.onRecord(start, raw.split(this.separator));
         position = end + 1;
         continue;
       }
@@ -344,7 +350,7 @@ export class WorkCsvToCopy extends Transform {
     }
   }
 
-  private header(fields: string[]): void {
+  private header(line: number, fields: string[]): void {
     const names = fields.map((field) => trim(field).toLowerCase());
     while (names.length && names[names.length - 1] === '') names.pop();
     const known: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
@@ -358,7 +364,7 @@ export class WorkCsvToCopy extends Transform {
         unknown.length ? `unknown ${unknown.map((name) => quoted(name)).join(', ')}` : '',
         repeated.length ? `repeated ${repeated.join(', ')}` : '',
       ].filter(Boolean);
-      this.fileProblem = { line: 1, reason: `${expected} (${details.join('; ')})` };
+      this.fileProblem = { line, reason: `${expected} (${details.join('; ')})` };
       return;
     }
     this.fieldCount = names.length;
@@ -368,7 +374,7 @@ export class WorkCsvToCopy extends Transform {
   private record(line: number, fields: string[]): void {
     if (this.fileProblem) return;
     if (!this.columns) {
-      this.header(fields);
+      this.header(line, fields);
       return;
     }
     if (fields.every((field) => trim(field) === '')) return; // blank line, or a spreadsheet's empty row (;;;;;)
