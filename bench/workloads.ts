@@ -1,0 +1,74 @@
+/**
+ * The GraphQL workloads of figure 1 and the one SQL statement of figure 2 (the ceiling for (a)).
+ * Each document is sent as-is by autocannon, so the server sees the same text on every request (as a
+ * client with a fixed query does) and caches its parsed and compiled form.
+ */
+
+export const ORDERS_PAGE_SIZE = 50;
+
+/** (a) A page of 50 orders (newest first) with customer, lines, product code, allocations with beneficiary matricule and planned hours. */
+export const ORDERS_PAGE = `query OrdersPage($take: Int!) {
+  orders(options: { take: $take }) {
+    items {
+      id number orderDate status totalTtcCents
+      customer { id legalName }
+      lines {
+        id position quantity
+        catalogItem { code }
+        allocations { id plannedHours beneficiary { matricule } }
+      }
+    }
+  }
+}`;
+
+/** (b) One invoice with its lines and each line's contribution (validated work behind it). */
+export const INVOICE_CONTRIBUTION = `query InvoiceContribution($id: ID!) {
+  invoice(id: $id) {
+    id number status issueDate totalTtcCents
+    lines {
+      id position quantity totalHtCents
+      contribution { hours quantity rejectedQuantity beneficiaryCount }
+    }
+  }
+}`;
+
+/** (d) A flat page of 50 catalog items (ordered by code). */
+export const CATALOG_PAGE = `query CatalogPage($take: Int!) {
+  catalogItems(options: { take: $take }) {
+    items { id code label unit unitPriceCents vatRatePercent activity serviceType active }
+  }
+}`;
+
+/**
+ * The ceiling for (a): the answer of ORDERS_PAGE built entirely by PostgreSQL, in one statement, as a
+ * hand-tuned client would send it (same rows, same order: orders by date and id descending, lines by
+ * position, allocations by id). `$1` organisation, `$2` page size. Returned as text, so Node only
+ * copies bytes.
+ */
+export const ORDERS_PAGE_CEILING_SQL = `
+select json_build_object('data', json_build_object('orders', json_build_object('items', coalesce(json_agg(
+  json_build_object(
+    'id', o.id::text, 'number', o.number, 'orderDate', o.order_date, 'status', upper(o.status), 'totalTtcCents', o.total_ttc_cents,
+    'customer', json_build_object('id', c.id::text, 'legalName', c.legal_name),
+    'lines', (
+      select coalesce(json_agg(json_build_object(
+        'id', l.id::text, 'position', l.position, 'quantity', l.quantity,
+        'catalogItem', json_build_object('code', ci.code),
+        'allocations', (
+          select coalesce(json_agg(json_build_object(
+            'id', a.id::text, 'plannedHours', a.planned_hours,
+            'beneficiary', case when b.id is null then null else json_build_object('matricule', b.matricule) end
+          ) order by a.id), '[]'::json)
+          from allocation a left join beneficiary b on b.id = a.beneficiary_id
+          where a.order_line_id = l.id)
+      ) order by l.position), '[]'::json)
+      from order_line l join catalog_item ci on ci.id = l.catalog_item_id
+      where l.order_id = o.id)
+  ) order by o.order_date desc, o.id desc), '[]'::json))))::text as body
+from (select id, number, order_date, status, total_ttc_cents, customer_id from sales_order
+       where organization_id = $1 order by order_date desc, id desc limit $2) o
+join customer c on c.id = o.customer_id`;
+
+export function graphqlBody(query: string, variables: Record<string, unknown>): string {
+  return JSON.stringify({ query, variables });
+}
