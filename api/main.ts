@@ -2,23 +2,13 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { createDataSource, ensureDatabase } from './database/data-source';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded';
+import { resolveDatabaseUrl } from './database/database-url';
 import { createApp } from './server';
 import { createLogger, type Logger } from './logger';
 import { signStaffToken } from './auth/token';
 import { loadDemoData } from './demo/demo-data';
 import { Role } from '../schema/enums';
 import { APP_ROLE, appDatabaseUrl, asMaintenance } from './security/database-role';
-
-const EMBEDDED_DATABASE = 'ub';
-
-async function resolveDatabaseUrl(config: AppConfig, logger: Logger): Promise<{ url: string; embedded?: EmbeddedDatabase }> {
-  if (config.databaseUrl) return { url: config.databaseUrl };
-  const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPgPort, log: (line) => logger.info(line) });
-  const url = new URL(embedded.adminUrl);
-  url.pathname = `/${EMBEDDED_DATABASE}`;
-  return { url: url.toString(), embedded };
-}
 
 /** Loads the demo organisation into an empty database, in one transaction (as the owner, see asMaintenance). */
 async function loadDemoDataIfEmpty(dataSource: DataSource, logger: Logger): Promise<void> {
@@ -53,7 +43,7 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { url, embedded } = await resolveDatabaseUrl(config, logger);
+  const { url, embedded } = await resolveDatabaseUrl(config, (line) => logger.info(line));
   await ensureDatabase(url);
   const dataSource = createDataSource(url);
   await dataSource.initialize();

@@ -179,7 +179,7 @@ export class WorkRecordResolver {
   @Transactional()
   @Mutation(() => WorkRecordImportResult, {
     description:
-      'Imports pointages from CSV text (at most 10 MB; larger files: `npm run import:work`), all or nothing: with any bad row, nothing is ' +
+      'Imports pointages from CSV text (at most 1 MB, the request size limit; larger files: `npm run import:work`), all or nothing: with any bad row, nothing is ' +
       'imported and the bad rows are listed with their line numbers. Columns: matricule,date,reference,hours,quantity,rejects (see the README). ' +
       'Imported records are RECORDED, awaiting validation; supervisors import only for their workshops.',
   })
