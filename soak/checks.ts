@@ -1,0 +1,165 @@
+import { documentTotals, lineTotalHtCents } from '../api/common/totals';
+import { ownerQuery } from './environment';
+import type { Acknowledged } from './workload';
+
+/**
+ * What must hold in the database after the load, read as the owner (every organisation): numbering,
+ * acknowledged writes, totals and payments.
+ */
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+const fail = (name: string, problems: string[], okDetail: string): Check =>
+  problems.length ? { name, ok: false, detail: `${problems.length} problem(s): ${problems.slice(0, 5).join('; ')}` } : { name, ok: true, detail: okDetail };
+
+/** Invoice and credit-note numbers: 1..n without gap or duplicate per (establishment, fiscal year), matching the counter row and the number text. */
+async function numbering(url: string): Promise<Check> {
+  const groups = await ownerQuery<{
+    type: string; establishmentId: number; fiscalYear: number; n: number; distinctSeq: number; distinctNumbers: number; minSeq: number; maxSeq: number; lastValue: number | null; badText: number;
+  }>(
+    url,
+    `with docs as (
+       select 'invoice' as type, d.establishment_id, d.fiscal_year, d.sequence_number, d.number,
+              d.number = 'FAC-' || e.code || '-' || d.fiscal_year || '-' || lpad(d.sequence_number::text, 5, '0') as text_ok
+         from invoice d join establishment e on e.id = d.establishment_id where d.status <> 'draft'
+       union all
+       select 'credit_note', d.establishment_id, d.fiscal_year, d.sequence_number, d.number,
+              d.number = 'AV-' || e.code || '-' || d.fiscal_year || '-' || lpad(d.sequence_number::text, 5, '0')
+         from credit_note d join establishment e on e.id = d.establishment_id)
+     select coalesce(d.type, s.document_type) as type, coalesce(d.establishment_id, s.establishment_id) as "establishmentId",
+            coalesce(d.fiscal_year, s.fiscal_year) as "fiscalYear", count(d.type)::int as n,
+            count(distinct d.sequence_number)::int as "distinctSeq", count(distinct d.number)::int as "distinctNumbers",
+            coalesce(min(d.sequence_number), 0) as "minSeq", coalesce(max(d.sequence_number), 0) as "maxSeq",
+            s.last_value as "lastValue", count(*) filter (where not d.text_ok)::int as "badText"
+       from docs d
+       full join (select * from document_sequence where document_type in ('invoice', 'credit_note')) s
+         on s.establishment_id = d.establishment_id and s.document_type = d.type and s.fiscal_year = d.fiscal_year
+      group by 1, 2, 3, s.last_value`,
+  );
+  const problems: string[] = [];
+  let documents = 0;
+  for (const g of groups) {
+    documents += g.n;
+    const where = `${g.type} establishment ${g.establishmentId} ${g.fiscalYear}`;
+    if (g.distinctSeq !== g.n) problems.push(`${where}: ${g.n - g.distinctSeq} duplicate sequence number(s)`);
+    if (g.distinctNumbers !== g.n) problems.push(`${where}: ${g.n - g.distinctNumbers} duplicate number(s)`);
+    if (g.n > 0 && (g.minSeq !== 1 || g.maxSeq !== g.n)) problems.push(`${where}: sequence ${g.minSeq}..${g.maxSeq} for ${g.n} documents (gap)`);
+    if ((g.lastValue ?? 0) !== g.maxSeq) problems.push(`${where}: document_sequence.last_value ${g.lastValue} ≠ highest number ${g.maxSeq}`);
+    if (g.badText) problems.push(`${where}: ${g.badText} number text(s) not matching the sequence number`);
+  }
+  return fail('numbering: gapless, no duplicate, = document_sequence.last_value', problems, `${documents} numbered documents in ${groups.length} sequences, 1..n each`);
+}
+
+/** Every invoice the client saw issued exists, issued, with that number, position and total. */
+async function acknowledgedIssues(url: string, ack: Acknowledged): Promise<Check> {
+  const rows = await ownerQuery<{ id: string; number: string | null; status: string; fiscalYear: number; sequenceNumber: number; totalTtcCents: number }>(
+    url,
+    `select id::text, number, status, fiscal_year as "fiscalYear", sequence_number as "sequenceNumber", total_ttc_cents as "totalTtcCents" from invoice where id = any($1::bigint[])`,
+    [ack.issued.map((i) => i.id)],
+  );
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const problems: string[] = [];
+  for (const seen of ack.issued) {
+    const row = byId.get(seen.id);
+    if (!row) problems.push(`invoice ${seen.id} (${seen.number}) missing`);
+    else if (row.number !== seen.number || row.sequenceNumber !== seen.sequenceNumber || row.fiscalYear !== seen.fiscalYear) problems.push(`invoice ${seen.id}: client saw ${seen.number}, database has ${row.number}`);
+    else if (row.status === 'draft') problems.push(`invoice ${seen.id} back to draft`);
+    else if (row.totalTtcCents !== seen.totalTtcCents) problems.push(`invoice ${seen.id}: TTC ${seen.totalTtcCents} seen, ${row.totalTtcCents} stored`);
+  }
+  return fail('every acknowledged issueInvoice exists with its number', problems, `${ack.issued.length}/${ack.issued.length} found with the same number and total`);
+}
+
+/** Stored totals = documentTotals(lines) (api/common/totals.ts), for every line and every invoice. */
+async function totals(url: string): Promise<Check> {
+  const invoices = await ownerQuery<{ id: string; ht: number; vat: number; ttc: number }>(
+    url,
+    `select id::text, total_ht_cents as ht, total_vat_cents as vat, total_ttc_cents as ttc from invoice`,
+  );
+  const lines = await ownerQuery<{ invoiceId: string; quantity: number; unitPriceCents: number; vatRateBp: number; totalHtCents: number }>(
+    url,
+    `select invoice_id::text as "invoiceId", quantity, unit_price_cents as "unitPriceCents", vat_rate_bp as "vatRateBp", total_ht_cents as "totalHtCents" from invoice_line`,
+  );
+  const byInvoice = new Map<string, typeof lines>();
+  const problems: string[] = [];
+  for (const line of lines) {
+    if (lineTotalHtCents(line) !== line.totalHtCents) problems.push(`line of invoice ${line.invoiceId}: HT ${line.totalHtCents} ≠ ${lineTotalHtCents(line)}`);
+    let list = byInvoice.get(line.invoiceId);
+    if (!list) byInvoice.set(line.invoiceId, (list = []));
+    list.push(line);
+  }
+  let sumHt = 0;
+  for (const invoice of invoices) {
+    const expected = documentTotals(byInvoice.get(invoice.id) ?? []);
+    sumHt += invoice.ht;
+    if (expected.totalHtCents !== invoice.ht || expected.totalVatCents !== invoice.vat || expected.totalTtcCents !== invoice.ttc) {
+      problems.push(`invoice ${invoice.id}: stored ${invoice.ht}/${invoice.vat}/${invoice.ttc}, lines give ${expected.totalHtCents}/${expected.totalVatCents}/${expected.totalTtcCents}`);
+    }
+  }
+  const linesHt = lines.reduce((sum, line) => sum + line.totalHtCents, 0);
+  if (linesHt !== sumHt) problems.push(`sum of invoice HT ${sumHt} ≠ sum of line HT ${linesHt}`);
+  return fail('totals reconcile (HT, VAT per rate, TTC = documentTotals of the lines)', problems, `${invoices.length} invoices, ${lines.length} lines, Σ HT ${(sumHt / 100).toFixed(2)} € = Σ lines`);
+}
+
+/** Paid = Σ payments, never beyond TTC − credited; the status follows the amounts. */
+async function settlements(url: string): Promise<Check> {
+  const rows = await ownerQuery<{ id: string; status: string; ttc: number; paid: number; credited: number }>(
+    url,
+    `select i.id::text, i.status, i.total_ttc_cents as ttc,
+            coalesce((select sum(p.amount_cents) from payment p where p.invoice_id = i.id), 0)::bigint as paid,
+            coalesce((select sum(c.total_ttc_cents) from credit_note c where c.invoice_id = i.id), 0)::bigint as credited
+       from invoice i where i.status <> 'draft'`,
+  );
+  const problems: string[] = [];
+  let paidTotal = 0;
+  for (const row of rows) {
+    paidTotal += row.paid;
+    if (row.paid + row.credited > row.ttc) problems.push(`invoice ${row.id} paid beyond TTC: paid ${row.paid} + credited ${row.credited} > ${row.ttc}`);
+    if (row.status === 'cancelled') continue;
+    const due = row.ttc - row.credited - row.paid;
+    const expected = due === 0 && row.paid > 0 ? 'paid' : row.paid > 0 ? 'partially_paid' : due === 0 ? row.status : 'issued';
+    if (row.status !== expected) problems.push(`invoice ${row.id}: status ${row.status}, amounts say ${expected} (paid ${row.paid}, due ${due})`);
+  }
+  return fail('payments: paid = Σ payments ≤ TTC, status follows', problems, `${rows.length} issued invoices, Σ paid ${(paidTotal / 100).toFixed(2)} €, none beyond TTC`);
+}
+
+/** Every acknowledged payment and work record exists; what was written is between acknowledged and acknowledged + uncertain. */
+async function acknowledgedWrites(url: string, ack: Acknowledged, since: string): Promise<Check[]> {
+  const payments = await ownerQuery<{ id: string; invoiceId: string; amountCents: number }>(
+    url,
+    `select id::text, invoice_id::text as "invoiceId", amount_cents as "amountCents" from payment where id = any($1::bigint[])`,
+    [ack.payments.map((p) => p.id)],
+  );
+  const paymentById = new Map(payments.map((p) => [p.id, p]));
+  const paymentProblems = ack.payments
+    .filter((p) => { const row = paymentById.get(p.id); return !row || row.invoiceId !== p.invoiceId || row.amountCents !== p.amountCents; })
+    .map((p) => `payment ${p.id} of invoice ${p.invoiceId} missing or different`);
+  const [written] = await ownerQuery<{ payments: number; issued: number; work: number }>(
+    url,
+    `select (select count(*) from payment where created_at >= $1)::int as payments,
+            (select count(*) from invoice where created_at >= $1 and status <> 'draft')::int as issued,
+            (select count(*) from work_record where created_at >= $1)::int as work`,
+    [since],
+  );
+  const range = (label: string, actual: number, acked: number, uncertain: number, problems: string[]) => {
+    if (actual < acked || actual > acked + uncertain) problems.push(`${label}: ${actual} in the database, ${acked} acknowledged (+ ${uncertain} of unknown outcome)`);
+  };
+  range('payments', written.payments, ack.payments.length, ack.uncertainPayments, paymentProblems);
+  range('issued invoices', written.issued, ack.issued.length, ack.uncertainIssues, paymentProblems);
+
+  const work = await ownerQuery<{ n: number }>(url, `select count(*)::int as n from work_record where id = any($1::bigint[])`, [ack.workRecords]);
+  const workProblems: string[] = [];
+  if (work[0].n !== ack.workRecords.length) workProblems.push(`${ack.workRecords.length - work[0].n} acknowledged work record(s) missing`);
+  range('work records (recordWork + imports)', written.work, ack.workRecords.length + ack.importedRows, ack.uncertainWorkRecords + ack.uncertainImportRows, workProblems);
+  return [
+    fail('every acknowledged payment exists; written = acknowledged (+ uncertain)', paymentProblems, `${ack.payments.length} payments found; ${written.payments} written, ${written.issued} invoices issued since the start`),
+    fail('every acknowledged work record / import exists', workProblems, `${ack.workRecords.length} recordWork + ${ack.importedRows} imported rows acknowledged, ${written.work} written`),
+  ];
+}
+
+export async function runChecks(url: string, ack: Acknowledged, since: string): Promise<Check[]> {
+  return [await numbering(url), await acknowledgedIssues(url, ack), await totals(url), await settlements(url), ...(await acknowledgedWrites(url, ack, since))];
+}

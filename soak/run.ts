@@ -1,0 +1,263 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { signStaffToken } from '../api/auth/token';
+import { Role } from '../schema/enums';
+import { ApiProcess, ownerQuery, provisionDatabase, sleep, type FaultTimes, type SoakDatabase } from './environment';
+import { Client, type Sample } from './http';
+import { discoverWorld, Workload } from './workload';
+import { runChecks, type Check } from './checks';
+import { checksTable, formatErrors, kindStats, table } from './report';
+
+/**
+ * npm run soak [-- --duration 60 --clients 200 --fault-at 0.4 --outage 3 --timeout 15 --recovery-limit 15 --no-fault]
+ *
+ * Starts the real API on a fresh database, runs closed-loop clients mixing reads and writes, restarts
+ * the database mid-load, then checks that nothing was lost and prints the numbers (soak/README.md).
+ */
+
+interface Options {
+  durationS: number;
+  clients: number;
+  faultAt: number;
+  outageS: number;
+  timeoutS: number;
+  recoveryLimitS: number;
+  fault: boolean;
+  output: string;
+  keep: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { durationS: 60, clients: 200, faultAt: 0.4, outageS: 3, timeoutS: 15, recoveryLimitS: 15, fault: true, keep: false, output: path.resolve(__dirname, '..', '..', 'soak', 'results.json') };
+  const numeric: Record<string, keyof Options> = {
+    '--duration': 'durationS', '--clients': 'clients', '--fault-at': 'faultAt', '--outage': 'outageS', '--timeout': 'timeoutS', '--recovery-limit': 'recoveryLimitS',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--no-fault') options.fault = false;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--output') options.output = path.resolve(argv[++i]);
+    else if (numeric[arg]) {
+      const value = Number(argv[++i]);
+      if (!Number.isFinite(value) || value < 0) throw new Error(`${arg} needs a number`);
+      (options[numeric[arg]] as number) = value;
+    } else throw new Error(`unknown argument ${arg} (see soak/README.md)`);
+  }
+  if (options.clients < 1 || options.durationS < 1) throw new Error('--clients and --duration must be at least 1');
+  return options;
+}
+
+const log = (line: string) => process.stderr.write(`[soak ${new Date().toISOString().slice(11, 23)}] ${line}\n`);
+const seconds = (ms: number) => Math.round(ms / 10) / 100;
+
+/** A token for the demo organisation's first admin, signed with the secret the API was given. */
+async function adminToken(database: SoakDatabase, secret: string): Promise<string> {
+  const [admin] = await ownerQuery<{ id: string; organizationId: string }>(
+    database.ownerUrl,
+    `select id::text, organization_id::text as "organizationId" from app_user where 'admin' = any(roles) and active order by organization_id, id limit 1`,
+  );
+  if (!admin) throw new Error('the demo data has no admin user');
+  // Tokens older than the user's last change are refused: sign in the second after the demo load.
+  await sleep(1100 - (Date.now() % 1000));
+  return signStaffToken(secret, { userId: Number(admin.id), organizationId: Number(admin.organizationId), roles: [Role.ADMIN] }, 3600);
+}
+
+/**
+ * Watches the API from the fault on: every 200 ms a /ready and a GraphQL read are fired (without
+ * waiting for the previous ones, each with its own deadline), until, after the database is back, one
+ * of each has succeeded. Recovery is the end of the first success among probes started after that.
+ */
+async function probeRecovery(probe: Client, faultDone: Promise<FaultTimes>, limitMs: number): Promise<{ readyAt?: number; firstOkAt?: number; probes: number }> {
+  let times: FaultTimes | undefined;
+  void faultDone.then((t) => (times = t));
+  let readyAt: number | undefined;
+  let firstOkAt: number | undefined;
+  const inflight: Promise<void>[] = [];
+  const started = Date.now();
+  while (Date.now() - started < limitMs + 60_000) {
+    const at = Date.now();
+    inflight.push(
+      probe.get('/ready', 10_000).then((ready) => {
+        if (times && at >= times.upAt && ready.status === 200) readyAt = Math.min(readyAt ?? Infinity, at + ready.ms);
+      }),
+      probe.gql('probe', '{ customers(options: { take: 1 }) { totalItems } }').then((read) => {
+        if (times && at >= times.upAt && read.ok) firstOkAt = Math.min(firstOkAt ?? Infinity, read.sample.end);
+      }),
+    );
+    if (readyAt !== undefined && firstOkAt !== undefined) break;
+    if (times && Date.now() - times.upAt > limitMs * 4) break;
+    await sleep(200);
+  }
+  await Promise.all(inflight);
+  return { readyAt, firstOkAt, probes: inflight.length };
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const startedAt = Date.now();
+  const checks: Check[] = [];
+  const database = await provisionDatabase();
+  log(`database: ${database.mode} (${database.mode === 'embedded' ? database.dataDir : new URL(database.ownerUrl).pathname.slice(1)})`);
+  let api: ApiProcess | undefined;
+  let exitCode: number | undefined;
+  try {
+    const secret = crypto.randomBytes(36).toString('base64url');
+    const apiStarted = Date.now();
+    api = await ApiProcess.start(database, secret);
+    const apiStartMs = Date.now() - apiStarted;
+    log(`API pid ${api.child.pid} on ${api.baseUrl}, ready in ${seconds(apiStartMs)} s (migrations + demo data); log: ${api.logFile}`);
+    const token = await adminToken(database, secret);
+    const client = new Client(api.port, token, options.timeoutS * 1000, options.clients + 8);
+    const probe = new Client(api.port, token, 10_000, 128);
+    const world = await discoverWorld(client);
+    client.samples.length = 0;
+    log(`demo world: ${world.establishmentIds.length} establishments, ${world.customerIds.length} customers, ${new Set(Object.values(world.catalogItemIds).flat()).size} catalog items, ${world.beneficiaries.length} beneficiaries present, ${world.orderLines.length} order lines`);
+    const [{ now: since }] = await ownerQuery<{ now: string }>(database.ownerUrl, `select now()::text as now`);
+
+    const workload = new Workload(client, world);
+    const loadStart = Date.now();
+    const until = loadStart + options.durationS * 1000;
+    log(`load: ${options.clients} clients for ${options.durationS} s${options.fault ? `, fault at ${Math.round(options.faultAt * 100)} % (${database.faultName}, ${options.outageS} s down)` : ', no fault'}`);
+    const clients = Promise.all(Array.from({ length: options.clients }, () => workload.runClient(until)));
+    let fault: FaultTimes | undefined;
+    let recovery: Awaited<ReturnType<typeof probeRecovery>> | undefined;
+    if (options.fault) {
+      await sleep(options.durationS * 1000 * options.faultAt);
+      log('fault: applying');
+      const faultDone = database.fault(options.outageS * 1000, log);
+      const probing = probeRecovery(probe, faultDone, options.recoveryLimitS * 1000);
+      fault = await faultDone;
+      recovery = await probing;
+      log(`fault: database back ${seconds(fault.upAt - fault.faultAt)} s after the fault; /ready 200 after ${recovery.readyAt ? seconds(recovery.readyAt - fault.upAt) + ' s' : 'never'}, first GraphQL success after ${recovery.firstOkAt ? seconds(recovery.firstOkAt - fault.upAt) + ' s' : 'never'}`);
+    }
+    await clients;
+    const loadSeconds = (Date.now() - loadStart) / 1000;
+    log(`load done: ${client.samples.length} requests in ${loadSeconds.toFixed(1)} s`);
+
+    // ---- Fault window and HTTP outcomes -------------------------------------------------------
+    const samples = client.samples;
+    const recoveredAt = fault && recovery ? Math.max(recovery.readyAt ?? Infinity, recovery.firstOkAt ?? Infinity) : undefined;
+    const windowEnd = recoveredAt ?? (fault ? Infinity : 0);
+    const inWindow = (s: Sample) => !!fault && s.end >= fault.faultAt && s.start <= windowEnd;
+    const failed = (s: Sample) => s.status === 0 || s.status >= 500;
+    const statusCounts: Record<string, number> = {};
+    for (const s of samples) statusCounts[s.status === 0 ? s.codes[0] : String(s.status)] = (statusCounts[s.status === 0 ? s.codes[0] : String(s.status)] ?? 0) + 1;
+    const fiveXxIn = samples.filter((s) => s.status >= 500 && inWindow(s)).length;
+    const fiveXxOut = samples.filter((s) => s.status >= 500 && !inWindow(s)).length;
+    const timeouts = samples.filter((s) => s.codes.includes('TIMEOUT')).length;
+    const network = samples.filter((s) => s.codes.includes('NETWORK_ERROR')).length;
+    const windowSamples = samples.filter(inWindow);
+    const windowFailures = windowSamples.filter(failed);
+    const windowErrors: Record<string, string[]> = {};
+    for (const s of windowFailures) (windowErrors[`${s.status || 'no answer'}`] ??= []).push(...s.codes);
+    const windowByStatus = Object.fromEntries(Object.entries(windowErrors).map(([status, codes]) => [status, kindStats('', codes.map((c) => ({ codes: [c] }) as Sample), 1).errors]));
+    const uncoded = windowFailures.filter((s) => s.status !== 503 || !s.codes.every((c) => c === 'SERVICE_UNAVAILABLE'));
+    const outsideUnexpected = samples.filter((s) => !inWindow(s) && (failed(s) || s.codes.some((c) => ['INTERNAL_SERVER_ERROR', 'NO_CODE', 'UNPARSABLE_BODY', 'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED'].includes(c))));
+    const lastFailure = fault ? Math.max(0, ...samples.filter(failed).map((s) => s.end)) : 0;
+    const workloadRecoveryS = fault && lastFailure ? seconds(Math.max(0, lastFailure - fault.upAt)) : 0;
+    const firstWorkloadOk = fault ? Math.min(...samples.filter((s) => s.ok && s.codes.length === 0 && s.start >= fault!.upAt).map((s) => s.end)) : Infinity;
+    const workloadFirstOkS = fault && Number.isFinite(firstWorkloadOk) ? seconds(firstWorkloadOk - fault.upAt) : null;
+
+    // ---- Checks -------------------------------------------------------------------------------
+    checks.push(...(await runChecks(database.ownerUrl, workload.acknowledged, since)));
+    checks.push({ name: 'no 5xx, timeout or unexpected error outside the fault window', ok: outsideUnexpected.length === 0, detail: outsideUnexpected.length ? `${outsideUnexpected.length}: ${formatErrors(kindStats('', outsideUnexpected, 1).errors)} (statuses ${[...new Set(outsideUnexpected.map((s) => s.status))].join(',')})` : `${samples.length - windowSamples.length} requests outside the window: no 5xx, no timeout, no INTERNAL_SERVER_ERROR` });
+    checks.push({ name: 'no request hung (every call answered before its deadline)', ok: timeouts === 0, detail: `${timeouts} timeouts (deadline ${options.timeoutS} s), ${network} network errors, max latency ${Math.max(0, ...samples.map((s) => s.end - s.start))} ms` });
+    if (fault && recovery) {
+      checks.push({ name: 'during the outage, failures are 503 SERVICE_UNAVAILABLE', ok: uncoded.length === 0, detail: uncoded.length ? `${uncoded.length} of ${windowFailures.length} failures otherwise: ${formatErrors(kindStats('', uncoded, 1).errors)}` : `${windowFailures.length} failed requests in the window, all 503 SERVICE_UNAVAILABLE` });
+      const recoveredS = recoveredAt && Number.isFinite(recoveredAt) ? (recoveredAt - fault.upAt) / 1000 : Infinity;
+      checks.push({ name: `service resumes without restarting the API (within ${options.recoveryLimitS} s of the database)`, ok: recoveredS <= options.recoveryLimitS && !api.exited, detail: Number.isFinite(recoveredS) ? `/ready 200 and GraphQL OK ${seconds(recoveredS * 1000)} s after the database was back; last failed workload request ${workloadRecoveryS} s after; API pid ${api.child.pid} ${api.exited ? 'EXITED' : 'still running'}` : 'never recovered' });
+    }
+    checks.push({ name: 'the API process never exited', ok: !api.exited, detail: api.exited ? `exited with ${api.exited.code ?? api.exited.signal}` : `pid ${api.child.pid} alive` });
+    const raceDouble = workload.acknowledged.paymentRaces;
+    checks.push({ name: 'concurrent full payments of one invoice: never both accepted', ok: workload.acknowledged.raceBothAccepted === 0, detail: `${raceDouble} races, ${workload.acknowledged.raceRefusals} one accepted + one refused (OVERPAYMENT / INVALID_STATE), ${workload.acknowledged.raceBothAccepted} both accepted` });
+
+    // ---- API side: metrics and log --------------------------------------------------------------
+    const metrics = await fetchMetrics(api);
+    const apiLog = fs.existsSync(api.logFile) ? fs.readFileSync(api.logFile, 'utf8').split('\n') : [];
+    const logErrors = apiLog.filter((l) => l.includes('"level":"error"'));
+    const logUnavailable = apiLog.filter((l) => l.includes('database unavailable')).length;
+
+    const shutdown = await api.stop(5_000);
+    log(`API stopped in ${shutdown.ms} ms (${shutdown.graceful ? 'graceful' : `exit ${shutdown.code}, killed after 5 s`})`);
+
+    // ---- Report -------------------------------------------------------------------------------
+    const kinds = [...new Set(samples.map((s) => s.kind))].sort();
+    const perKind = kinds.map((kind) => kindStats(kind, samples.filter((s) => s.kind === kind), loadSeconds));
+    const overall = kindStats('all', samples, loadSeconds);
+    const reads = kindStats('reads', samples.filter((s) => s.kind.startsWith('read')), loadSeconds);
+    const writes = kindStats('writes', samples.filter((s) => !s.kind.startsWith('read')), loadSeconds);
+    const rows = [...perKind, reads, writes, overall].map((k) => [k.kind, k.requests, k.ok, k.perSecond, k.p50Ms, k.p99Ms, k.maxMs, formatErrors(k.errors)]);
+    const out = process.stdout;
+    out.write(`\nSoak: ${options.clients} clients × ${options.durationS} s, ${database.mode} PostgreSQL, ${os.cpus().length} CPU (${os.cpus()[0]?.model.trim()}), node ${process.version}\n\n`);
+    out.write(table(rows, ['requests by kind', 'count', 'ok', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors / business results']) + '\n\n');
+    const summary: [string, string | number][] = [
+      ['HTTP statuses', Object.entries(statusCounts).map(([k, v]) => `${k}×${v}`).join(' ')],
+      ['fault', fault ? database.faultName : 'none (--no-fault)'],
+      ...(fault && recovery
+        ? ([
+            ['fault window', `${seconds(fault.faultAt - loadStart)} s → ${recoveredAt && Number.isFinite(recoveredAt) ? seconds(recoveredAt - loadStart) : '∞'} s of the load (database down ${seconds(fault.upAt - fault.downAt)} s)`],
+            ['5xx in / out of the fault window', `${fiveXxIn} / ${fiveXxOut}`],
+            ['failures in the window by status', JSON.stringify(windowByStatus)],
+            ['recovery: /ready 200 after DB back', recovery.readyAt ? `${seconds(recovery.readyAt - fault.upAt)} s` : 'never'],
+            ['recovery: first GraphQL OK after DB back', recovery.firstOkAt ? `${seconds(recovery.firstOkAt - fault.upAt)} s` : 'never'],
+            ['recovery: workload', `first success (started after DB back) ${workloadFirstOkS ?? 'never'} s, last failure ${workloadRecoveryS} s after DB back`],
+          ] as [string, string | number][])
+        : []),
+      ['invoices issued (acknowledged)', workload.acknowledged.issued.length],
+      ['payments / work records / imported rows', `${workload.acknowledged.payments.length} / ${workload.acknowledged.workRecords.length} / ${workload.acknowledged.importedRows}`],
+      ['concurrent double payments', `${raceDouble} races: ${workload.acknowledged.raceRefusals} one accepted + one refused, ${workload.acknowledged.raceBothAccepted} both accepted (must be 0), rest hit the outage`],
+      ['uncertain outcomes (no answer / 5xx)', `issues ${workload.acknowledged.uncertainIssues}, payments ${workload.acknowledged.uncertainPayments}, work ${workload.acknowledged.uncertainWorkRecords}, import rows ${workload.acknowledged.uncertainImportRows}`],
+      ['API log', `${logErrors.length} error lines, ${logUnavailable} "database unavailable" warnings`],
+      ['API pool after the load', metrics],
+      ['API start / shutdown', `${seconds(apiStartMs)} s / ${seconds(shutdown.ms)} s (${shutdown.graceful ? 'graceful' : `exit ${shutdown.code}`})`],
+    ];
+    out.write(table(summary.map(([k, v]) => [k, String(v)]), ['', '']) + '\n\nChecks\n' + checksTable(checks) + '\n');
+    const passed = checks.every((c) => c.ok);
+    out.write(`\n${passed ? 'PASS' : 'FAIL'}: ${checks.filter((c) => c.ok).length}/${checks.length} checks, ${seconds(Date.now() - startedAt)} s in all\n`);
+
+    const results = {
+      at: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim(), memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
+      options,
+      database: database.mode,
+      fault: fault ? { name: database.faultName, startS: seconds(fault.faultAt - loadStart), downS: seconds(fault.upAt - fault.downAt), readyAfterS: recovery?.readyAt ? seconds(recovery.readyAt - fault.upAt) : null, firstSuccessAfterS: recovery?.firstOkAt ? seconds(recovery.firstOkAt - fault.upAt) : null, lastWorkloadFailureAfterS: workloadRecoveryS, firstWorkloadSuccessAfterS: workloadFirstOkS, fiveXxInWindow: fiveXxIn, fiveXxOutOfWindow: fiveXxOut, windowFailuresByStatus: windowByStatus } : null,
+      loadSeconds: Math.round(loadSeconds * 10) / 10,
+      requests: { total: overall.requests, perSecond: overall.perSecond, p50Ms: overall.p50Ms, p99Ms: overall.p99Ms, statuses: statusCounts, timeouts, networkErrors: network },
+      byKind: perKind,
+      acknowledged: { invoicesIssued: workload.acknowledged.issued.length, payments: workload.acknowledged.payments.length, workRecords: workload.acknowledged.workRecords.length, importedRows: workload.acknowledged.importedRows, paymentRaces: raceDouble, raceRefusals: workload.acknowledged.raceRefusals, raceBothAccepted: workload.acknowledged.raceBothAccepted },
+      apiLog: { errorLines: logErrors.length, firstErrors: logErrors.slice(0, 5), unavailableWarnings: logUnavailable },
+      apiStartS: seconds(apiStartMs),
+      apiShutdown: shutdown,
+      checks,
+      passed,
+    };
+    fs.writeFileSync(options.output, JSON.stringify(results, null, 2) + '\n');
+    log(`results written to ${options.output}`);
+    client.close();
+    probe.close();
+    exitCode = passed ? 0 : 1;
+  } finally {
+    if (api && !api.exited) await api.stop(5_000).catch(() => undefined);
+    if (options.keep) log(`kept ${database.dataDir} (API log, database${database.mode === 'embedded' ? ' cluster, stopped' : ` ${database.ownerUrl}`})`);
+    await database.cleanup(options.keep).catch((error) => log(`cleanup failed: ${String(error)}`));
+  }
+  process.exit(exitCode ?? 1);
+}
+
+async function fetchMetrics(api: ApiProcess): Promise<string> {
+  try {
+    const response = await fetch(`${api.baseUrl}/metrics`, { signal: AbortSignal.timeout(5_000) });
+    const text = await response.text();
+    const gauge = (name: string) => /^(\S+) (\S+)$/m.exec(text.split('\n').find((l) => l.startsWith(`${name} `)) ?? '')?.[2] ?? '?';
+    return `connections ${gauge('ub_db_pool_connections')}, idle ${gauge('ub_db_pool_idle')}, waiting ${gauge('ub_db_pool_waiting')}, max ${gauge('ub_db_pool_max')}`;
+  } catch (error) {
+    return `unavailable (${String(error)})`;
+  }
+}
+
+main().catch((error) => {
+  log(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
