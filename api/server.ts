@@ -90,8 +90,13 @@ export function formatError(logger: Logger) {
   };
 }
 
-/** Ends the request's transaction before the response leaves: commit, or roll back after a failure. */
-function transactionPlugin(exposeSqlCount: boolean): ApolloServerPlugin<RequestContext> {
+/**
+ * Ends the request's transaction before the response leaves: commit, or roll back after a failure.
+ * When the commit itself fails (the connection died), whatever the response said is withdrawn: the
+ * client gets SERVICE_UNAVAILABLE (or a masked internal error), never an acknowledgement of a write
+ * that did not happen.
+ */
+function transactionPlugin(exposeSqlCount: boolean, logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
@@ -99,7 +104,25 @@ function transactionPlugin(exposeSqlCount: boolean): ApolloServerPlugin<RequestC
           if (operation?.operation === 'mutation') contextValue.db.markFailed();
         },
         async willSendResponse({ contextValue, response }) {
-          await contextValue.db.finish();
+          try {
+            await contextValue.db.finish();
+          } catch (error) {
+            const unavailable = isDatabaseUnavailable(error);
+            const errorId = crypto.randomUUID();
+            logger.error('transaction end failed', { errorId, requestId: contextValue.requestId, error: error instanceof Error ? error.message : String(error) });
+            response.http.status = unavailable ? 503 : 500;
+            response.body = {
+              kind: 'single',
+              singleResult: {
+                data: null,
+                errors: [
+                  unavailable
+                    ? { message: 'Service temporarily unavailable, retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }
+                    : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } },
+                ],
+              },
+            };
+          }
           if (exposeSqlCount && response.body.kind === 'single') {
             response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.db.statementCount };
           }
@@ -136,7 +159,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      transactionPlugin(options.exposeSqlCount ?? false),
+      transactionPlugin(options.exposeSqlCount ?? false, options.logger),
       queryLimitsPlugin(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
       observabilityPlugin(),
     ],

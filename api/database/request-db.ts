@@ -11,6 +11,8 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 export class RequestDb {
   private runnerPromise?: Promise<QueryRunner>;
   private failed = false;
+  /** Set once a mutation opened a savepoint: this transaction may hold writes. */
+  private wrote = false;
   /** pg runs one statement at a time per connection; loaders of one tick queue here instead of inside pg. */
   private queue: Promise<unknown> = Promise.resolve();
   statementCount = 0;
@@ -57,6 +59,7 @@ export class RequestDb {
    */
   async savepoint<T>(work: () => Promise<T>, isFailure: (result: T) => boolean): Promise<T> {
     const name = `sp_${crypto.randomBytes(4).toString('hex')}`;
+    this.wrote = true;
     await this.query(`savepoint ${name}`);
     try {
       const result = await work();
@@ -75,6 +78,13 @@ export class RequestDb {
     const runner = await this.runnerPromise.catch(() => undefined);
     this.runnerPromise = undefined;
     if (!runner) return;
+    if (runner.isReleased) {
+      // Its connection failed mid-request: TypeORM released it with the error (the pool dropped it) and
+      // the server rolled the transaction back. Reads and failed mutations have nothing to commit (their
+      // answer carries the error already); a mutation that looked successful must not be acknowledged.
+      if (this.failed || !this.wrote) return;
+      throw Object.assign(new Error('Connection terminated before commit'), { code: '08006' });
+    }
     try {
       if (this.failed) await runner.rollbackTransaction();
       else await runner.commitTransaction();

@@ -13,6 +13,7 @@ const UNAVAILABLE_MESSAGES = [
   'timeout exceeded when trying to connect',
   'the database system is',
   'Client was closed',
+  'Query runner already released', // the request's connection failed and TypeORM released it
 ];
 
 export function isDatabaseUnavailable(error: unknown): boolean {
