@@ -69,9 +69,10 @@ export class Filter {
 }
 
 /**
- * Runs a filtered, sorted, paged list in one statement (the total comes from a window count; a
- * separate count runs only when the page is past the end). `sortColumn` must come from an enum map,
- * never from user text.
+ * Runs a filtered, sorted, paged list: a plain `order by … limit` for the page, and the count of all
+ * matching rows only when the client asks for `totalItems` (a lazy property: counting every row of
+ * a large organisation on each page is what made list pages slow). `sortColumn` must come from an
+ * enum map, never from user text.
  */
 export async function listQuery<Row>(
   ctx: RequestContext,
@@ -79,25 +80,27 @@ export async function listQuery<Row>(
   filter: Filter,
   page: PageInput | undefined,
   sortColumn: string,
-): Promise<{ items: Row[]; totalItems: number }> {
+): Promise<{ items: Row[]; readonly totalItems: Promise<number> }> {
   const skip = page?.skip ?? 0;
   const take = Math.min(page?.take ?? DEFAULT_TAKE, MAX_TAKE);
   const direction = page?.sortDirection === SortDirection.ASC ? 'asc' : 'desc';
   const table = tableName(ctx, entity);
   const where = filter.toSql();
   const n = filter.params.length;
-  const rows = await ctx.db.query<Row & { __total: number }>(
-    `select ${selectList(ctx, entity)}, count(*) over () as "__total" from ${table} t where ${where} ` +
+  const items = await ctx.db.query<Row>(
+    `select ${selectList(ctx, entity)} from ${table} t where ${where} ` +
       `order by t.${sortColumn} ${direction}, t.id ${direction} offset $${n + 1} limit $${n + 2}`,
     [...filter.params, skip, take],
   );
-  let totalItems: number;
-  if (rows.length > 0) {
-    totalItems = Number(rows[0].__total);
-  } else {
-    const [count] = await ctx.db.query<{ count: number }>(`select count(*) as count from ${table} t where ${where}`, filter.params);
-    totalItems = Number(count.count);
-  }
-  for (const row of rows) delete (row as { __total?: number }).__total;
-  return { items: rows, totalItems };
+  let total: Promise<number> | undefined;
+  const count = async () => {
+    const [row] = await ctx.db.query<{ count: number }>(`select count(*) as count from ${table} t where ${where}`, filter.params);
+    return Number(row.count);
+  };
+  return {
+    items,
+    get totalItems() {
+      return (total ??= count());
+    },
+  };
 }

@@ -26,10 +26,16 @@ export class RequestDb {
     this.runnerPromise ??= (async () => {
       const runner = this.dataSource.createQueryRunner();
       try {
-        await runner.connect();
-        await runner.startTransaction();
-        await runner.query(`select set_config('app.organization_id', $1, true)`, [String(this.organizationId ?? '')]);
-        this.statementCount += 2;
+        const client = (await runner.connect()) as PoolClient;
+        // One round trip opens the transaction and sets the organisation (an integer from a verified
+        // credential, so it can be inlined); TypeORM is then told the transaction is open, so its
+        // commit, rollback and nested savepoints work as if it had started it.
+        const organization = this.organizationId === null ? '' : String(Math.trunc(this.organizationId));
+        await client.query(`start transaction; select set_config('app.organization_id', '${organization}', true)`);
+        const bookkeeping = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+        bookkeeping.isTransactionActive = true;
+        bookkeeping.transactionDepth = 1;
+        this.statementCount += 1;
       } catch (error) {
         await runner.release().catch(() => undefined);
         throw error;
