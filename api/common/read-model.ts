@@ -3,6 +3,13 @@ import type { RequestContext } from '../context';
 
 type EntityClass = abstract new (...args: never[]) => object;
 
+/**
+ * A row of the read path: a plain object shaped like its entity. A `@Root()` parameter typed with it
+ * reaches the resolver as is; typed with the entity class, type-graphql would copy the row into a new
+ * instance on every field-resolver call (a large share of a nested query's CPU).
+ */
+export type Row<T> = Readonly<T>;
+
 const selectLists = new WeakMap<EntityClass, Map<string, string>>();
 
 /**

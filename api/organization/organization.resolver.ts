@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { Row } from '../common/read-model';
 import { Establishment, Organization } from '../../schema/entities/organization.entity';
 import { Role } from '../../schema/enums';
 import { CAN } from '../auth/roles';
@@ -34,7 +35,7 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Establishment])
-  establishments(@Ctx() ctx: RequestContext, @Root() organization: Organization) {
+  establishments(@Ctx() ctx: RequestContext, @Root() organization: Row<Organization>) {
     return ctx.db.query<Establishment>(
       `select id, kind, code, name, siret, finess, city, created_at as "createdAt", updated_at as "updatedAt"
          from establishment where organization_id = $1 and organization_id = $2 order by code`,

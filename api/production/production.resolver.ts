@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { Row } from '../common/read-model';
 import {
   Activity, Allocation, Beneficiary, Contribution, MadContract, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
 } from '../../schema/entities/production.entity';
@@ -64,17 +65,17 @@ export class ProductionSheetResolver {
   }
 
   @FieldResolver(() => Order)
-  order(@Ctx() ctx: RequestContext, @Root() sheet: ProductionSheet) {
+  order(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
     return orderById(ctx).load(Number(sheet.orderId));
   }
 
   @FieldResolver(() => Workshop)
-  workshop(@Ctx() ctx: RequestContext, @Root() sheet: ProductionSheet) {
+  workshop(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
     return workshopById(ctx).load(Number(sheet.workshopId));
   }
 
   @FieldResolver(() => [ProductionTask])
-  tasks(@Ctx() ctx: RequestContext, @Root() sheet: ProductionSheet) {
+  tasks(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
     return tasksBySheetId(ctx).load(Number(sheet.id));
   }
 }
@@ -82,28 +83,28 @@ export class ProductionSheetResolver {
 @Resolver(() => ProductionTask)
 export class ProductionTaskResolver {
   @FieldResolver(() => ProductionSheet)
-  productionSheet(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+  productionSheet(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
     return productionSheetById(ctx).load(Number(task.productionSheetId));
   }
 
   @FieldResolver(() => OrderLine)
-  orderLine(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+  orderLine(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
     return orderLineById(ctx).load(Number(task.orderLineId));
   }
 
   @FieldResolver(() => Activity)
-  activity(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+  activity(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
     return activityById(ctx).load(Number(task.activityId));
   }
 
   @FieldResolver(() => [Allocation])
-  allocations(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+  allocations(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
     return allocationsByTaskId(ctx).load(Number(task.id));
   }
 
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
-  workRecords(@Ctx() ctx: RequestContext, @Root() task: ProductionTask) {
+  workRecords(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
     return workRecordsByTaskId(ctx).load(Number(task.id));
   }
 }
@@ -125,23 +126,23 @@ export class AllocationResolver {
   }
 
   @FieldResolver(() => OrderLine)
-  orderLine(@Ctx() ctx: RequestContext, @Root() allocation: Allocation) {
+  orderLine(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
     return orderLineById(ctx).load(Number(allocation.orderLineId));
   }
 
   @FieldResolver(() => ProductionTask, { nullable: true })
-  productionTask(@Ctx() ctx: RequestContext, @Root() allocation: Allocation) {
+  productionTask(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
     return allocation.productionTaskId ? productionTaskById(ctx).load(Number(allocation.productionTaskId)) : null;
   }
 
   @Authorized(...CAN.readBeneficiaries)
   @FieldResolver(() => Beneficiary, { nullable: true })
-  beneficiary(@Ctx() ctx: RequestContext, @Root() allocation: Allocation) {
+  beneficiary(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
     return allocation.beneficiaryId ? beneficiaryById(ctx).load(Number(allocation.beneficiaryId)) : null;
   }
 
   @FieldResolver(() => WorkGroup, { nullable: true })
-  workGroup(@Ctx() ctx: RequestContext, @Root() allocation: Allocation) {
+  workGroup(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
     return allocation.workGroupId ? workGroupById(ctx).load(Number(allocation.workGroupId)) : null;
   }
 }
@@ -188,22 +189,22 @@ export class WorkRecordResolver {
   }
 
   @FieldResolver(() => Beneficiary)
-  beneficiary(@Ctx() ctx: RequestContext, @Root() record: WorkRecord) {
+  beneficiary(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
     return beneficiaryById(ctx).load(Number(record.beneficiaryId));
   }
 
   @FieldResolver(() => OrderLine)
-  orderLine(@Ctx() ctx: RequestContext, @Root() record: WorkRecord) {
+  orderLine(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
     return orderLineById(ctx).load(Number(record.orderLineId));
   }
 
   @FieldResolver(() => ProductionTask, { nullable: true })
-  productionTask(@Ctx() ctx: RequestContext, @Root() record: WorkRecord) {
+  productionTask(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
     return record.productionTaskId ? productionTaskById(ctx).load(Number(record.productionTaskId)) : null;
   }
 
   @FieldResolver(() => [WorkRecord], { description: 'Corrections recorded against this record.' })
-  corrections(@Ctx() ctx: RequestContext, @Root() record: WorkRecord) {
+  corrections(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
     return correctionsByWorkRecordId(ctx).load(Number(record.id));
   }
 }
@@ -232,28 +233,28 @@ export class MadContractResolver {
   }
 
   @FieldResolver(() => Customer)
-  customer(@Ctx() ctx: RequestContext, @Root() contract: MadContract) {
+  customer(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
     return customerById(ctx).load(Number(contract.customerId));
   }
 
   @FieldResolver(() => OrderLine, { nullable: true })
-  orderLine(@Ctx() ctx: RequestContext, @Root() contract: MadContract) {
+  orderLine(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
     return contract.orderLineId ? orderLineById(ctx).load(Number(contract.orderLineId)) : null;
   }
 
   @Authorized(...CAN.readBeneficiaries)
   @FieldResolver(() => [Beneficiary])
-  beneficiaries(@Ctx() ctx: RequestContext, @Root() contract: MadContract) {
+  beneficiaries(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
     return beneficiariesByMadContractId(ctx).load(Number(contract.id));
   }
 
   @FieldResolver(() => Int, { description: 'Days from today (Europe/Paris) to the end date; negative once ended.' })
-  daysUntilEnd(@Root() contract: MadContract) {
+  daysUntilEnd(@Root() contract: Row<MadContract>) {
     return Math.round((Date.parse(`${contract.endDate}T00:00:00Z`) - Date.parse(`${todayInFrance()}T00:00:00Z`)) / 86_400_000);
   }
 
   @FieldResolver(() => Boolean, { description: `True within ${ENDING_SOON_DAYS} days of the end: time to renew or to prepare the return.` })
-  endingSoon(@Root() contract: MadContract) {
+  endingSoon(@Root() contract: Row<MadContract>) {
     const days = this.daysUntilEnd(contract);
     return days >= 0 && days <= ENDING_SOON_DAYS;
   }
@@ -264,24 +265,24 @@ export class MadContractResolver {
 export class OrderLineProductionResolver {
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [Allocation])
-  allocations(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  allocations(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return allocationsByOrderLineId(ctx).load(Number(line.id));
   }
 
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [ProductionTask])
-  productionTasks(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  productionTasks(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return tasksByOrderLineId(ctx).load(Number(line.id));
   }
 
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
-  workRecords(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  workRecords(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return workRecordsByOrderLineId(ctx).load(Number(line.id));
   }
 
   @FieldResolver(() => Contribution)
-  contribution(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  contribution(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return contributionByOrderLineId(ctx).load(Number(line.id));
   }
 }
@@ -290,7 +291,7 @@ export class OrderLineProductionResolver {
 export class OrderProductionResolver {
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [ProductionSheet])
-  productionSheets(@Ctx() ctx: RequestContext, @Root() order: Order) {
+  productionSheets(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
     return productionSheetsByOrderId(ctx).load(Number(order.id));
   }
 }
@@ -298,7 +299,7 @@ export class OrderProductionResolver {
 @Resolver(() => DeliveryNoteLine)
 export class DeliveryNoteLineContributionResolver {
   @FieldResolver(() => Contribution)
-  contribution(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+  contribution(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
     return contributionShare(ctx, line, 'delivery');
   }
 }
@@ -306,7 +307,7 @@ export class DeliveryNoteLineContributionResolver {
 @Resolver(() => InvoiceLine)
 export class InvoiceLineContributionResolver {
   @FieldResolver(() => Contribution)
-  contribution(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+  contribution(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
     return contributionShare(ctx, line, 'invoice');
   }
 }

@@ -15,7 +15,7 @@ import { CAN } from '../auth/roles';
 import { Role } from '../../schema/enums';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
-import { defineLoader } from '../common/read-model';
+import { defineLoader, type Row } from '../common/read-model';
 import { establishmentById } from '../sales/sales.loaders';
 import { RegistryService } from './registry.service';
 import {
@@ -82,23 +82,23 @@ export class WorkshopResolver {
   }
 
   @FieldResolver(() => Establishment)
-  establishment(@Ctx() ctx: RequestContext, @Root() workshop: Workshop) {
+  establishment(@Ctx() ctx: RequestContext, @Root() workshop: Row<Workshop>) {
     return establishmentById(ctx).load(Number(workshop.establishmentId));
   }
 
   @FieldResolver(() => [Activity])
-  activities(@Ctx() ctx: RequestContext, @Root() workshop: Workshop) {
+  activities(@Ctx() ctx: RequestContext, @Root() workshop: Row<Workshop>) {
     return activitiesByWorkshopId(ctx).load(Number(workshop.id));
   }
 
   @FieldResolver(() => [WorkGroup])
-  workGroups(@Ctx() ctx: RequestContext, @Root() workshop: Workshop) {
+  workGroups(@Ctx() ctx: RequestContext, @Root() workshop: Row<Workshop>) {
     return workGroupsByWorkshopId(ctx).load(Number(workshop.id));
   }
 
   @Authorized(...CAN.readBeneficiaries)
   @FieldResolver(() => [Beneficiary], { description: 'Beneficiaries whose main workshop this is.' })
-  beneficiaries(@Ctx() ctx: RequestContext, @Root() workshop: Workshop) {
+  beneficiaries(@Ctx() ctx: RequestContext, @Root() workshop: Row<Workshop>) {
     return beneficiariesByWorkshopId(ctx).load(Number(workshop.id));
   }
 }
@@ -106,13 +106,13 @@ export class WorkshopResolver {
 @Resolver(() => WorkGroup)
 export class WorkGroupResolver {
   @FieldResolver(() => Workshop)
-  workshop(@Ctx() ctx: RequestContext, @Root() group: WorkGroup) {
+  workshop(@Ctx() ctx: RequestContext, @Root() group: Row<WorkGroup>) {
     return workshopById(ctx).load(Number(group.workshopId));
   }
 
   @Authorized(...CAN.readBeneficiaries)
   @FieldResolver(() => [Beneficiary])
-  members(@Ctx() ctx: RequestContext, @Root() group: WorkGroup) {
+  members(@Ctx() ctx: RequestContext, @Root() group: Row<WorkGroup>) {
     return beneficiariesByWorkGroupId(ctx).load(Number(group.id));
   }
 }
@@ -160,35 +160,35 @@ export class BeneficiaryResolver {
   }
 
   @FieldResolver(() => Establishment)
-  establishment(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+  establishment(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return establishmentById(ctx).load(Number(beneficiary.establishmentId));
   }
 
   @FieldResolver(() => Workshop, { nullable: true })
-  mainWorkshop(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+  mainWorkshop(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return beneficiary.mainWorkshopId ? workshopById(ctx).load(Number(beneficiary.mainWorkshopId)) : null;
   }
 
   @FieldResolver(() => WorkGroup, { nullable: true })
-  workGroup(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+  workGroup(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return beneficiary.workGroupId ? workGroupById(ctx).load(Number(beneficiary.workGroupId)) : null;
   }
 
   @Authorized(...CAN.readBeneficiaryDetails)
   @FieldResolver(() => [BeneficiaryAssignment], { description: 'The parcours: dated workshop and work-group assignments.' })
-  parcours(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+  parcours(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return assignmentsByBeneficiaryId(ctx).load(Number(beneficiary.id));
   }
 
   @Authorized(...CAN.readIdentity)
   @FieldResolver(() => BeneficiaryIdentity, { nullable: true, description: 'Civil identity, when the structure keeps one (admin and médico-social only).' })
-  identity(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+  identity(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return identityByBeneficiaryId(ctx).load(Number(beneficiary.id));
   }
 
   @Authorized(...CAN.medicoSocialNotes)
   @FieldResolver(() => [MedicoSocialNote], { description: 'Médico-social notes (médico-social role only).' })
-  notes(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+  notes(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return notesByBeneficiaryId(ctx).load(Number(beneficiary.id));
   }
 
@@ -205,7 +205,7 @@ export class BeneficiaryResolver {
 
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [Allocation])
-  allocations(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary) {
+  allocations(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return allocationsByBeneficiaryId(ctx).load(Number(beneficiary.id));
   }
 }
@@ -213,12 +213,12 @@ export class BeneficiaryResolver {
 @Resolver(() => BeneficiaryAssignment)
 export class BeneficiaryAssignmentResolver {
   @FieldResolver(() => Workshop, { nullable: true })
-  workshop(@Ctx() ctx: RequestContext, @Root() step: BeneficiaryAssignment) {
+  workshop(@Ctx() ctx: RequestContext, @Root() step: Row<BeneficiaryAssignment>) {
     return step.workshopId ? workshopById(ctx).load(Number(step.workshopId)) : null;
   }
 
   @FieldResolver(() => WorkGroup, { nullable: true })
-  workGroup(@Ctx() ctx: RequestContext, @Root() step: BeneficiaryAssignment) {
+  workGroup(@Ctx() ctx: RequestContext, @Root() step: Row<BeneficiaryAssignment>) {
     return step.workGroupId ? workGroupById(ctx).load(Number(step.workGroupId)) : null;
   }
 }

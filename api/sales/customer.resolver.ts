@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { Row } from '../common/read-model';
 import { Address, Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
@@ -47,27 +48,27 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => Address)
-  billingAddress(@Root() customer: Customer) {
+  billingAddress(@Root() customer: Row<Customer>) {
     return address(customer.billingLine1, customer.billingLine2, customer.billingPostalCode, customer.billingCity, customer.billingCountryCode);
   }
 
   @FieldResolver(() => Address, { nullable: true })
-  deliveryAddress(@Root() customer: Customer) {
+  deliveryAddress(@Root() customer: Row<Customer>) {
     return address(customer.deliveryLine1, customer.deliveryLine2, customer.deliveryPostalCode, customer.deliveryCity, customer.deliveryCountryCode);
   }
 
   @FieldResolver(() => [Quote])
-  quotes(@Ctx() ctx: RequestContext, @Root() customer: Customer) {
+  quotes(@Ctx() ctx: RequestContext, @Root() customer: Row<Customer>) {
     return quotesByCustomerId(ctx).load(Number(customer.id));
   }
 
   @FieldResolver(() => [Order])
-  orders(@Ctx() ctx: RequestContext, @Root() customer: Customer) {
+  orders(@Ctx() ctx: RequestContext, @Root() customer: Row<Customer>) {
     return ordersByCustomerId(ctx).load(Number(customer.id));
   }
 
   @FieldResolver(() => [Invoice])
-  invoices(@Ctx() ctx: RequestContext, @Root() customer: Customer) {
+  invoices(@Ctx() ctx: RequestContext, @Root() customer: Row<Customer>) {
     return invoicesByCustomerId(ctx).load(Number(customer.id));
   }
 }
@@ -101,7 +102,7 @@ export class CatalogItemResolver {
   }
 
   @FieldResolver(() => Establishment, { nullable: true })
-  establishment(@Ctx() ctx: RequestContext, @Root() item: CatalogItem) {
+  establishment(@Ctx() ctx: RequestContext, @Root() item: Row<CatalogItem>) {
     return item.establishmentId ? establishmentById(ctx).load(Number(item.establishmentId)) : null;
   }
 }

@@ -1,5 +1,6 @@
 import { ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { Row } from '../common/read-model';
 import { Customer } from '../../schema/entities/customer.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
@@ -15,17 +16,17 @@ export function DocumentFieldsResolver<T extends { customerId: string; establish
   @Resolver(() => type)
   abstract class DocumentFields {
     @FieldResolver(() => Customer)
-    customer(@Ctx() ctx: RequestContext, @Root() document: T) {
+    customer(@Ctx() ctx: RequestContext, @Root() document: Row<T>) {
       return customerById(ctx).load(Number(document.customerId));
     }
 
     @FieldResolver(() => Establishment)
-    establishment(@Ctx() ctx: RequestContext, @Root() document: T) {
+    establishment(@Ctx() ctx: RequestContext, @Root() document: Row<T>) {
       return establishmentById(ctx).load(Number(document.establishmentId));
     }
 
     @FieldResolver(() => [VatBreakdown], { description: 'HT, VAT and TTC per VAT rate, computed from the lines.' })
-    async vatBreakdown(@Ctx() ctx: RequestContext, @Root() document: T) {
+    async vatBreakdown(@Ctx() ctx: RequestContext, @Root() document: Row<T>) {
       return documentTotals(await linesOf(ctx, document)).vatBreakdown;
     }
   }
@@ -37,7 +38,7 @@ export function LineFieldsResolver<T extends { catalogItemId: string }>(type: Cl
   @Resolver(() => type)
   abstract class LineFields {
     @FieldResolver(() => CatalogItem)
-    catalogItem(@Ctx() ctx: RequestContext, @Root() line: T) {
+    catalogItem(@Ctx() ctx: RequestContext, @Root() line: Row<T>) {
       return catalogItemById(ctx).load(Number(line.catalogItemId));
     }
   }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { Row } from '../common/read-model';
 import { Cents, LocalDate } from '../../schema/scalars';
 import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, OrderLine, Payment } from '../../schema/entities/sales.entity';
 import { CreditNoteInput, CreditNoteListOptions, InvoiceInput, InvoiceListOptions, InvoiceUpdateInput, PaymentInput, PaymentListOptions } from '../../schema/inputs/sales.input';
@@ -77,32 +78,32 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoi
   }
 
   @FieldResolver(() => [InvoiceLine])
-  lines(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+  lines(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
     return invoiceLinesByInvoiceId(ctx).load(Number(invoice.id));
   }
 
   @FieldResolver(() => [Payment])
-  payments(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+  payments(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
     return paymentsByInvoiceId(ctx).load(Number(invoice.id));
   }
 
   @FieldResolver(() => [CreditNote])
-  creditNotes(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+  creditNotes(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
     return creditNotesByInvoiceId(ctx).load(Number(invoice.id));
   }
 
   @FieldResolver(() => Cents)
-  async amountPaidCents(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+  async amountPaidCents(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
     return (await settlementByInvoiceId(ctx).load(Number(invoice.id))).paidCents;
   }
 
   @FieldResolver(() => Cents)
-  async amountCreditedCents(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+  async amountCreditedCents(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
     return (await settlementByInvoiceId(ctx).load(Number(invoice.id))).creditedCents;
   }
 
   @FieldResolver(() => Cents, { description: 'TTC − credited − paid.' })
-  async amountDueCents(@Ctx() ctx: RequestContext, @Root() invoice: Invoice) {
+  async amountDueCents(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
     if (invoice.status === 'draft') return 0;
     const { paidCents, creditedCents } = await settlementByInvoiceId(ctx).load(Number(invoice.id));
     return Math.max(0, invoice.totalTtcCents - creditedCents - paidCents);
@@ -112,27 +113,27 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoi
 @Resolver(() => InvoiceLine)
 export class InvoiceLineResolver extends LineFieldsResolver(InvoiceLine) {
   @FieldResolver(() => Invoice)
-  invoice(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+  invoice(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
     return invoiceById(ctx).load(Number(line.invoiceId));
   }
 
   @FieldResolver(() => DeliveryNoteLine)
-  deliveryNoteLine(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+  deliveryNoteLine(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
     return deliveryNoteLineById(ctx).load(Number(line.deliveryNoteLineId));
   }
 
   @FieldResolver(() => OrderLine)
-  orderLine(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+  orderLine(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
     return orderLineById(ctx).load(Number(line.orderLineId));
   }
 
   @FieldResolver(() => [CreditNoteLine])
-  creditNoteLines(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+  creditNoteLines(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
     return creditNoteLinesByInvoiceLineId(ctx).load(Number(line.id));
   }
 
   @FieldResolver(() => Number)
-  async creditedQuantity(@Ctx() ctx: RequestContext, @Root() line: InvoiceLine) {
+  async creditedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
     return (await creditedQuantityByInvoiceLineId(ctx).load(Number(line.id))).quantity;
   }
 }
@@ -152,12 +153,12 @@ export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx,
   }
 
   @FieldResolver(() => Invoice)
-  invoice(@Ctx() ctx: RequestContext, @Root() note: CreditNote) {
+  invoice(@Ctx() ctx: RequestContext, @Root() note: Row<CreditNote>) {
     return invoiceById(ctx).load(Number(note.invoiceId));
   }
 
   @FieldResolver(() => [CreditNoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() note: CreditNote) {
+  lines(@Ctx() ctx: RequestContext, @Root() note: Row<CreditNote>) {
     return creditNoteLinesByCreditNoteId(ctx).load(Number(note.id));
   }
 }
@@ -165,7 +166,7 @@ export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx,
 @Resolver(() => CreditNoteLine)
 export class CreditNoteLineResolver extends LineFieldsResolver(CreditNoteLine) {
   @FieldResolver(() => InvoiceLine)
-  invoiceLine(@Ctx() ctx: RequestContext, @Root() line: CreditNoteLine) {
+  invoiceLine(@Ctx() ctx: RequestContext, @Root() line: Row<CreditNoteLine>) {
     return invoiceLineById(ctx).load(Number(line.invoiceLineId));
   }
 }
@@ -185,7 +186,7 @@ export class PaymentResolver {
   }
 
   @FieldResolver(() => Invoice)
-  invoice(@Ctx() ctx: RequestContext, @Root() payment: Payment) {
+  invoice(@Ctx() ctx: RequestContext, @Root() payment: Row<Payment>) {
     return invoiceById(ctx).load(Number(payment.invoiceId));
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { Row } from '../common/read-model';
 import { Customer } from '../../schema/entities/customer.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';
@@ -69,22 +70,22 @@ export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) =>
   }
 
   @FieldResolver(() => [OrderLine])
-  lines(@Ctx() ctx: RequestContext, @Root() order: Order) {
+  lines(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
     return orderLinesByOrderId(ctx).load(Number(order.id));
   }
 
   @FieldResolver(() => Quote, { nullable: true })
-  quote(@Ctx() ctx: RequestContext, @Root() order: Order) {
+  quote(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
     return order.quoteId ? quoteById(ctx).load(Number(order.quoteId)) : null;
   }
 
   @FieldResolver(() => [DeliveryNote])
-  deliveryNotes(@Ctx() ctx: RequestContext, @Root() order: Order) {
+  deliveryNotes(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
     return deliveryNotesByOrderId(ctx).load(Number(order.id));
   }
 
   @FieldResolver(() => [Invoice], { description: 'Invoices (drafts included) that bill lines of this order.' })
-  invoices(@Ctx() ctx: RequestContext, @Root() order: Order) {
+  invoices(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
     return invoicesByOrderId(ctx).load(Number(order.id));
   }
 }
@@ -92,32 +93,32 @@ export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) =>
 @Resolver(() => OrderLine)
 export class OrderLineResolver extends LineFieldsResolver(OrderLine) {
   @FieldResolver(() => Order)
-  order(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  order(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return orderById(ctx).load(Number(line.orderId));
   }
 
   @FieldResolver(() => QuoteLine, { nullable: true })
-  quoteLine(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  quoteLine(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return line.quoteLineId ? quoteLineById(ctx).load(Number(line.quoteLineId)) : null;
   }
 
   @FieldResolver(() => [DeliveryNoteLine])
-  deliveryLines(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  deliveryLines(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return deliveryNoteLinesByOrderLineId(ctx).load(Number(line.id));
   }
 
   @FieldResolver(() => [InvoiceLine])
-  invoiceLines(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  invoiceLines(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return invoiceLinesByOrderLineId(ctx).load(Number(line.id));
   }
 
   @FieldResolver(() => Number)
-  async deliveredQuantity(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  async deliveredQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return (await deliveredQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
   }
 
   @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
-  async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: OrderLine) {
+  async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
     return (await invoicedQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
   }
 }
@@ -137,22 +138,22 @@ export class DeliveryNoteResolver {
   }
 
   @FieldResolver(() => Order)
-  order(@Ctx() ctx: RequestContext, @Root() note: DeliveryNote) {
+  order(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
     return orderById(ctx).load(Number(note.orderId));
   }
 
   @FieldResolver(() => Customer)
-  customer(@Ctx() ctx: RequestContext, @Root() note: DeliveryNote) {
+  customer(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
     return customerById(ctx).load(Number(note.customerId));
   }
 
   @FieldResolver(() => Establishment)
-  establishment(@Ctx() ctx: RequestContext, @Root() note: DeliveryNote) {
+  establishment(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
     return establishmentById(ctx).load(Number(note.establishmentId));
   }
 
   @FieldResolver(() => [DeliveryNoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() note: DeliveryNote) {
+  lines(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
     return deliveryNoteLinesByNoteId(ctx).load(Number(note.id));
   }
 }
@@ -160,22 +161,22 @@ export class DeliveryNoteResolver {
 @Resolver(() => DeliveryNoteLine)
 export class DeliveryNoteLineResolver {
   @FieldResolver(() => DeliveryNote)
-  deliveryNote(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+  deliveryNote(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
     return deliveryNoteById(ctx).load(Number(line.deliveryNoteId));
   }
 
   @FieldResolver(() => OrderLine)
-  orderLine(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+  orderLine(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
     return orderLineById(ctx).load(Number(line.orderLineId));
   }
 
   @FieldResolver(() => [InvoiceLine])
-  invoiceLines(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+  invoiceLines(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
     return invoiceLinesByDeliveryNoteLineId(ctx).load(Number(line.id));
   }
 
   @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
-  async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: DeliveryNoteLine) {
+  async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
     return (await invoicedQuantityByDeliveryNoteLineId(ctx).load(Number(line.id))).quantity;
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
+import type { Row } from '../common/read-model';
 import { Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';
 import { ConvertQuoteInput, QuoteInput, QuoteListOptions, QuoteUpdateInput } from '../../schema/inputs/sales.input';
 import { QuoteList } from '../../schema/lists';
@@ -81,12 +82,12 @@ export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) =>
   }
 
   @FieldResolver(() => [QuoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() quote: Quote) {
+  lines(@Ctx() ctx: RequestContext, @Root() quote: Row<Quote>) {
     return quoteLinesByQuoteId(ctx).load(Number(quote.id));
   }
 
   @FieldResolver(() => Order, { nullable: true, description: 'The order this quote became.' })
-  async order(@Ctx() ctx: RequestContext, @Root() quote: Quote) {
+  async order(@Ctx() ctx: RequestContext, @Root() quote: Row<Quote>) {
     const [order] = await ordersByQuoteId(ctx).load(Number(quote.id));
     return order ?? null;
   }
@@ -95,12 +96,12 @@ export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) =>
 @Resolver(() => QuoteLine)
 export class QuoteLineResolver extends LineFieldsResolver(QuoteLine) {
   @FieldResolver(() => Quote)
-  quote(@Ctx() ctx: RequestContext, @Root() line: QuoteLine) {
+  quote(@Ctx() ctx: RequestContext, @Root() line: Row<QuoteLine>) {
     return quoteById(ctx).load(Number(line.quoteId));
   }
 
   @FieldResolver(() => [OrderLine])
-  orderLines(@Ctx() ctx: RequestContext, @Root() line: QuoteLine) {
+  orderLines(@Ctx() ctx: RequestContext, @Root() line: Row<QuoteLine>) {
     return orderLinesByQuoteLineId(ctx).load(Number(line.id));
   }
 }
