@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
+import { postmasterPid, processIsAlive, waitForExit } from '../api/database/embedded';
 
 /**
  * The soak's own world: a fresh database (a new database on DATABASE_URL's server, else a new
@@ -107,31 +108,6 @@ function pgBinaries(): string {
   return dir;
 }
 
-function postmasterPid(pgDir: string): number | undefined {
-  const file = path.join(pgDir, 'postmaster.pid');
-  if (!fs.existsSync(file)) return undefined;
-  const pid = Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
-  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!alive(pid)) return true;
-    await sleep(20);
-  }
-  return !alive(pid);
-}
-
 async function embeddedDatabase(dataDir: string): Promise<SoakDatabase> {
   const port = await freePort();
   // The API reads the owner's password from DATA_DIR when it exists: set it, so the soak knows it.
@@ -143,7 +119,7 @@ async function embeddedDatabase(dataDir: string): Promise<SoakDatabase> {
 
   const stopPostmaster = async (): Promise<number | undefined> => {
     const pid = postmasterPid(pgDir);
-    if (pid === undefined || !alive(pid)) return undefined;
+    if (pid === undefined || !processIsAlive(pid)) return undefined;
     process.kill(pid, 'SIGINT'); // fast shutdown: open sessions are terminated (57P01)
     if (!(await waitForExit(pid, 30_000))) throw new Error(`postmaster ${pid} did not stop within 30 s`);
     return pid;

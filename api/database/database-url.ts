@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../config';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+import { processIsAlive, startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 
 /** The database the API keeps its data in, on the embedded server. */
 export const EMBEDDED_DATABASE = 'ub';
@@ -21,12 +21,7 @@ function runningEmbeddedPort(dataDir: string): number | null {
   }
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port)) return null;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return null;
-  }
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || !processIsAlive(pid)) return null;
   return port;
 }
 

@@ -58,7 +58,15 @@ function binariesDirectory(): string {
   throw new ConfigError(`the embedded PostgreSQL binaries (${name}) are not installed; run npm install, or set DATABASE_URL`);
 }
 
-function processIsAlive(pid: number): boolean {
+/** The postmaster pid recorded in a data directory (whether or not that process still runs). */
+export function postmasterPid(pgDataDir: string): number | undefined {
+  const file = path.join(pgDataDir, 'postmaster.pid');
+  if (!fs.existsSync(file)) return undefined;
+  const pid = Number(fs.readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -67,7 +75,7 @@ function processIsAlive(pid: number): boolean {
   }
 }
 
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!processIsAlive(pid)) return true;
@@ -81,10 +89,9 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  * An orphan of this data directory is shut down cleanly; a stale pid file is removed.
  */
 async function recoverFromPreviousRun(pgDataDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = path.join(pgDataDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && processIsAlive(pid)) {
+  const pid = postmasterPid(pgDataDir);
+  if (pid === undefined) return;
+  if (processIsAlive(pid)) {
     let cmdline = '';
     try {
       cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
@@ -101,7 +108,7 @@ async function recoverFromPreviousRun(pgDataDir: string, log: (line: string) => 
     }
   }
   log('removing a stale postmaster.pid left by a previous run');
-  fs.rmSync(pidFile, { force: true });
+  fs.rmSync(path.join(pgDataDir, 'postmaster.pid'), { force: true });
 }
 
 function readOrCreatePassword(dataDir: string): string {
@@ -187,9 +194,8 @@ export async function startEmbeddedDatabase(options: {
 async function stopServer(server: EmbeddedPostgresInstance, pgDataDir: string): Promise<void> {
   const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
   if (child && child.exitCode === null && child.signalCode === null) return server.stop();
-  const pidFile = path.join(pgDataDir, 'postmaster.pid');
-  const pid = fs.existsSync(pidFile) ? Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]) : NaN;
-  if (Number.isInteger(pid) && pid > 0 && processIsAlive(pid)) {
+  const pid = postmasterPid(pgDataDir);
+  if (pid !== undefined && processIsAlive(pid)) {
     process.kill(pid, 'SIGINT');
     await waitForExit(pid, 15_000);
   }
