@@ -3,7 +3,7 @@ import { PaginatedList } from '../api/common/list-query';
 import { Customer } from './entities/customer.entity';
 import { CatalogItem } from './entities/catalog-item.entity';
 import { CreditNote, DeliveryNote, Invoice, Order, Payment, Quote } from './entities/sales.entity';
-import { Beneficiary, MadContract, ProductionSheet, WorkRecord } from './entities/production.entity';
+import { Beneficiary, MadContract, ProductionSheet, WorkRecord, Workshop } from './entities/production.entity';
 
 @ObjectType() export class CustomerList extends PaginatedList(Customer) {}
 @ObjectType() export class CatalogItemList extends PaginatedList(CatalogItem) {}
@@ -14,6 +14,7 @@ import { Beneficiary, MadContract, ProductionSheet, WorkRecord } from './entitie
 @ObjectType() export class CreditNoteList extends PaginatedList(CreditNote) {}
 @ObjectType() export class PaymentList extends PaginatedList(Payment) {}
 
+@ObjectType() export class WorkshopList extends PaginatedList(Workshop) {}
 @ObjectType() export class BeneficiaryList extends PaginatedList(Beneficiary) {}
 @ObjectType() export class WorkRecordList extends PaginatedList(WorkRecord) {}
 @ObjectType() export class ProductionSheetList extends PaginatedList(ProductionSheet) {}

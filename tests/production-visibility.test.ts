@@ -153,7 +153,7 @@ describe('role visibility', () => {
     // The same queries answer the admin, and the admin sees the code.
     const admin = await app.gql(ProdOrderContributionCodes, { id: order.id });
     expect(admin.data!.order!.lines[0].contribution.beneficiaryCodes).toEqual(['SECRET-7']);
-    expect((await app.gql(ProdWorkshops, {})).data!.workshops.map((w) => w.id)).toContain(workshop.id);
+    expect((await app.gql(ProdWorkshops, {})).data!.workshops.items.map((w) => w.id)).toContain(workshop.id);
   });
 
   it('keeps another organisation’s workshops and beneficiaries out of sight', async () => {
@@ -162,7 +162,7 @@ describe('role visibility', () => {
     const other = app.token([Role.ADMIN], app.fixture.otherOrganizationId);
     const workshops = await app.gql(ProdWorkshops, {}, other);
     expect(workshops.errors).toBeUndefined();
-    expect(workshops.data!.workshops.map((w) => w.id)).not.toContain(workshop.id);
+    expect(workshops.data!.workshops.items.map((w) => w.id)).not.toContain(workshop.id);
     const read = await app.gql(ProdBeneficiaryCodes, { id: beneficiary.id }, other);
     expect(read.errors).toBeUndefined();
     expect(read.data!.beneficiary).toBeNull();

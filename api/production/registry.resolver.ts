@@ -7,9 +7,10 @@ import {
 import { Establishment } from '../../schema/entities/organization.entity';
 import {
   ActivityInput, BeneficiaryIdentityInput, BeneficiaryInput, BeneficiaryListOptions, BeneficiaryMoveInput, MedicoSocialNoteInput, WorkGroupInput, WorkshopInput,
+  WorkshopListOptions,
 } from '../../schema/inputs/production.input';
 import { DateRangeInput } from '../../schema/inputs/sales.input';
-import { BeneficiaryList } from '../../schema/lists';
+import { BeneficiaryList, WorkshopList } from '../../schema/lists';
 import { ActivityResult, BeneficiaryResult, MedicoSocialNoteResult, WorkGroupResult, WorkshopResult } from '../../schema/results';
 import { CAN } from '../auth/roles';
 import { Role } from '../../schema/enums';
@@ -38,13 +39,9 @@ const identityByBeneficiaryId = defineLoader(
 @Resolver(() => Workshop)
 export class WorkshopResolver {
   @Authorized(...CAN.readProduction)
-  @Query(() => [Workshop], { description: 'The workshops (ateliers) of your organisation.' })
-  workshops(@Ctx() ctx: RequestContext) {
-    return ctx.db.query<Workshop>(
-      `select id, establishment_id as "establishmentId", code, name, created_at as "createdAt", updated_at as "updatedAt"
-         from workshop where organization_id = $1 order by code`,
-      [ctx.organizationId],
-    );
+  @Query(() => WorkshopList, { description: 'The workshops (ateliers) of your organisation, by code.' })
+  workshops(@Ctx() ctx: RequestContext, @Arg('options', () => WorkshopListOptions, { nullable: true }) options?: WorkshopListOptions) {
+    return RegistryService.listWorkshops(ctx, options);
   }
 
   @Authorized(...CAN.readProduction)

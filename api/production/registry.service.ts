@@ -4,12 +4,13 @@ import {
 } from '../../schema/entities/production.entity';
 import { DuplicateError, NotFoundError } from '../../schema/error-results';
 import type {
-  ActivityInput, BeneficiaryIdentityInput, BeneficiaryInput, BeneficiaryListOptions, BeneficiaryMoveInput, MedicoSocialNoteInput, WorkGroupInput, WorkshopInput,
+  ActivityInput, BeneficiaryIdentityInput, WorkshopListOptions, BeneficiaryInput, BeneficiaryListOptions, BeneficiaryMoveInput, MedicoSocialNoteInput, WorkGroupInput, WorkshopInput,
 } from '../../schema/inputs/production.input';
 import { establishmentById } from '../sales/sales.loaders';
 import { findRow, insertRows, updateRow } from '../sales/documents';
 import { Filter, listQuery } from '../common/list-query';
 import { badUserInput } from '../common/errors';
+import { SortDirection } from '../../schema/enums';
 import { beneficiaryById, workGroupById, workshopById } from './production.loaders';
 
 async function codeTaken(ctx: RequestContext, table: string, code: string): Promise<boolean> {
@@ -137,6 +138,11 @@ export class RegistryService {
       [ctx.organizationId, beneficiaryId],
     );
     return row ?? null;
+  }
+
+  static listWorkshops(ctx: RequestContext, options: WorkshopListOptions = {}) {
+    const filter = new Filter(ctx).add('t.establishment_id = ?', options.establishmentId);
+    return listQuery<Workshop>(ctx, Workshop, filter, { sortDirection: SortDirection.ASC, ...options }, 'code');
   }
 
   static listBeneficiaries(ctx: RequestContext, options: BeneficiaryListOptions = {}) {

@@ -131,6 +131,11 @@ export class MadContractInput {
 }
 
 @InputType()
+export class WorkshopListOptions extends PageInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsEntityId() establishmentId?: string;
+}
+
+@InputType()
 export class BeneficiaryListOptions extends PageInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsEntityId() establishmentId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsEntityId() workshopId?: string;

@@ -30,7 +30,7 @@ type Documents = {
     "\n  query ProdBeneficiaryWeeklyHours($id: ID!) { beneficiary(id: $id) { id weeklyHours } }\n": typeof types.ProdBeneficiaryWeeklyHoursDocument,
     "\n  query ProdBeneficiaryEntryDate($id: ID!) { beneficiary(id: $id) { id entryDate } }\n": typeof types.ProdBeneficiaryEntryDateDocument,
     "\n  query ProdBeneficiaries($options: BeneficiaryListOptions) {\n    beneficiaries(options: $options) { totalItems items { id matricule } }\n  }\n": typeof types.ProdBeneficiariesDocument,
-    "\n  query ProdWorkshops { workshops { id code } }\n": typeof types.ProdWorkshopsDocument,
+    "\n  query ProdWorkshops { workshops(options: { take: 100 }) { totalItems items { id code } } }\n": typeof types.ProdWorkshopsDocument,
     "\n  query ProdWorkshopPeople($id: ID!) {\n    workshop(id: $id) {\n      id code\n      beneficiaries { matricule }\n      workGroups { code members { matricule } }\n    }\n  }\n": typeof types.ProdWorkshopPeopleDocument,
     "\n  mutation ProdCreateSheet($input: ProductionSheetInput!) {\n    createProductionSheet(input: $input) {\n      __typename\n      ... on ProductionSheet {\n        id number status orderId workshopId plannedStart plannedEnd\n        tasks { id orderLineId activityId description plannedQuantity plannedHours orderLine { id orderId } activity { code } }\n      }\n      ... on NotFoundError { field }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ProdCreateSheetDocument,
     "\n  mutation ProdStartSheet($id: ID!) {\n    startProductionSheet(id: $id) {\n      __typename\n      ... on ProductionSheet { id status }\n      ... on InvalidStateError { currentState attemptedState }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ProdStartSheetDocument,
@@ -135,7 +135,7 @@ const documents: Documents = {
     "\n  query ProdBeneficiaryWeeklyHours($id: ID!) { beneficiary(id: $id) { id weeklyHours } }\n": types.ProdBeneficiaryWeeklyHoursDocument,
     "\n  query ProdBeneficiaryEntryDate($id: ID!) { beneficiary(id: $id) { id entryDate } }\n": types.ProdBeneficiaryEntryDateDocument,
     "\n  query ProdBeneficiaries($options: BeneficiaryListOptions) {\n    beneficiaries(options: $options) { totalItems items { id matricule } }\n  }\n": types.ProdBeneficiariesDocument,
-    "\n  query ProdWorkshops { workshops { id code } }\n": types.ProdWorkshopsDocument,
+    "\n  query ProdWorkshops { workshops(options: { take: 100 }) { totalItems items { id code } } }\n": types.ProdWorkshopsDocument,
     "\n  query ProdWorkshopPeople($id: ID!) {\n    workshop(id: $id) {\n      id code\n      beneficiaries { matricule }\n      workGroups { code members { matricule } }\n    }\n  }\n": types.ProdWorkshopPeopleDocument,
     "\n  mutation ProdCreateSheet($input: ProductionSheetInput!) {\n    createProductionSheet(input: $input) {\n      __typename\n      ... on ProductionSheet {\n        id number status orderId workshopId plannedStart plannedEnd\n        tasks { id orderLineId activityId description plannedQuantity plannedHours orderLine { id orderId } activity { code } }\n      }\n      ... on NotFoundError { field }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ProdCreateSheetDocument,
     "\n  mutation ProdStartSheet($id: ID!) {\n    startProductionSheet(id: $id) {\n      __typename\n      ... on ProductionSheet { id status }\n      ... on InvalidStateError { currentState attemptedState }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ProdStartSheetDocument,
@@ -305,7 +305,7 @@ export function graphql(source: "\n  query ProdBeneficiaries($options: Beneficia
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProdWorkshops { workshops { id code } }\n"): (typeof documents)["\n  query ProdWorkshops { workshops { id code } }\n"];
+export function graphql(source: "\n  query ProdWorkshops { workshops(options: { take: 100 }) { totalItems items { id code } } }\n"): (typeof documents)["\n  query ProdWorkshops { workshops(options: { take: 100 }) { totalItems items { id code } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -144,7 +144,7 @@ export const ProdBeneficiaries = graphql(`
 `);
 
 export const ProdWorkshops = graphql(`
-  query ProdWorkshops { workshops { id code } }
+  query ProdWorkshops { workshops(options: { take: 100 }) { totalItems items { id code } } }
 `);
 
 export const ProdWorkshopPeople = graphql(`
