@@ -46,6 +46,10 @@ describe('the sales chain, quote to paid invoice', () => {
     const chain = await app.gql(InvoiceChain, { id: invoice.id });
     expect(chain.errors).toBeUndefined();
     const read = chain.data!.invoice!;
+    // Timestamps are ISO 8601 instants in UTC, from this test's run.
+    expect(read.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    expect(Math.abs(Date.parse(read.createdAt) - Date.now())).toBeLessThan(5 * 60_000);
+    expect(Date.parse(read.updatedAt)).toBeGreaterThanOrEqual(Date.parse(read.createdAt));
     expect(read.vatBreakdown).toEqual([{ vatRatePercent: 20, baseHtCents: 17500, vatCents: 3500, totalTtcCents: 21000 }]);
     expect(read.lines).toHaveLength(3);
     for (const line of read.lines) {

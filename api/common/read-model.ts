@@ -15,7 +15,8 @@ const selectLists = new WeakMap<EntityClass, Map<string, string>>();
 /**
  * The SELECT list that turns a table's snake_case columns into the entity's camelCase properties,
  * derived once from TypeORM's metadata. Rows come back as plain objects: the read path never
- * hydrates entities (see PERFORMANCE.md). Tables with a VAT rate also get `vatRatePercent`.
+ * hydrates entities (see PERFORMANCE.md). Tables with a VAT rate also get `vatRatePercent`;
+ * timestamps come as ISO 8601 strings.
  */
 export function selectList(ctx: RequestContext, entity: EntityClass, alias = 't'): string {
   let byAlias = selectLists.get(entity);
@@ -25,7 +26,13 @@ export function selectList(ctx: RequestContext, entity: EntityClass, alias = 't'
     const metadata = ctx.db.dataSource.getMetadata(entity as unknown as new () => object);
     const columns = metadata.columns
       .filter((column) => column.propertyName !== 'organizationId')
-      .map((column) => `${alias}.${column.databaseName} as "${column.propertyName}"`);
+      .map((column) =>
+        // Timestamps travel as ISO 8601 text, parsed by the DateTime scalar only when a client asks for
+        // them: parsing every row's created_at/updated_at into Date objects was ~6 % of a nested query.
+        column.type === 'timestamptz'
+          ? `to_json(${alias}.${column.databaseName}) #>> '{}' as "${column.propertyName}"`
+          : `${alias}.${column.databaseName} as "${column.propertyName}"`,
+      );
     if (metadata.columns.some((column) => column.databaseName === 'vat_rate_bp')) {
       columns.push(`${alias}.vat_rate_bp::float8 / 100 as "vatRatePercent"`);
     }

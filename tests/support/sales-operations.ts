@@ -156,7 +156,7 @@ export const CreateCreditNote = graphql(`
 export const InvoiceChain = graphql(`
   query InvoiceChain($id: ID!) {
     invoice(id: $id) {
-      id number status totalHtCents totalVatCents totalTtcCents
+      id number status totalHtCents totalVatCents totalTtcCents createdAt updatedAt
       vatBreakdown { vatRatePercent baseHtCents vatCents totalTtcCents }
       customer { id legalName }
       lines {
