@@ -55,17 +55,7 @@ export async function createOrder(app: TestApp, quantities: number[] = [10, 4], 
 }
 
 export async function acceptedQuote(app: TestApp, quantities: number[] = [10, 4]) {
-  const customer = await createCustomer(app);
-  const items = await Promise.all(quantities.map(() => createCatalogItem(app)));
-  const created = await app.gql(CreateQuote, {
-    input: {
-      establishmentId: String(app.fixture.esatId),
-      customerId: customer.id,
-      quoteDate: '2026-01-05',
-      lines: quantities.map((quantity, index) => ({ catalogItemId: items[index].id, quantity })),
-    },
-  });
-  const quote = expectType(created.data!.createQuote, 'Quote') as Extract<NonNullable<typeof created.data>['createQuote'], { __typename: 'Quote' }>;
+  const { quote, customer, items } = await draftQuote(app, quantities);
   expectType((await app.gql(SendQuote, { id: quote.id })).data!.sendQuote, 'Quote');
   expectType((await app.gql(AcceptQuote, { id: quote.id })).data!.acceptQuote, 'Quote');
   return { quote, customer, items };
