@@ -56,22 +56,42 @@ export function byIdLoader<Row extends { id: number | string }>(ctx: RequestCont
   });
 }
 
+/** Rows carrying their parent's id in `__parent`, grouped per parent in the order of `parentIds`. */
+export function groupByParent<Row>(parentIds: readonly number[], rows: (Row & { __parent: number })[]): Row[][] {
+  const groups = new Map<number, Row[]>();
+  for (const row of rows) {
+    const key = Number(row.__parent);
+    delete (row as { __parent?: number }).__parent;
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = []));
+    group.push(row);
+  }
+  return parentIds.map((id) => groups.get(Number(id)) ?? []);
+}
+
 /** Loads the children of many parents in one statement per tick, grouped by the parent key column. */
 export function byParentLoader<Row>(ctx: RequestContext, entity: EntityClass, parentColumn: string, orderBy = 't.id') {
   const sql =
     `select ${selectList(ctx, entity)}, t.${parentColumn} as "__parent" from ${tableName(ctx, entity)} t ` +
     `where t.organization_id = $1 and t.${parentColumn} = any($2::bigint[]) order by ${orderBy}`;
-  return new DataLoader<number, Row[]>(async (parentIds) => {
-    const rows = await ctx.db.query<Row & { __parent: number }>(sql, [ctx.organizationId, parentIds]);
-    const groups = new Map<number, Row[]>();
-    for (const row of rows) {
-      const key = Number(row.__parent);
-      delete (row as { __parent?: number }).__parent;
-      let group = groups.get(key);
-      if (!group) groups.set(key, (group = []));
-      group.push(row);
-    }
-    return parentIds.map((id) => groups.get(Number(id)) ?? []);
+  return new DataLoader<number, Row[]>(async (parentIds) =>
+    groupByParent(parentIds, await ctx.db.query<Row & { __parent: number }>(sql, [ctx.organizationId, parentIds])),
+  );
+}
+
+/**
+ * Loads the children of many parents through a link statement — ($1 organisation, $2 parent ids)
+ * returning `parent` and `child` ids — and the children themselves through their by-id loader.
+ */
+export function linkedLoader<Child>(ctx: RequestContext, linkSql: string, childById: DataLoader<number, Child | null>) {
+  return new DataLoader<number, Child[]>(async (parentIds) => {
+    const links = await ctx.db.query<{ parent: number; child: number }>(linkSql, [ctx.organizationId, parentIds]);
+    const children = await childById.loadMany(links.map((link) => Number(link.child)));
+    const rows = links.flatMap((link, index) => {
+      const child = children[index];
+      return child && !(child instanceof Error) ? [{ ...child, __parent: Number(link.parent) }] : [];
+    });
+    return groupByParent(parentIds, rows);
   });
 }
 

@@ -5,7 +5,7 @@ import { Establishment, Organization } from '../../schema/entities/organization.
 import { Role } from '../../schema/enums';
 import { CAN } from '../auth/roles';
 import { parseId } from '../common/errors';
-import { establishmentById, organizationById } from '../sales/sales.loaders';
+import { establishmentById, establishmentsByOrganizationId, organizationById } from '../sales/sales.loaders';
 
 @ObjectType({ description: 'The caller, as the token presents them.' })
 export class Viewer {
@@ -36,10 +36,6 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [Establishment])
   establishments(@Ctx() ctx: RequestContext, @Root() organization: Row<Organization>) {
-    return ctx.db.query<Establishment>(
-      `select id, kind, code, name, siret, finess, city, created_at as "createdAt", updated_at as "updatedAt"
-         from establishment where organization_id = $1 and organization_id = $2 order by code`,
-      [ctx.organizationId, organization.id],
-    );
+    return establishmentsByOrganizationId(ctx).load(Number(organization.id));
   }
 }

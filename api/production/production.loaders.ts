@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
-import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, selectList } from '../common/read-model';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, groupByParent, linkedLoader, selectList } from '../common/read-model';
 import type { RequestContext } from '../context';
 import {
-  Activity, Allocation, Beneficiary, BeneficiaryAssignment, MadContract, MedicoSocialNote, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
+  Activity, Allocation, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, MadContract, MedicoSocialNote, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
 } from '../../schema/entities/production.entity';
 
 /** Every relation of the production side resolves through one of these per-request loaders. */
@@ -33,19 +33,17 @@ export const workRecordsByTaskId = defineLoader((ctx) => byParentLoader<WorkReco
 export const correctionsByWorkRecordId = defineLoader((ctx) => byParentLoader<WorkRecord>(ctx, WorkRecord, 'corrects_id', 't.id'));
 
 /** Beneficiaries of MAD contracts. */
-export const beneficiariesByMadContractId = defineLoader(
-  (ctx) =>
-    new DataLoader<number, Beneficiary[]>(async (contractIds) => {
-      const rows = await ctx.db.query<{ contractId: number; beneficiaryId: number }>(
-        `select mad_contract_id as "contractId", beneficiary_id as "beneficiaryId" from mad_contract_beneficiary
-          where organization_id = $1 and mad_contract_id = any($2::bigint[]) order by beneficiary_id`,
-        [ctx.organizationId, contractIds],
-      );
-      const beneficiaries = await beneficiaryById(ctx).loadMany(rows.map((row) => Number(row.beneficiaryId)));
-      const byId = new Map(beneficiaries.filter((b): b is Beneficiary => !!b && !(b instanceof Error)).map((b) => [Number(b.id), b]));
-      return contractIds.map((id) => rows.filter((row) => Number(row.contractId) === Number(id)).map((row) => byId.get(Number(row.beneficiaryId))!).filter(Boolean));
-    }),
+export const beneficiariesByMadContractId = defineLoader((ctx) =>
+  linkedLoader<Beneficiary>(
+    ctx,
+    `select mad_contract_id as parent, beneficiary_id as child from mad_contract_beneficiary
+      where organization_id = $1 and mad_contract_id = any($2::bigint[]) order by beneficiary_id`,
+    beneficiaryById(ctx),
+  ),
 );
+
+/** The optional civil identity of beneficiaries (at most one each; read behind the identity role rule). */
+export const identitiesByBeneficiaryId = defineLoader((ctx) => byParentLoader<BeneficiaryIdentity>(ctx, BeneficiaryIdentity, 'beneficiary_id', 't.beneficiary_id'));
 
 /** What the beneficiaries did: totals of validated work records (corrections included, as adjustments). */
 export interface ContributionTotals {
@@ -109,7 +107,7 @@ export function workRecordsByBeneficiaryId(ctx: RequestContext, period: Period) 
           order by w.work_date, w.id`,
         [ctx.organizationId, ids, period.from ?? null, period.to ?? null],
       );
-      return ids.map((id) => rows.filter((row) => Number(row.__parent) === Number(id)));
+      return groupByParent(ids, rows);
     }),
   );
 }

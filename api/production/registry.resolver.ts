@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import DataLoader from 'dataloader';
 import type { RequestContext } from '../context';
 import {
   Activity, Allocation, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, Contribution, MedicoSocialNote, WorkGroup, WorkRecord, Workshop,
@@ -16,25 +15,13 @@ import { CAN } from '../auth/roles';
 import { Role } from '../../schema/enums';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
-import { defineLoader, type Row } from '../common/read-model';
+import type { Row } from '../common/read-model';
 import { establishmentById } from '../sales/sales.loaders';
 import { RegistryService } from './registry.service';
 import {
   activitiesByWorkshopId, allocationsByBeneficiaryId, assignmentsByBeneficiaryId, beneficiariesByWorkGroupId, beneficiariesByWorkshopId, beneficiaryById,
-  contributionByBeneficiaryId, notesByBeneficiaryId, workGroupById, workGroupsByWorkshopId, workRecordsByBeneficiaryId, workshopById,
+  contributionByBeneficiaryId, identitiesByBeneficiaryId, notesByBeneficiaryId, workGroupById, workGroupsByWorkshopId, workRecordsByBeneficiaryId, workshopById,
 } from './production.loaders';
-
-const identityByBeneficiaryId = defineLoader(
-  (ctx) =>
-    new DataLoader<number, BeneficiaryIdentity | null>(async (ids) => {
-      const rows = await ctx.db.query<BeneficiaryIdentity & { beneficiaryId: number }>(
-        `select beneficiary_id as "beneficiaryId", last_name as "lastName", first_name as "firstName" from beneficiary_identity
-          where organization_id = $1 and beneficiary_id = any($2::bigint[])`,
-        [ctx.organizationId, ids],
-      );
-      return ids.map((id) => rows.find((row) => Number(row.beneficiaryId) === Number(id)) ?? null);
-    }),
-);
 
 @Resolver(() => Workshop)
 export class WorkshopResolver {
@@ -179,8 +166,9 @@ export class BeneficiaryResolver {
 
   @Authorized(...CAN.readIdentity)
   @FieldResolver(() => BeneficiaryIdentity, { nullable: true, description: 'Civil identity, when the structure keeps one (admin and médico-social only).' })
-  identity(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return identityByBeneficiaryId(ctx).load(Number(beneficiary.id));
+  async identity(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
+    const [identity] = await identitiesByBeneficiaryId(ctx).load(Number(beneficiary.id));
+    return identity ?? null;
   }
 
   @Authorized(...CAN.medicoSocialNotes)

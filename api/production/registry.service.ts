@@ -132,14 +132,6 @@ export class RegistryService {
     return (await findRow(ctx, MedicoSocialNote, id))!;
   }
 
-  static async identity(ctx: RequestContext, beneficiaryId: number): Promise<BeneficiaryIdentity | null> {
-    const [row] = await ctx.db.query<BeneficiaryIdentity>(
-      `select last_name as "lastName", first_name as "firstName" from beneficiary_identity where organization_id = $1 and beneficiary_id = $2`,
-      [ctx.organizationId, beneficiaryId],
-    );
-    return row ?? null;
-  }
-
   static listWorkshops(ctx: RequestContext, options: WorkshopListOptions = {}) {
     const filter = new Filter(ctx).add('t.establishment_id = ?', options.establishmentId);
     return listQuery<Workshop>(ctx, Workshop, filter, { sortDirection: SortDirection.ASC, ...options }, 'code');

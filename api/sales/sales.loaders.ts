@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { aggregateLoader, byIdLoader, byParentLoader, defineLoader } from '../common/read-model';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../common/read-model';
 import { Establishment, Organization } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
@@ -20,6 +20,7 @@ export const organizationById = defineLoader(
     }),
 );
 export const establishmentById = defineLoader((ctx) => byIdLoader<Establishment>(ctx, Establishment));
+export const establishmentsByOrganizationId = defineLoader((ctx) => byParentLoader<Establishment>(ctx, Establishment, 'organization_id', 't.code'));
 export const customerById = defineLoader((ctx) => byIdLoader<Customer>(ctx, Customer));
 export const catalogItemById = defineLoader((ctx) => byIdLoader<CatalogItem>(ctx, CatalogItem));
 export const quoteById = defineLoader((ctx) => byIdLoader<Quote>(ctx, Quote));
@@ -52,22 +53,14 @@ export const creditNoteLinesByCreditNoteId = defineLoader((ctx) => byParentLoade
 export const creditNoteLinesByInvoiceLineId = defineLoader((ctx) => byParentLoader<CreditNoteLine>(ctx, CreditNoteLine, 'invoice_line_id'));
 
 /** Distinct invoices that bill lines of an order. */
-export const invoicesByOrderId = defineLoader(
-  (ctx) =>
-    new DataLoader<number, Invoice[]>(async (orderIds) => {
-      const rows = await ctx.db.query<{ orderId: number; invoiceId: number }>(
-        `select distinct il.order_line_id_order as "orderId", il.invoice_id as "invoiceId"
-           from (select ol.order_id as order_line_id_order, il.invoice_id
-                   from invoice_line il join order_line ol on ol.id = il.order_line_id
-                  where il.organization_id = $1 and ol.order_id = any($2::bigint[])) il`,
-        [ctx.organizationId, orderIds],
-      );
-      const invoices = await invoiceById(ctx).loadMany(rows.map((row) => Number(row.invoiceId)));
-      const byId = new Map(invoices.filter((i): i is Invoice => !!i && !(i instanceof Error)).map((i) => [Number(i.id), i]));
-      return orderIds.map((orderId) =>
-        rows.filter((row) => Number(row.orderId) === Number(orderId)).map((row) => byId.get(Number(row.invoiceId))!).filter(Boolean),
-      );
-    }),
+export const invoicesByOrderId = defineLoader((ctx) =>
+  linkedLoader<Invoice>(
+    ctx,
+    `select distinct ol.order_id as parent, il.invoice_id as child
+       from invoice_line il join order_line ol on ol.id = il.order_line_id
+      where il.organization_id = $1 and ol.order_id = any($2::bigint[]) order by 2`,
+    invoiceById(ctx),
+  ),
 );
 
 export interface QuantityTotal {
