@@ -19,8 +19,7 @@ import { CAN } from '../auth/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';
-import { todayInFrance } from '../common/dates';
-import { ProductionService, WorkRecordService } from './work.service';
+import { MAD_ENDING_SOON_DAYS, ProductionService, WorkRecordService, madContractTimeline } from './work.service';
 import { WorkImportService } from './work-import.service';
 import { contributionShare } from './contribution';
 import {
@@ -209,8 +208,6 @@ export class WorkRecordResolver {
   }
 }
 
-const ENDING_SOON_DAYS = 60;
-
 @Resolver(() => MadContract)
 export class MadContractResolver {
   @Authorized(...CAN.readProduction)
@@ -250,13 +247,12 @@ export class MadContractResolver {
 
   @FieldResolver(() => Int, { description: 'Days from today (Europe/Paris) to the end date; negative once ended.' })
   daysUntilEnd(@Root() contract: Row<MadContract>) {
-    return Math.round((Date.parse(`${contract.endDate}T00:00:00Z`) - Date.parse(`${todayInFrance()}T00:00:00Z`)) / 86_400_000);
+    return madContractTimeline(contract).daysUntilEnd;
   }
 
-  @FieldResolver(() => Boolean, { description: `True within ${ENDING_SOON_DAYS} days of the end: time to renew or to prepare the return.` })
+  @FieldResolver(() => Boolean, { description: `True within ${MAD_ENDING_SOON_DAYS} days of the end: time to renew or to prepare the return.` })
   endingSoon(@Root() contract: Row<MadContract>) {
-    const days = this.daysUntilEnd(contract);
-    return days >= 0 && days <= ENDING_SOON_DAYS;
+    return madContractTimeline(contract).endingSoon;
   }
 }
 

@@ -12,12 +12,21 @@ import type {
 import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
 import { findRow, insertRows, updateRow } from '../sales/documents';
 import { nextDocumentNumber } from '../sales/numbering';
-import { lastDayOfPeriod, todayInFrance } from '../common/dates';
+import { daysBetween, lastDayOfPeriod, todayInFrance } from '../common/dates';
 import { StateMachine } from '../common/state-machine';
 import { Filter, listQuery } from '../common/list-query';
 import { selectList } from '../common/read-model';
 import { badUserInput, forbidden, parseIds } from '../common/errors';
 import { activityById, beneficiaryById, madContractById, productionTaskById, workGroupById, workshopById } from './production.loaders';
+
+/** How long before its end a MAD contract is flagged: time to renew it or to prepare the return. */
+export const MAD_ENDING_SOON_DAYS = 60;
+
+/** Days from today (Europe/Paris) to a MAD contract's end, and whether that calls for a warning. */
+export function madContractTimeline(contract: { endDate: string }): { daysUntilEnd: number; endingSoon: boolean } {
+  const daysUntilEnd = daysBetween(todayInFrance(), contract.endDate);
+  return { daysUntilEnd, endingSoon: daysUntilEnd >= 0 && daysUntilEnd <= MAD_ENDING_SOON_DAYS };
+}
 
 export const productionSheetLifecycle = new StateMachine<ProductionSheetStatus>('production sheet', {
   [ProductionSheetStatus.PLANNED]: [ProductionSheetStatus.IN_PROGRESS],

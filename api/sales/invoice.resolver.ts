@@ -10,6 +10,7 @@ import { CAN } from '../auth/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { InvoiceService } from './invoice.service';
+import { amountDueCents } from './lifecycles';
 import { DocumentLists } from './document-lists';
 import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
 import {
@@ -104,9 +105,7 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoi
 
   @FieldResolver(() => Cents, { description: 'TTC − credited − paid.' })
   async amountDueCents(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
-    if (invoice.status === 'draft') return 0;
-    const { paidCents, creditedCents } = await settlementByInvoiceId(ctx).load(Number(invoice.id));
-    return Math.max(0, invoice.totalTtcCents - creditedCents - paidCents);
+    return amountDueCents(invoice, await settlementByInvoiceId(ctx).load(Number(invoice.id)));
   }
 }
 

@@ -8,7 +8,7 @@ import type { CreditNoteInput, InvoiceInput, InvoiceLineInput, InvoiceUpdateInpu
 import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, lockRows, updateRow } from './documents';
 import { copyLine, totalsColumns, type LineValues } from './lines';
-import { invoiceLifecycle, settledInvoiceStatus } from './lifecycles';
+import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from './lifecycles';
 import { nextDocumentNumber } from './numbering';
 import { addDays, todayInFrance } from '../common/dates';
 import { OrderService } from './order.service';
@@ -220,8 +220,7 @@ export class InvoiceService {
     if (invoice.status !== InvoiceStatus.ISSUED && invoice.status !== InvoiceStatus.PARTIALLY_PAID) {
       return new InvalidStateError('invoice', invoice.status, 'paid', `an invoice in state ${invoice.status} cannot receive a payment`);
     }
-    const { paidCents, creditedCents } = await settlement(ctx, Number(invoice.id));
-    const due = invoice.totalTtcCents - creditedCents - paidCents;
+    const due = amountDueCents(invoice, await settlement(ctx, Number(invoice.id)));
     if (input.amountCents > due) return new OverpaymentError(due);
     const paymentDate = input.paymentDate ?? todayInFrance();
     if (invoice.issueDate && paymentDate < invoice.issueDate) throw badUserInput('paymentDate', `must not be before the invoice date ${invoice.issueDate}`);

@@ -34,3 +34,9 @@ export function settledInvoiceStatus(totalTtcCents: number, paidCents: number, c
   if (paidCents > 0) return InvoiceStatus.PARTIALLY_PAID;
   return InvoiceStatus.ISSUED;
 }
+
+/** What remains to pay on an invoice: TTC − credited − paid; nothing on a draft, never negative. */
+export function amountDueCents(invoice: { status: InvoiceStatus; totalTtcCents: number }, settlement: { paidCents: number; creditedCents: number }): number {
+  if (invoice.status === InvoiceStatus.DRAFT) return 0;
+  return Math.max(0, invoice.totalTtcCents - settlement.creditedCents - settlement.paidCents);
+}
