@@ -1,4 +1,5 @@
 import { luhnValid } from '../common/siren';
+import { addDays } from '../common/dates';
 
 /** Small deterministic helpers of the demo generator: a seeded random source and calendar arithmetic on YYYY-MM-DD days. */
 
@@ -56,15 +57,7 @@ export class Random {
   }
 }
 
-const DAY_MS = 86_400_000;
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
+export { addDays, daysBetween } from '../common/dates';
 
 /** Offices are closed at weekends: a Saturday or Sunday event happens on the Monday after. */
 export function workingDayFrom(date: string): string {
