@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { GraphQLInterfaceType, GraphQLUnionType, type GraphQLSchema } from 'graphql';
 import { RoleAuthChecker } from './auth/auth-checker';
+import { installNestedReads } from './common/nested-read';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { CatalogItemResolver, CustomerResolver } from './sales/customer.resolver';
 import { QuoteLineResolver, QuoteResolver } from './sales/quote.resolver';
@@ -74,6 +75,6 @@ export function appSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     orphanedTypes: [ErrorResult],
     emitSchemaFile: false,
-  }).then(synchronousTypeResolution);
+  }).then((built) => installNestedReads(synchronousTypeResolution(built)));
   return schema;
 }

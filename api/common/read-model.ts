@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../context';
 
-type EntityClass = abstract new (...args: never[]) => object;
+export type EntityClass = abstract new (...args: never[]) => object;
 
 /**
  * A row of the read path: a plain object shaped like its entity. A `@Root()` parameter typed with it
@@ -10,33 +10,48 @@ type EntityClass = abstract new (...args: never[]) => object;
  */
 export type Row<T> = Readonly<T>;
 
-const selectLists = new WeakMap<EntityClass, Map<string, string>>();
+const columnLists = new WeakMap<EntityClass, Map<string, ReadonlyMap<string, string>>>();
 
 /**
- * The SELECT list that turns a table's snake_case columns into the entity's camelCase properties,
- * derived once from TypeORM's metadata. Rows come back as plain objects: the read path never
- * hydrates entities (see PERFORMANCE.md). Tables with a VAT rate also get `vatRatePercent`;
- * timestamps come as ISO 8601 strings.
+ * The SQL expression of each property of an entity's rows, keyed by property name, derived once from
+ * TypeORM's metadata: a table's snake_case columns become the entity's camelCase properties. Tables
+ * with a VAT rate also get `vatRatePercent`; timestamps come as ISO 8601 text. The same expressions
+ * build the SELECT lists of the loaders and the JSON objects of nested reads (`nested-read.ts`), so a
+ * row has one shape whichever way it was read.
  */
+export function columnExpressions(ctx: RequestContext, entity: EntityClass, alias = 't'): ReadonlyMap<string, string> {
+  let byAlias = columnLists.get(entity);
+  if (!byAlias) columnLists.set(entity, (byAlias = new Map()));
+  let columns = byAlias.get(alias);
+  if (!columns) {
+    const metadata = ctx.db.dataSource.getMetadata(entity as unknown as new () => object);
+    const expressions = new Map<string, string>();
+    for (const column of metadata.columns) {
+      if (column.propertyName === 'organizationId') continue;
+      expressions.set(
+        column.propertyName,
+        // Timestamps travel as ISO 8601 text, parsed by the DateTime scalar only when a client asks for
+        // them: parsing every row's created_at/updated_at into Date objects was ~6 % of a nested query.
+        column.type === 'timestamptz' ? `to_json(${alias}.${column.databaseName}) #>> '{}'` : `${alias}.${column.databaseName}`,
+      );
+    }
+    if (metadata.columns.some((column) => column.databaseName === 'vat_rate_bp')) {
+      expressions.set('vatRatePercent', `${alias}.vat_rate_bp::float8 / 100`);
+    }
+    byAlias.set(alias, (columns = expressions));
+  }
+  return columns;
+}
+
+const selectLists = new WeakMap<EntityClass, Map<string, string>>();
+
+/** The SELECT list of an entity's rows as plain objects: the read path never hydrates entities (see PERFORMANCE.md). */
 export function selectList(ctx: RequestContext, entity: EntityClass, alias = 't'): string {
   let byAlias = selectLists.get(entity);
   if (!byAlias) selectLists.set(entity, (byAlias = new Map()));
   let list = byAlias.get(alias);
   if (!list) {
-    const metadata = ctx.db.dataSource.getMetadata(entity as unknown as new () => object);
-    const columns = metadata.columns
-      .filter((column) => column.propertyName !== 'organizationId')
-      .map((column) =>
-        // Timestamps travel as ISO 8601 text, parsed by the DateTime scalar only when a client asks for
-        // them: parsing every row's created_at/updated_at into Date objects was ~6 % of a nested query.
-        column.type === 'timestamptz'
-          ? `to_json(${alias}.${column.databaseName}) #>> '{}' as "${column.propertyName}"`
-          : `${alias}.${column.databaseName} as "${column.propertyName}"`,
-      );
-    if (metadata.columns.some((column) => column.databaseName === 'vat_rate_bp')) {
-      columns.push(`${alias}.vat_rate_bp::float8 / 100 as "vatRatePercent"`);
-    }
-    list = columns.join(', ');
+    list = [...columnExpressions(ctx, entity, alias)].map(([property, sql]) => `${sql} as "${property}"`).join(', ');
     byAlias.set(alias, list);
   }
   return list;

@@ -105,11 +105,19 @@ export class RequestDb {
   }
 }
 
+/**
+ * Statement texts are prepared once per connection under a name derived from the text. List pages
+ * embedding nested relations give one text per query shape, which clients choose: past this many
+ * distinct texts, new ones run unnamed (parsed each time) so that neither this map nor each
+ * connection's prepared statements grow without bound.
+ */
+const MAX_NAMED_STATEMENTS = 2000;
 const statementNames = new Map<string, string>();
 function statementName(text: string): string | undefined {
   if (/^\s*(savepoint|release|rollback)/i.test(text)) return undefined;
   let name = statementNames.get(text);
   if (!name) {
+    if (statementNames.size >= MAX_NAMED_STATEMENTS) return undefined;
     name = 's' + crypto.createHash('sha1').update(text).digest('hex').slice(0, 16);
     statementNames.set(text, name);
   }

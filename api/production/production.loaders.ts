@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
+import { belongsTo, hasMany, nestable } from '../common/nested-read';
 import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, groupByParent, linkedLoader, selectList } from '../common/read-model';
 import type { RequestContext } from '../context';
 import {
   Activity, Allocation, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, MadContract, MedicoSocialNote, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
 } from '../../schema/entities/production.entity';
+import { OrderLine } from '../../schema/entities/sales.entity';
 
 /** Every relation of the production side resolves through one of these per-request loaders. */
 
@@ -25,7 +27,7 @@ export const notesByBeneficiaryId = defineLoader((ctx) => byParentLoader<MedicoS
 export const productionSheetsByOrderId = defineLoader((ctx) => byParentLoader<ProductionSheet>(ctx, ProductionSheet, 'order_id', 't.id'));
 export const tasksBySheetId = defineLoader((ctx) => byParentLoader<ProductionTask>(ctx, ProductionTask, 'production_sheet_id', 't.id'));
 export const tasksByOrderLineId = defineLoader((ctx) => byParentLoader<ProductionTask>(ctx, ProductionTask, 'order_line_id', 't.id'));
-export const allocationsByOrderLineId = defineLoader((ctx) => byParentLoader<Allocation>(ctx, Allocation, 'order_line_id', 't.id'));
+export const allocationsByOrderLineId = hasMany<Allocation>(Allocation, 'order_line_id', 't.id');
 export const allocationsByTaskId = defineLoader((ctx) => byParentLoader<Allocation>(ctx, Allocation, 'production_task_id', 't.id'));
 export const allocationsByBeneficiaryId = defineLoader((ctx) => byParentLoader<Allocation>(ctx, Allocation, 'beneficiary_id', 't.id'));
 export const workRecordsByOrderLineId = defineLoader((ctx) => byParentLoader<WorkRecord>(ctx, WorkRecord, 'order_line_id', 't.work_date, t.id'));
@@ -111,3 +113,7 @@ export function workRecordsByBeneficiaryId(ctx: RequestContext, period: Period) 
     }),
   );
 }
+
+/** Relations a list page may embed (nested-read.ts), as their field resolvers load them. */
+nestable(OrderLine, { allocations: allocationsByOrderLineId.relation });
+nestable(Allocation, { beneficiary: belongsTo(Beneficiary, 'beneficiaryId'), workGroup: belongsTo(WorkGroup, 'workGroupId') });

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { Filter, listQuery } from '../common/list-query';
 import { CreditNote, DeliveryNote, Invoice, Order, Payment, Quote } from '../../schema/entities/sales.entity';
@@ -29,26 +30,26 @@ function documentFilter(ctx: RequestContext, options: DocumentListOptions, dateC
 }
 
 export const DocumentLists = {
-  quotes(ctx: RequestContext, options: QuoteListOptions = {}) {
+  quotes(ctx: RequestContext, options: QuoteListOptions = {}, info?: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'quote_date').add('t.status = any(?)', options.status);
-    return listQuery<Quote>(ctx, Quote, filter, options, sortColumn(options.sort, 'quote_date'));
+    return listQuery<Quote>(ctx, Quote, filter, options, sortColumn(options.sort, 'quote_date'), info);
   },
-  orders(ctx: RequestContext, options: OrderListOptions = {}) {
+  orders(ctx: RequestContext, options: OrderListOptions = {}, info?: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'order_date').add('t.status = any(?)', options.status);
-    return listQuery<Order>(ctx, Order, filter, options, sortColumn(options.sort, 'order_date'));
+    return listQuery<Order>(ctx, Order, filter, options, sortColumn(options.sort, 'order_date'), info);
   },
-  deliveryNotes(ctx: RequestContext, options: DeliveryNoteListOptions = {}) {
+  deliveryNotes(ctx: RequestContext, options: DeliveryNoteListOptions = {}, info?: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'delivery_date').add('t.order_id = ?', options.orderId);
     const sort = options.sort === DocumentSortField.TOTAL ? undefined : options.sort;
-    return listQuery<DeliveryNote>(ctx, DeliveryNote, filter, options, sortColumn(sort, 'delivery_date'));
+    return listQuery<DeliveryNote>(ctx, DeliveryNote, filter, options, sortColumn(sort, 'delivery_date'), info);
   },
-  invoices(ctx: RequestContext, options: InvoiceListOptions = {}) {
+  invoices(ctx: RequestContext, options: InvoiceListOptions = {}, info?: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'issue_date').add('t.status = any(?)', options.status).add('t.fiscal_year = ?', options.fiscalYear);
-    return listQuery<Invoice>(ctx, Invoice, filter, options, sortColumn(options.sort, 'issue_date'));
+    return listQuery<Invoice>(ctx, Invoice, filter, options, sortColumn(options.sort, 'issue_date'), info);
   },
-  creditNotes(ctx: RequestContext, options: CreditNoteListOptions = {}) {
+  creditNotes(ctx: RequestContext, options: CreditNoteListOptions = {}, info?: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'issue_date').add('t.invoice_id = ?', options.invoiceId);
-    return listQuery<CreditNote>(ctx, CreditNote, filter, options, sortColumn(options.sort, 'issue_date'));
+    return listQuery<CreditNote>(ctx, CreditNote, filter, options, sortColumn(options.sort, 'issue_date'), info);
   },
   payments(ctx: RequestContext, options: PaymentListOptions = {}) {
     const filter = new Filter(ctx)

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Row } from '../common/read-model';
 import { Cents, LocalDate } from '../../schema/scalars';
@@ -28,8 +29,8 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoi
 
   @Authorized(...CAN.readSales)
   @Query(() => InvoiceList)
-  invoices(@Ctx() ctx: RequestContext, @Arg('options', () => InvoiceListOptions, { nullable: true }) options?: InvoiceListOptions) {
-    return DocumentLists.invoices(ctx, options);
+  invoices(@Ctx() ctx: RequestContext, @Arg('options', () => InvoiceListOptions, { nullable: true }) options: InvoiceListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return DocumentLists.invoices(ctx, options, info);
   }
 
   @Authorized(...CAN.writeSales)
@@ -147,8 +148,8 @@ export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx,
 
   @Authorized(...CAN.readSales)
   @Query(() => CreditNoteList)
-  creditNotes(@Ctx() ctx: RequestContext, @Arg('options', () => CreditNoteListOptions, { nullable: true }) options?: CreditNoteListOptions) {
-    return DocumentLists.creditNotes(ctx, options);
+  creditNotes(@Ctx() ctx: RequestContext, @Arg('options', () => CreditNoteListOptions, { nullable: true }) options: CreditNoteListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return DocumentLists.creditNotes(ctx, options, info);
   }
 
   @FieldResolver(() => Invoice)

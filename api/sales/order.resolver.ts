@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Row } from '../common/read-model';
 import { Customer } from '../../schema/entities/customer.entity';
@@ -30,8 +31,8 @@ export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) =>
 
   @Authorized(...CAN.readSales)
   @Query(() => OrderList)
-  orders(@Ctx() ctx: RequestContext, @Arg('options', () => OrderListOptions, { nullable: true }) options?: OrderListOptions) {
-    return DocumentLists.orders(ctx, options);
+  orders(@Ctx() ctx: RequestContext, @Arg('options', () => OrderListOptions, { nullable: true }) options: OrderListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return DocumentLists.orders(ctx, options, info);
   }
 
   @Authorized(...CAN.writeSales)
@@ -133,8 +134,8 @@ export class DeliveryNoteResolver {
 
   @Authorized(...CAN.readSales)
   @Query(() => DeliveryNoteList)
-  deliveryNotes(@Ctx() ctx: RequestContext, @Arg('options', () => DeliveryNoteListOptions, { nullable: true }) options?: DeliveryNoteListOptions) {
-    return DocumentLists.deliveryNotes(ctx, options);
+  deliveryNotes(@Ctx() ctx: RequestContext, @Arg('options', () => DeliveryNoteListOptions, { nullable: true }) options: DeliveryNoteListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return DocumentLists.deliveryNotes(ctx, options, info);
   }
 
   @FieldResolver(() => Order)

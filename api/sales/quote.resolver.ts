@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Row } from '../common/read-model';
 import { Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';
@@ -24,8 +25,8 @@ export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) =>
 
   @Authorized(...CAN.readSales)
   @Query(() => QuoteList)
-  quotes(@Ctx() ctx: RequestContext, @Arg('options', () => QuoteListOptions, { nullable: true }) options?: QuoteListOptions) {
-    return DocumentLists.quotes(ctx, options);
+  quotes(@Ctx() ctx: RequestContext, @Arg('options', () => QuoteListOptions, { nullable: true }) options: QuoteListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return DocumentLists.quotes(ctx, options, info);
   }
 
   @Authorized(...CAN.writeSales)

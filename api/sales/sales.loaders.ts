@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../common/read-model';
+import { belongsTo, hasMany, nestable } from '../common/nested-read';
 import { Establishment, Organization } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
@@ -38,18 +39,18 @@ export const quotesByCustomerId = defineLoader((ctx) => byParentLoader<Quote>(ct
 export const ordersByCustomerId = defineLoader((ctx) => byParentLoader<Order>(ctx, Order, 'customer_id', 't.order_date desc, t.id desc'));
 export const invoicesByCustomerId = defineLoader((ctx) => byParentLoader<Invoice>(ctx, Invoice, 'customer_id', 't.issue_date desc nulls first, t.id desc'));
 export const ordersByQuoteId = defineLoader((ctx) => byParentLoader<Order>(ctx, Order, 'quote_id'));
-export const quoteLinesByQuoteId = defineLoader((ctx) => byParentLoader<QuoteLine>(ctx, QuoteLine, 'quote_id', 't.position'));
-export const orderLinesByOrderId = defineLoader((ctx) => byParentLoader<OrderLine>(ctx, OrderLine, 'order_id', 't.position'));
+export const quoteLinesByQuoteId = hasMany<QuoteLine>(QuoteLine, 'quote_id', 't.position');
+export const orderLinesByOrderId = hasMany<OrderLine>(OrderLine, 'order_id', 't.position');
 export const orderLinesByQuoteLineId = defineLoader((ctx) => byParentLoader<OrderLine>(ctx, OrderLine, 'quote_line_id'));
 export const deliveryNotesByOrderId = defineLoader((ctx) => byParentLoader<DeliveryNote>(ctx, DeliveryNote, 'order_id', 't.delivery_date, t.id'));
-export const deliveryNoteLinesByNoteId = defineLoader((ctx) => byParentLoader<DeliveryNoteLine>(ctx, DeliveryNoteLine, 'delivery_note_id'));
+export const deliveryNoteLinesByNoteId = hasMany<DeliveryNoteLine>(DeliveryNoteLine, 'delivery_note_id');
 export const deliveryNoteLinesByOrderLineId = defineLoader((ctx) => byParentLoader<DeliveryNoteLine>(ctx, DeliveryNoteLine, 'order_line_id'));
-export const invoiceLinesByInvoiceId = defineLoader((ctx) => byParentLoader<InvoiceLine>(ctx, InvoiceLine, 'invoice_id', 't.position'));
+export const invoiceLinesByInvoiceId = hasMany<InvoiceLine>(InvoiceLine, 'invoice_id', 't.position');
 export const invoiceLinesByDeliveryNoteLineId = defineLoader((ctx) => byParentLoader<InvoiceLine>(ctx, InvoiceLine, 'delivery_note_line_id'));
 export const invoiceLinesByOrderLineId = defineLoader((ctx) => byParentLoader<InvoiceLine>(ctx, InvoiceLine, 'order_line_id'));
 export const paymentsByInvoiceId = defineLoader((ctx) => byParentLoader<Payment>(ctx, Payment, 'invoice_id', 't.payment_date, t.id'));
 export const creditNotesByInvoiceId = defineLoader((ctx) => byParentLoader<CreditNote>(ctx, CreditNote, 'invoice_id', 't.issue_date, t.id'));
-export const creditNoteLinesByCreditNoteId = defineLoader((ctx) => byParentLoader<CreditNoteLine>(ctx, CreditNoteLine, 'credit_note_id', 't.position'));
+export const creditNoteLinesByCreditNoteId = hasMany<CreditNoteLine>(CreditNoteLine, 'credit_note_id', 't.position');
 export const creditNoteLinesByInvoiceLineId = defineLoader((ctx) => byParentLoader<CreditNoteLine>(ctx, CreditNoteLine, 'invoice_line_id'));
 
 /** Distinct invoices that bill lines of an order. */
@@ -116,3 +117,16 @@ export const settlementByInvoiceId = defineLoader((ctx) =>
     { paidCents: 0, creditedCents: 0 },
   ),
 );
+
+/**
+ * The relations a list page may embed (nested-read.ts): each entry is the relation its field resolver
+ * loads, declared with the same loader parameters.
+ */
+const party = { customer: belongsTo(Customer, 'customerId'), establishment: belongsTo(Establishment, 'establishmentId') };
+const product = { catalogItem: belongsTo(CatalogItem, 'catalogItemId') };
+nestable(Quote, { ...party, lines: quoteLinesByQuoteId.relation });
+nestable(Order, { ...party, lines: orderLinesByOrderId.relation });
+nestable(DeliveryNote, { ...party, lines: deliveryNoteLinesByNoteId.relation });
+nestable(Invoice, { ...party, lines: invoiceLinesByInvoiceId.relation });
+nestable(CreditNote, { ...party, lines: creditNoteLinesByCreditNoteId.relation });
+for (const line of [QuoteLine, OrderLine, InvoiceLine, CreditNoteLine]) nestable(line, product);

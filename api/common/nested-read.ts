@@ -1,0 +1,233 @@
+import {
+  defaultFieldResolver, isObjectType, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode,
+} from 'graphql';
+import { getMetadataStorage, type ResolverData } from 'type-graphql';
+import type { RequestContext } from '../context';
+import type { Role } from '../../schema/enums';
+import { RoleAuthChecker } from '../auth/auth-checker';
+import { byParentLoader, columnExpressions, defineLoader, tableName, type EntityClass } from './read-model';
+
+/**
+ * Nested reads: a list page embeds the relations its client selected in its own SQL statement, as JSON
+ * built by PostgreSQL, instead of one DataLoader round per level and one resolver call per related row.
+ *
+ * Each relation is declared once (`belongsTo`, `hasMany`) and registered on the GraphQL fields that
+ * resolve it (`nestable`); the same declaration gives the per-request loader those fields use
+ * otherwise. A list (`listQuery`) asks `nestedColumns` for the relations under its `items`; every
+ * embedded object carries the same properties a loader row would (all columns, or only the selected
+ * ones when nothing but plain columns and embedded relations is selected on it), so the field
+ * resolvers below it work unchanged. `installNestedReads` wraps each registered field: when its parent
+ * row carries the embedded value, that value is the answer; otherwise its own resolver runs (and its
+ * loader). Field-level `@Authorized` roles are checked in both places with the API's checker.
+ *
+ * Measured on the orders page of `npm run bench` (bench/README.md).
+ */
+
+/** A to-one relation: the parent row's `foreignKey` property holds the target's id. */
+interface ToOne {
+  readonly kind: 'one';
+  readonly target: EntityClass;
+  readonly foreignKey: string;
+}
+
+/** A to-many relation: the children's `parentKey` column holds the parent's id; `orderBy` is SQL over alias `t`. */
+interface ToMany {
+  readonly kind: 'many';
+  readonly target: EntityClass;
+  readonly parentKey: string;
+  readonly orderBy: string;
+}
+
+export type Relation = ToOne | ToMany;
+
+export function belongsTo(target: EntityClass, foreignKey: string): ToOne {
+  return { kind: 'one', target, foreignKey };
+}
+
+/** The children of a parent: a per-request loader (`orderLinesByOrderId(ctx).load(id)`) carrying its relation. */
+export function hasMany<Row>(target: EntityClass, parentKey: string, orderBy = 't.id') {
+  const relation: ToMany = { kind: 'many', target, parentKey, orderBy };
+  return Object.assign(
+    defineLoader((ctx) => byParentLoader<Row>(ctx, target, parentKey, orderBy)),
+    { relation },
+  );
+}
+
+const relations = new Map<EntityClass, Map<string, Relation>>();
+
+/** Registers the GraphQL fields of `entity` that resolve these relations (field name → relation). */
+export function nestable(entity: EntityClass, fields: Record<string, Relation>): void {
+  let known = relations.get(entity);
+  if (!known) relations.set(entity, (known = new Map()));
+  for (const [field, relation] of Object.entries(fields)) known.set(field, relation);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What type-graphql knows of each entity's fields: which have their own resolver, and which roles.
+
+interface FieldFacts {
+  /** Fields with a resolver of their own (their parent row may need any column). */
+  resolved: Set<string>;
+  /** `@Authorized` roles of fields, where set. */
+  roles: Map<string, Role[]>;
+}
+
+const facts = new Map<EntityClass, FieldFacts>();
+
+function fieldFacts(entity: EntityClass): FieldFacts {
+  let known = facts.get(entity);
+  if (!known) {
+    known = { resolved: new Set(), roles: new Map() };
+    const storage = getMetadataStorage();
+    for (const resolver of storage.fieldResolvers) {
+      if (resolver.getObjectType?.() !== entity) continue;
+      known.resolved.add(resolver.schemaName);
+      if (resolver.roles) known.roles.set(resolver.schemaName, resolver.roles as Role[]);
+    }
+    facts.set(entity, known);
+  }
+  return known;
+}
+
+const checker = new RoleAuthChecker();
+
+/** Whether the caller passes the field's `@Authorized` roles (what type-graphql would check before resolving it). */
+function mayRead(ctx: RequestContext, entity: EntityClass, field: string): boolean {
+  const roles = fieldFacts(entity).roles.get(field);
+  if (!roles) return true;
+  try {
+    return checker.check({ context: ctx } as ResolverData<RequestContext>, roles);
+  } catch {
+    return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Selections: every field selected under a node, through fragments and aliases, merged by field name.
+
+type Selection = Map<string, FieldNode[]>;
+
+function collectFields(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], into: Selection = new Map()): Selection {
+  for (const set of sets) {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const nodes = into.get(selection.name.value);
+        if (nodes) nodes.push(selection);
+        else into.set(selection.name.value, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collectFields(info, [selection.selectionSet], into);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) collectFields(info, [fragment.selectionSet], into);
+      }
+    }
+  }
+  return into;
+}
+
+function below(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Selection {
+  return collectFields(info, nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// SQL: one JSON object per embedded row, built from the same column expressions as the loaders' rows.
+
+/** json_build_object takes at most 100 arguments: wider objects are built in parts and merged. */
+function jsonObject(pairs: string[]): string {
+  if (pairs.length <= 50) return `json_build_object(${pairs.join(', ')})`;
+  const parts: string[] = [];
+  for (let i = 0; i < pairs.length; i += 50) parts.push(`jsonb_build_object(${pairs.slice(i, i + 50).join(', ')})`);
+  return `(${parts.join(' || ')})::json`;
+}
+
+function objectSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, alias: string, selection: Selection, depth: number): string {
+  const columns = columnExpressions(ctx, entity, alias);
+  const nested = relations.get(entity);
+  const { resolved } = fieldFacts(entity);
+  // Only the selected columns when every selected field is a plain column or an embedded relation;
+  // otherwise every column, since a field resolver may read any property of its parent row.
+  const narrow = [...selection.keys()].every(
+    (field) => field === '__typename' || nested?.has(field) || (columns.has(field) && !resolved.has(field)),
+  );
+  const keys = new Set<string>(['id']);
+  for (const field of selection.keys()) {
+    const relation = nested?.get(field);
+    if (relation?.kind === 'one') keys.add(relation.foreignKey);
+  }
+  const pairs: string[] = [];
+  for (const [property, sql] of columns) {
+    if (!narrow || keys.has(property) || selection.has(property)) pairs.push(`'${property}'`, sql);
+  }
+  for (const [field, nodes] of selection) {
+    const relation = nested?.get(field);
+    if (relation && mayRead(ctx, entity, field)) pairs.push(`'${field}'`, relationSql(ctx, info, entity, alias, relation, below(info, nodes), depth + 1));
+  }
+  return jsonObject(pairs);
+}
+
+function relationSql(
+  ctx: RequestContext, info: GraphQLResolveInfo, parent: EntityClass, parentAlias: string, relation: Relation, selection: Selection, depth: number,
+): string {
+  const alias = `n${depth}`;
+  const table = tableName(ctx, relation.target);
+  const object = objectSql(ctx, info, relation.target, alias, selection, depth);
+  // $1 is the organisation in every list statement (`Filter`); row-level security applies as well.
+  if (relation.kind === 'one') {
+    const key = columnExpressions(ctx, parent, parentAlias).get(relation.foreignKey);
+    if (!key) throw new Error(`${parent.name} has no property ${relation.foreignKey}`);
+    return `(select ${object} from ${table} ${alias} where ${alias}.organization_id = $1 and ${alias}.id = ${key})`;
+  }
+  const orderBy = relation.orderBy.replace(/\bt\./g, `${alias}.`);
+  return (
+    `(select coalesce(json_agg(${object} order by ${orderBy}), '[]') from ${table} ${alias} ` +
+    `where ${alias}.organization_id = $1 and ${alias}.${relation.parentKey} = ${parentAlias}.id)`
+  );
+}
+
+const nestedColumnsCache = new WeakMap<FieldNode, Map<string, string>>();
+
+/**
+ * The extra SELECT expressions (`, (…) as "lines"`) embedding the relations selected under the list
+ * field's `items`, for rows of `entity` aliased `t`; empty when none is selected. Cached per parsed
+ * query and caller roles (Apollo reuses the parsed document of a repeated query text).
+ */
+export function nestedColumns(ctx: RequestContext, info: GraphQLResolveInfo | undefined, entity: EntityClass, itemsField = 'items'): string {
+  if (!info || !relations.has(entity)) return '';
+  const cacheKey = ctx.user?.roles.join(',') ?? '';
+  let byRoles = nestedColumnsCache.get(info.fieldNodes[0]);
+  if (!byRoles) nestedColumnsCache.set(info.fieldNodes[0], (byRoles = new Map()));
+  let sql = byRoles.get(cacheKey);
+  if (sql === undefined) {
+    const items = below(info, info.fieldNodes).get(itemsField) ?? [];
+    const selection = below(info, items);
+    const nested = relations.get(entity)!;
+    sql = '';
+    for (const [field, nodes] of selection) {
+      const relation = nested.get(field);
+      if (relation && mayRead(ctx, entity, field)) sql += `, ${relationSql(ctx, info, entity, 't', relation, below(info, nodes), 1)} as "${field}"`;
+    }
+    byRoles.set(cacheKey, sql);
+  }
+  return sql;
+}
+
+/**
+ * Lets every registered field answer from its parent row when the row embeds it (and the caller may
+ * read it), before its resolver. Run once on the built schema, before any query is compiled.
+ */
+export function installNestedReads(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  for (const [entity, fields] of relations) {
+    const typeName = storage.objectTypes.find((type) => type.target === entity)?.name;
+    const type = typeName ? schema.getType(typeName) : undefined;
+    if (!isObjectType(type)) throw new Error(`nested reads: ${entity.name} is not a GraphQL object type of the schema`);
+    for (const name of fields.keys()) {
+      const field = type.getFields()[name];
+      if (!field || field.args.length) throw new Error(`nested reads: ${type.name}.${name} must be a field without arguments`);
+      const resolve: GraphQLFieldResolver<unknown, RequestContext> = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root: Record<string, unknown>, args, ctx: RequestContext, info) =>
+        Object.prototype.hasOwnProperty.call(root, name) && mayRead(ctx, entity, name) ? root[name] : resolve(root, args, ctx, info);
+    }
+  }
+  return schema;
+}

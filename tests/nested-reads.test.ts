@@ -1,0 +1,141 @@
+import { startTestApp, type TestApp } from './support/test-server';
+import { createCatalogItem, createCustomer, deliver, orderFor } from './support/sales-builders';
+import { createBeneficiary, productionSite, staffUser } from './support/production-builders';
+import { rawGql, type RawResponse } from './support/security-client';
+import { Role } from '../schema/enums';
+
+/**
+ * List pages embed the relations their client selected (customer, lines, catalog item, allocations,
+ * beneficiary…) in their own SQL statement (api/common/nested-read.ts). A client must not be able to
+ * tell: the same selection read through `order(id)`, which resolves every relation through the
+ * loaders, gives the same answer, the same errors, and the list costs no statement per relation.
+ */
+
+let app: TestApp;
+let customerId: string;
+let orderIds: string[];
+
+beforeAll(async () => {
+  app = await startTestApp();
+  customerId = (await createCustomer(app, 'Client des lectures imbriquées')).id;
+  const { group } = await productionSite(app);
+  const beneficiaries = await Promise.all([0, 1].map(() => createBeneficiary(app)));
+  const items = await Promise.all([0, 1, 2].map(() => createCatalogItem(app)));
+  const orders = [];
+  for (const quantities of [[3, 5], [2], [7, 1, 4]]) {
+    orders.push(await orderFor(app, customerId, quantities.map((quantity, index) => ({ catalogItemId: items[index].id, quantity }))));
+  }
+  // The first order's lines to a beneficiary each and to the work group; the second order delivered.
+  for (const [index, line] of orders[0].lines.entries()) {
+    for (const assignee of [{ beneficiaryId: beneficiaries[index % 2].id }, { workGroupId: group.id }]) {
+      const response = await rawGql(app, `mutation($input: AllocationInput!) { allocate(input: $input) { __typename } }`, {
+        input: { orderLineId: line.id, plannedHours: 1.5 + index, ...assignee },
+      });
+      expect(response.body.data).toEqual({ allocate: { __typename: 'Allocation' } });
+    }
+  }
+  await deliver(app, orders[1].id);
+  orderIds = orders.map((order) => order.id);
+}, 60_000);
+
+afterAll(async () => {
+  await app.close();
+});
+
+const ORDER_TREE = `
+  fragment Tree on Order {
+    id number status orderDate totalHtCents totalTtcCents createdAt updatedAt quoteId notes
+    customer { id legalName siren billingAddress { city } createdAt }
+    establishment { id code }
+    vatBreakdown { vatRatePercent baseHtCents vatCents }
+    lines {
+      id position quantity description unitPriceCents vatRatePercent totalHtCents deliveredQuantity invoicedQuantity createdAt
+      catalogItem { id code label unit vatRatePercent activity serviceType active }
+      allocations { id plannedHours plannedQuantity beneficiaryId beneficiary { id matricule } workGroup { id code } orderLine { id } }
+    }
+  }`;
+
+async function listed(selection: string, token?: string): Promise<RawResponse> {
+  return rawGql(app, `${selection} query($customerId: ID!) { orders(options: { customerId: $customerId, take: 100 }) { items { ...Tree } } }`, { customerId }, token === undefined ? undefined : `Bearer ${token}`);
+}
+
+async function oneByOne(selection: string, token?: string) {
+  const orders = [];
+  const errors = [];
+  // The list is newest first (same date: highest id first).
+  for (const id of [...orderIds].reverse()) {
+    const response = await rawGql(app, `${selection} query($id: ID!) { order(id: $id) { ...Tree } }`, { id }, token === undefined ? undefined : `Bearer ${token}`);
+    orders.push(response.body.data?.order);
+    errors.push(...(response.body.errors ?? []).map((error) => `${error.extensions?.code} ${error.message}`));
+  }
+  return { orders, errors };
+}
+
+describe('nested reads in list pages', () => {
+  it('answer exactly what the loaders answer, through fragments, computed fields and relations of relations', async () => {
+    const list = await listed(ORDER_TREE);
+    expect(list.body.errors).toBeUndefined();
+    const items = (list.body.data!.orders as { items: unknown[] }).items;
+    expect(items).toEqual((await oneByOne(ORDER_TREE)).orders);
+
+    // the data is really there
+    const first = items.find((order) => (order as { id: string }).id === orderIds[0]) as {
+      lines: { allocations: { beneficiary: { matricule: string } | null; workGroup: { code: string } | null }[] }[];
+    };
+    expect(first.lines).toHaveLength(2);
+    for (const line of first.lines) {
+      expect(line.allocations).toHaveLength(2);
+      expect(line.allocations.filter((allocation) => allocation.beneficiary?.matricule)).toHaveLength(1);
+      expect(line.allocations.filter((allocation) => allocation.workGroup?.code)).toHaveLength(1);
+    }
+    const delivered = items.find((order) => (order as { id: string }).id === orderIds[1]) as { lines: { deliveredQuantity: number; quantity: number }[] };
+    expect(delivered.lines.map((line) => line.deliveredQuantity)).toEqual(delivered.lines.map((line) => line.quantity));
+  });
+
+  it('cost no statement per relation: a deep page costs what a flat page costs', async () => {
+    const count = async (query: string) => {
+      const response = await rawGql(app, query, { customerId });
+      expect(response.body.errors).toBeUndefined();
+      return (response.body as { extensions?: { sqlStatements?: number } }).extensions?.sqlStatements;
+    };
+    const flatCount = await count(`query($customerId: ID!) { orders(options: { customerId: $customerId }) { items { id number } } }`);
+    const deepCount = await count(
+      `query($customerId: ID!) { orders(options: { customerId: $customerId }) { items { id customer { legalName } lines { id catalogItem { code } allocations { id beneficiary { matricule } workGroup { code } } } } } }`,
+    );
+    expect(flatCount).toEqual(expect.any(Number));
+    expect(deepCount).toBe(flatCount);
+  });
+
+  it('merges every selection of a relation: aliases and fragments reading different fields of the same lines', async () => {
+    const list = await rawGql(
+      app,
+      `fragment Quantities on OrderLine { quantity }
+       query($customerId: ID!) { orders(options: { customerId: $customerId }) { items { id
+         positions: lines { id position }
+         quantities: lines { ...Quantities catalogItem { code } }
+         lines { ... on OrderLine { unitPriceCents } }
+       } } }`,
+      { customerId },
+    );
+    expect(list.body.errors).toBeUndefined();
+    for (const order of (list.body.data!.orders as { items: Record<string, Record<string, unknown>[]>[] }).items) {
+      expect(order.positions.length).toBeGreaterThan(0);
+      for (const [index, line] of order.positions.entries()) {
+        expect(line).toEqual({ id: expect.any(String), position: expect.any(Number) });
+        expect(order.quantities[index]).toEqual({ quantity: expect.any(Number), catalogItem: { code: expect.stringMatching(/^ITEM-/) } });
+        expect(order.lines[index]).toEqual({ unitPriceCents: expect.any(Number) });
+      }
+    }
+  });
+
+  it('keep field-level roles: a viewer gets the same FORBIDDEN fields from the list as from the order', async () => {
+    const viewer = await staffUser(app, [Role.VIEWER]);
+    const costs = `fragment Tree on Order { id lines { id catalogItem { code materialsCents } } }`;
+    const list = await listed(costs, viewer.token);
+    const single = await oneByOne(costs, viewer.token);
+    const listErrors = (list.body.errors ?? []).map((error) => `${error.extensions?.code} ${error.message}`);
+    expect(single.errors.length).toBeGreaterThan(0);
+    expect(new Set(listErrors)).toEqual(new Set(single.errors));
+    expect(listErrors.every((error) => error.startsWith('FORBIDDEN'))).toBe(true);
+  });
+});
