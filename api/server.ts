@@ -100,6 +100,9 @@ function transactionPlugin(exposeSqlCount: boolean, logger: Logger): ApolloServe
   return {
     async requestDidStart() {
       return {
+        async didResolveOperation({ contextValue, operation }) {
+          contextValue.db.readOnly = operation?.operation === 'query';
+        },
         async didEncounterErrors({ contextValue, operation }) {
           if (operation?.operation === 'mutation') contextValue.db.markFailed();
         },

@@ -5,6 +5,7 @@ import { startTestApp, type TestApp } from './support/test-server';
 import { createCustomer, createCustomerOf, createOrder } from './support/sales-builders';
 import { CancelOrderChecked, CreateCustomerChecked } from './support/sales-operations';
 import { RequestContext } from '../api/context';
+import { createDataSource } from '../api/database/data-source';
 import { APP_ROLE } from '../api/security/database-role';
 import { Role } from '../schema/enums';
 
@@ -68,6 +69,37 @@ describe('row-level security', () => {
       }
     } finally {
       await ctx.db.finish();
+    }
+  });
+
+  it('keeps each read-only request to its organisation on a connection shared one after the other', async () => {
+    await createCustomer(app, 'Client de A (connexion partagée)');
+    await createCustomerOf(app, app.fixture.otherOrganizationId, 'Client de B (connexion partagée)');
+    // One connection: every request below reuses it, its session carrying the last organisation set.
+    const single = createDataSource(String((app.appDataSource.options as { url: string }).url), { poolSize: 1, role: APP_ROLE });
+    await single.initialize();
+    try {
+      const sequence: [number | null, boolean][] = [
+        [app.fixture.organizationId, true], [app.fixture.otherOrganizationId, true], [null, true], [app.fixture.organizationId, false],
+        [app.fixture.otherOrganizationId, true], [app.fixture.otherOrganizationId, false], [app.fixture.organizationId, true],
+      ];
+      for (const [organizationId, readOnly] of sequence) {
+        const user = organizationId === null ? null : { userId: app.fixture.adminUserId, organizationId, roles: [Role.ADMIN] };
+        const ctx = new RequestContext('shared-connection-test', user, single);
+        ctx.db.readOnly = readOnly;
+        try {
+          const rows = await ctx.db.query<{ organization_id: number }>('select organization_id from customer');
+          if (organizationId === null) expect(rows).toHaveLength(0);
+          else {
+            expect(rows.length).toBeGreaterThan(0);
+            expect(new Set(rows.map((row) => Number(row.organization_id)))).toEqual(new Set([organizationId]));
+          }
+        } finally {
+          await ctx.db.finish();
+        }
+      }
+    } finally {
+      await single.destroy();
     }
   });
 

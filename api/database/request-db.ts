@@ -3,10 +3,16 @@ import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
- * The database side of one GraphQL request: a single connection and transaction, opened on first
- * use, carrying the caller's organisation in `app.organization_id` (what row-level security keys on).
- * Reads go straight to the driver as named (prepared) statements; writes use TypeORM's entity
- * manager on the same transaction. Mutations run inside savepoints (see `savepoint`).
+ * The database side of one GraphQL request: a single connection, taken on first use, carrying the
+ * caller's organisation in `app.organization_id` (what row-level security keys on). Reads go straight
+ * to the driver as named (prepared) statements; writes use TypeORM's entity manager.
+ *
+ * A mutation runs in one transaction (the organisation set with `set_config(…, true)`, local to it),
+ * each mutation field inside a savepoint (see `savepoint`). A query (`readOnly`) needs no transaction:
+ * under READ COMMITTED each statement takes its own snapshot either way. Its organisation is set on
+ * the session, and only when the connection's last one differs, so a page costs its own statements and
+ * no BEGIN/COMMIT round trips. Every tenant read of the API goes through this class; the other users of
+ * the pool (authentication, readiness) read no tenant table.
  */
 export class RequestDb {
   private runnerPromise?: Promise<QueryRunner>;
@@ -15,7 +21,10 @@ export class RequestDb {
   private wrote = false;
   /** pg runs one statement at a time per connection; loaders of one tick queue here instead of inside pg. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** Statements the request ran (a query's switch of its connection's organisation is not one of them). */
   statementCount = 0;
+  /** Set for query operations, before their first statement (see the class comment). */
+  readOnly = false;
 
   constructor(
     readonly dataSource: DataSource,
@@ -31,6 +40,14 @@ export class RequestDb {
         // credential, so it can be inlined); TypeORM is then told the transaction is open, so its
         // commit, rollback and nested savepoints work as if it had started it.
         const organization = this.organizationId === null ? '' : String(Math.trunc(this.organizationId));
+        if (this.readOnly) {
+          if (sessionOrganization.get(client) !== organization) {
+            sessionOrganization.delete(client);
+            await client.query(`select set_config('app.organization_id', '${organization}', false)`);
+            sessionOrganization.set(client, organization);
+          }
+          return runner;
+        }
         await client.query(`start transaction; select set_config('app.organization_id', '${organization}', true)`);
         const bookkeeping = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
         bookkeeping.isTransactionActive = true;
@@ -45,7 +62,7 @@ export class RequestDb {
     return this.runnerPromise;
   }
 
-  /** Runs one SQL statement on the request's transaction and returns its rows. */
+  /** Runs one SQL statement on the request's connection and returns its rows. */
   async query<Row = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
     const runner = await this.runner();
     const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
@@ -64,6 +81,7 @@ export class RequestDb {
    * `isFailure` says its result is a business error.
    */
   async savepoint<T>(work: () => Promise<T>, isFailure: (result: T) => boolean): Promise<T> {
+    if (this.readOnly) throw new Error('a query operation has no transaction to write in');
     const name = `sp_${crypto.randomBytes(4).toString('hex')}`;
     this.wrote = true;
     await this.query(`savepoint ${name}`);
@@ -91,6 +109,10 @@ export class RequestDb {
       if (this.failed || !this.wrote) return;
       throw Object.assign(new Error('Connection terminated before commit'), { code: '08006' });
     }
+    if (this.readOnly) {
+      await runner.release();
+      return;
+    }
     try {
       if (this.failed) await runner.rollbackTransaction();
       else await runner.commitTransaction();
@@ -112,6 +134,9 @@ export class RequestDb {
  * connection's prepared statements grow without bound.
  */
 const MAX_NAMED_STATEMENTS = 2000;
+/** The organisation each pooled connection's session carries, as set by read-only requests. */
+const sessionOrganization = new WeakMap<PoolClient, string>();
+
 const statementNames = new Map<string, string>();
 function statementName(text: string): string | undefined {
   if (/^\s*(savepoint|release|rollback)/i.test(text)) return undefined;
