@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { buildSchema } from 'type-graphql';
-import { GraphQLInterfaceType, GraphQLUnionType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getMetadataStorage } from 'type-graphql';
+import { GraphQLInterfaceType, GraphQLUnionType, isObjectType, type GraphQLSchema } from 'graphql';
 import { RoleAuthChecker } from './auth/auth-checker';
 import { installNestedReads } from './common/nested-read';
+import { ENTITIES } from './database/data-source';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { CatalogItemResolver, CustomerResolver } from './sales/customer.resolver';
 import { QuoteLineResolver, QuoteResolver } from './sales/quote.resolver';
@@ -65,6 +66,43 @@ function synchronousTypeResolution(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
+/**
+ * type-graphql gives every field a resolver, even a plain property without roles or middlewares, where
+ * it only reads `root[name]`. graphql-jit inlines the property read of a field without resolver but
+ * calls (and awaits, if needed) a resolver for each one: on a 50-order page that is ~3 000 calls. Such
+ * trivial resolvers are removed from the entity types, whose values are rows of plain data (an inlined
+ * read does not await: other types, such as lists with their lazy `totalItems`, keep theirs). Fields
+ * with their own resolver, roles, middlewares or another property name keep theirs as well.
+ * (type-graphql's `simpleResolvers` would also drop `@Authorized` checks.)
+ */
+function withoutTrivialResolvers(schema: GraphQLSchema): GraphQLSchema {
+  const storage = getMetadataStorage();
+  const resolved = new Map<unknown, Set<string>>();
+  for (const resolver of storage.fieldResolvers) {
+    const target = resolver.getObjectType?.();
+    if (!resolved.has(target)) resolved.set(target, new Set());
+    resolved.get(target)!.add(resolver.schemaName);
+  }
+  for (const objectType of storage.objectTypes) {
+    if (!ENTITIES.includes(objectType.target as (typeof ENTITIES)[number])) continue;
+    const type = schema.getType(objectType.name);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    const decided = new Set<string>(resolved.get(objectType.target));
+    // The class's own declaration of a field wins over its ancestors' (as type-graphql merges them).
+    for (let target = objectType.target; target?.prototype; target = Object.getPrototypeOf(target)) {
+      for (const field of storage.fields) {
+        if (field.target !== target || decided.has(field.schemaName)) continue;
+        decided.add(field.schemaName);
+        const graphqlField = fields[field.schemaName];
+        if (!graphqlField?.resolve || field.roles || field.middlewares?.length || field.name !== field.schemaName || field.params?.length) continue;
+        graphqlField.resolve = undefined;
+      }
+    }
+  }
+  return schema;
+}
+
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The executable schema, built once per process. */
@@ -75,6 +113,6 @@ export function appSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     orphanedTypes: [ErrorResult],
     emitSchemaFile: false,
-  }).then((built) => installNestedReads(synchronousTypeResolution(built)));
+  }).then((built) => installNestedReads(withoutTrivialResolvers(synchronousTypeResolution(built))));
   return schema;
 }
