@@ -3,8 +3,8 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { RequestContext } from '../context';
 import { SortDirection } from '../../schema/enums';
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectList, tableName } from './read-model';
-import { nestedColumns } from './nested-read';
+import { tableName } from './read-model';
+import { listSelect } from './nested-read';
 
 export const MAX_TAKE = 100;
 export const DEFAULT_TAKE = 25;
@@ -74,8 +74,8 @@ export class Filter {
  * Runs a filtered, sorted, paged list: a plain `order by … limit` for the page, and the count of all
  * matching rows only when the client asks for `totalItems` (a lazy property: counting every row of
  * a large organisation on each page is what made list pages slow). `sortColumn` must come from an
- * enum map, never from user text. Given the list field's `info`, the page embeds the relations the
- * client selected under `items` (`nested-read.ts`).
+ * enum map, never from user text. Given the list field's `info`, the page reads the columns the client
+ * selected under `items` and embeds the relations it selected (`nested-read.ts`).
  */
 export async function listQuery<Row>(
   ctx: RequestContext,
@@ -92,7 +92,7 @@ export async function listQuery<Row>(
   const where = filter.toSql();
   const n = filter.params.length;
   const items = await ctx.db.query<Row>(
-    `select ${selectList(ctx, entity)}${nestedColumns(ctx, info, entity)} from ${table} t where ${where} ` +
+    `select ${listSelect(ctx, info, entity)} from ${table} t where ${where} ` +
       `order by t.${sortColumn} ${direction}, t.id ${direction} offset $${n + 1} limit $${n + 2}`,
     [...filter.params, skip, take],
   );

@@ -5,7 +5,7 @@ import { getMetadataStorage, type ResolverData } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { Role } from '../../schema/enums';
 import { RoleAuthChecker } from '../auth/auth-checker';
-import { byParentLoader, columnExpressions, defineLoader, tableName, type EntityClass } from './read-model';
+import { byParentLoader, columnExpressions, defineLoader, selectList, tableName, type EntityClass } from './read-model';
 
 /**
  * Nested reads: a list page embeds the relations its client selected in its own SQL statement, as JSON
@@ -13,7 +13,7 @@ import { byParentLoader, columnExpressions, defineLoader, tableName, type Entity
  *
  * Each relation is declared once (`belongsTo`, `hasMany`) and registered on the GraphQL fields that
  * resolve it (`nestable`); the same declaration gives the per-request loader those fields use
- * otherwise. A list (`listQuery`) asks `nestedColumns` for the relations under its `items`; every
+ * otherwise. A list (`listQuery`) asks `listSelect` for the columns and relations under its `items`; every
  * embedded object carries the same properties a loader row would (all columns, or only the selected
  * ones when nothing but plain columns and embedded relations is selected on it), so the field
  * resolvers below it work unchanged. `installNestedReads` wraps each registered field: when its parent
@@ -140,29 +140,41 @@ function jsonObject(pairs: string[]): string {
   return `(${parts.join(' || ')})::json`;
 }
 
-function objectSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, alias: string, selection: Selection, depth: number): string {
+/**
+ * The properties of `entity`'s rows to read for this selection: only the selected columns (with the
+ * id and the keys of the selected to-one relations) when every selected field is a plain column or an
+ * embedded relation; otherwise every column, since a field resolver may read any property of its row.
+ */
+function columnsFor(ctx: RequestContext, entity: EntityClass, alias: string, selection: Selection): [string, string][] {
   const columns = columnExpressions(ctx, entity, alias);
   const nested = relations.get(entity);
   const { resolved } = fieldFacts(entity);
-  // Only the selected columns when every selected field is a plain column or an embedded relation;
-  // otherwise every column, since a field resolver may read any property of its parent row.
   const narrow = [...selection.keys()].every(
     (field) => field === '__typename' || nested?.has(field) || (columns.has(field) && !resolved.has(field)),
   );
+  if (!narrow) return [...columns];
   const keys = new Set<string>(['id']);
   for (const field of selection.keys()) {
     const relation = nested?.get(field);
     if (relation?.kind === 'one') keys.add(relation.foreignKey);
   }
-  const pairs: string[] = [];
-  for (const [property, sql] of columns) {
-    if (!narrow || keys.has(property) || selection.has(property)) pairs.push(`'${property}'`, sql);
-  }
+  return [...columns].filter(([property]) => keys.has(property) || selection.has(property));
+}
+
+/** The embedded relations selected on `entity`'s rows that the caller may read, as [field, SQL expression]. */
+function relationsFor(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, alias: string, selection: Selection, depth: number): [string, string][] {
+  const nested = relations.get(entity);
+  const found: [string, string][] = [];
   for (const [field, nodes] of selection) {
     const relation = nested?.get(field);
-    if (relation && mayRead(ctx, entity, field)) pairs.push(`'${field}'`, relationSql(ctx, info, entity, alias, relation, below(info, nodes), depth + 1));
+    if (relation && mayRead(ctx, entity, field)) found.push([field, relationSql(ctx, info, entity, alias, relation, below(info, nodes), depth + 1)]);
   }
-  return jsonObject(pairs);
+  return found;
+}
+
+function objectSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, alias: string, selection: Selection, depth: number): string {
+  const pairs = [...columnsFor(ctx, entity, alias, selection), ...relationsFor(ctx, info, entity, alias, selection, depth)];
+  return jsonObject(pairs.flatMap(([property, sql]) => [`'${property}'`, sql]));
 }
 
 function relationSql(
@@ -184,28 +196,23 @@ function relationSql(
   );
 }
 
-const nestedColumnsCache = new WeakMap<FieldNode, Map<string, string>>();
+const listSelectCache = new WeakMap<FieldNode, Map<string, string>>();
 
 /**
- * The extra SELECT expressions (`, (…) as "lines"`) embedding the relations selected under the list
- * field's `items`, for rows of `entity` aliased `t`; empty when none is selected. Cached per parsed
- * query and caller roles (Apollo reuses the parsed document of a repeated query text).
+ * The SELECT list of a list page's rows of `entity` (alias `t`): the columns the selection under the
+ * list field's `items` needs, and the relations it selects, embedded. Without `info`, every column.
+ * Cached per parsed query and caller roles (Apollo reuses the parsed document of a repeated query text).
  */
-export function nestedColumns(ctx: RequestContext, info: GraphQLResolveInfo | undefined, entity: EntityClass, itemsField = 'items'): string {
-  if (!info || !relations.has(entity)) return '';
+export function listSelect(ctx: RequestContext, info: GraphQLResolveInfo | undefined, entity: EntityClass, itemsField = 'items'): string {
+  if (!info) return selectList(ctx, entity);
   const cacheKey = ctx.user?.roles.join(',') ?? '';
-  let byRoles = nestedColumnsCache.get(info.fieldNodes[0]);
-  if (!byRoles) nestedColumnsCache.set(info.fieldNodes[0], (byRoles = new Map()));
+  let byRoles = listSelectCache.get(info.fieldNodes[0]);
+  if (!byRoles) listSelectCache.set(info.fieldNodes[0], (byRoles = new Map()));
   let sql = byRoles.get(cacheKey);
   if (sql === undefined) {
-    const items = below(info, info.fieldNodes).get(itemsField) ?? [];
-    const selection = below(info, items);
-    const nested = relations.get(entity)!;
-    sql = '';
-    for (const [field, nodes] of selection) {
-      const relation = nested.get(field);
-      if (relation && mayRead(ctx, entity, field)) sql += `, ${relationSql(ctx, info, entity, 't', relation, below(info, nodes), 1)} as "${field}"`;
-    }
+    const selection = below(info, below(info, info.fieldNodes).get(itemsField) ?? []);
+    const columns = [...columnsFor(ctx, entity, 't', selection), ...relationsFor(ctx, info, entity, 't', selection, 0)];
+    sql = columns.map(([property, expression]) => `${expression} as "${property}"`).join(', ');
     byRoles.set(cacheKey, sql);
   }
   return sql;

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Row } from '../common/read-model';
 import { Address, Customer } from '../../schema/entities/customer.entity';
@@ -29,8 +30,8 @@ export class CustomerResolver {
 
   @Authorized(...CAN.readSales)
   @Query(() => CustomerList)
-  customers(@Ctx() ctx: RequestContext, @Arg('options', () => CustomerListOptions, { nullable: true }) options?: CustomerListOptions) {
-    return CustomerService.list(ctx, options);
+  customers(@Ctx() ctx: RequestContext, @Arg('options', () => CustomerListOptions, { nullable: true }) options: CustomerListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return CustomerService.list(ctx, options, info);
   }
 
   @Authorized(...CAN.writeSales)
@@ -83,8 +84,8 @@ export class CatalogItemResolver {
 
   @Authorized(...CAN.readCatalog)
   @Query(() => CatalogItemList)
-  catalogItems(@Ctx() ctx: RequestContext, @Arg('options', () => CatalogItemListOptions, { nullable: true }) options?: CatalogItemListOptions) {
-    return CatalogService.list(ctx, options);
+  catalogItems(@Ctx() ctx: RequestContext, @Arg('options', () => CatalogItemListOptions, { nullable: true }) options: CatalogItemListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return CatalogService.list(ctx, options, info);
   }
 
   @Authorized(...CAN.writeSales)

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
@@ -35,10 +36,10 @@ function siretMatchesSiren(input: CustomerInput): boolean {
 }
 
 export class CustomerService {
-  static async list(ctx: RequestContext, options: CustomerListOptions = {}) {
+  static async list(ctx: RequestContext, options: CustomerListOptions = {}, info?: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.is_public_buyer = ?', options.isPublicBuyer);
     if (options.search) filter.add('(t.legal_name ilike ? or t.siren = ?)', `%${escapeLike(options.search)}%`, options.search);
-    return listQuery<Customer>(ctx, Customer, filter, options, 'legal_name');
+    return listQuery<Customer>(ctx, Customer, filter, options, 'legal_name', info);
   }
 
   static async create(ctx: RequestContext, input: CustomerInput): Promise<Customer | DuplicateError> {
@@ -57,10 +58,10 @@ export class CustomerService {
 }
 
 export class CatalogService {
-  static async list(ctx: RequestContext, options: CatalogItemListOptions = {}) {
+  static async list(ctx: RequestContext, options: CatalogItemListOptions = {}, info?: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.service_type = ?', options.serviceType).add('t.active = ?', options.active);
     if (options.search) filter.add('(t.label ilike ? or t.code ilike ?)', `%${escapeLike(options.search)}%`, `${escapeLike(options.search)}%`);
-    return listQuery<CatalogItem>(ctx, CatalogItem, filter, options, 'code');
+    return listQuery<CatalogItem>(ctx, CatalogItem, filter, options, 'code', info);
   }
 
   private static async columns(ctx: RequestContext, input: CatalogItemInput): Promise<Partial<CatalogItem> | NotFoundError> {
