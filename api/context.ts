@@ -3,11 +3,14 @@ import { RequestDb } from './database/request-db';
 import type { AuthUser } from './auth/token';
 import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
+import type { RenderedItems } from './common/rendered-read';
 
 /** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
 export class RequestContext {
   readonly db: RequestDb;
   private readonly loaders = new Map<unknown, unknown>();
+  /** List items rendered as JSON by PostgreSQL, placed into the result by the executor (rendered-read.ts). */
+  readonly renderedItems: RenderedItems[] = [];
 
   constructor(
     readonly requestId: string,

@@ -1,6 +1,8 @@
 import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import type { RequestContext } from './context';
+import { placeRenderedItems } from './common/rendered-read';
 
 /**
  * Executes operations with graphql-jit inside Apollo Server, plugged in through Apollo's gateway
@@ -29,7 +31,9 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
         executor: async (request) => {
           const query = compile(request.document, request.operationName);
           if (!isCompiledQuery(query)) return query;
-          const result = await query.query(undefined, request.context, request.request.variables ?? {});
+          const context = request.context as RequestContext;
+          const result = await query.query(undefined, context, request.request.variables ?? {});
+          if (context.renderedItems.length) placeRenderedItems(result.data, context.renderedItems);
           if (result.data === undefined && result.errors) {
             // Only variable coercion fails before execution: that is the client's input.
             return {

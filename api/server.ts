@@ -18,6 +18,7 @@ import { isDatabaseUnavailable, isRefusedValue } from './observability/database-
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { jitGateway } from './jit-executor';
+import { stringifyResponse } from './common/rendered-read';
 import type { Logger } from './logger';
 
 export interface ServerOptions {
@@ -127,7 +128,11 @@ function transactionPlugin(exposeSqlCount: boolean, logger: Logger): ApolloServe
             };
           }
           if (exposeSqlCount && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: contextValue.db.statementCount };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              sqlStatements: contextValue.db.statementCount,
+              renderedLists: contextValue.renderedItems.length,
+            };
           }
         },
       };
@@ -161,6 +166,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts stops in order: HTTP, pool, database
     formatError: formatError(logger),
+    stringifyResult: stringifyResponse,
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),

@@ -2,9 +2,10 @@ import { Field, InputType, Int, ObjectType, type ClassType } from 'type-graphql'
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { RequestContext } from '../context';
 import { SortDirection } from '../../schema/enums';
-import type { GraphQLResolveInfo } from 'graphql';
+import { responsePathAsArray as responsePath, type GraphQLResolveInfo } from 'graphql';
 import { tableName } from './read-model';
 import { listSelect } from './nested-read';
+import { renderedItemsSql } from './rendered-read';
 
 export const MAX_TAKE = 100;
 export const DEFAULT_TAKE = 25;
@@ -75,7 +76,8 @@ export class Filter {
  * matching rows only when the client asks for `totalItems` (a lazy property: counting every row of
  * a large organisation on each page is what made list pages slow). `sortColumn` must come from an
  * enum map, never from user text. Given the list field's `info`, the page reads the columns the client
- * selected under `items` and embeds the relations it selected (`nested-read.ts`).
+ * selected under `items` and embeds the relations it selected (`nested-read.ts`), or, when it can,
+ * returns the items rendered as JSON by PostgreSQL (`rendered-read.ts`).
  */
 export async function listQuery<Row>(
   ctx: RequestContext,
@@ -91,11 +93,17 @@ export async function listQuery<Row>(
   const table = tableName(ctx, entity);
   const where = filter.toSql();
   const n = filter.params.length;
-  const items = await ctx.db.query<Row>(
-    `select ${listSelect(ctx, info, entity)} from ${table} t where ${where} ` +
-      `order by t.${sortColumn} ${direction}, t.id ${direction} offset $${n + 1} limit $${n + 2}`,
-    [...filter.params, skip, take],
-  );
+  const pageSql = `from ${table} t where ${where} order by t.${sortColumn} ${direction}, t.id ${direction} offset $${n + 1} limit $${n + 2}`;
+  const params = [...filter.params, skip, take];
+  const rendered = info && renderedItemsSql(ctx, info, entity);
+  let items: Row[];
+  if (rendered) {
+    const rows = await ctx.db.query<{ item: string }>(`select ${rendered.sql}::text as item ${pageSql}`, params);
+    ctx.renderedItems.push({ path: responsePath(info.path), key: rendered.key, json: `[${rows.map((row) => row.item).join(',')}]` });
+    items = [];
+  } else {
+    items = await ctx.db.query<Row>(`select ${listSelect(ctx, info, entity)} ${pageSql}`, params);
+  }
   let total: Promise<number> | undefined;
   const count = async () => {
     const [row] = await ctx.db.query<{ count: number }>(`select count(*) as count from ${table} t where ${where}`, filter.params);

@@ -55,6 +55,11 @@ export function hasMany<Row>(target: EntityClass, parentKey: string, orderBy = '
 
 const relations = new Map<EntityClass, Map<string, Relation>>();
 
+/** The relation a registered field of `entity` resolves, if any. */
+export function relationOf(entity: EntityClass, field: string): Relation | undefined {
+  return relations.get(entity)?.get(field);
+}
+
 /** Registers the GraphQL fields of `entity` that resolve these relations (field name → relation). */
 export function nestable(entity: EntityClass, fields: Record<string, Relation>): void {
   let known = relations.get(entity);
@@ -92,7 +97,7 @@ function fieldFacts(entity: EntityClass): FieldFacts {
 const checker = new RoleAuthChecker();
 
 /** Whether the caller passes the field's `@Authorized` roles (what type-graphql would check before resolving it). */
-function mayRead(ctx: RequestContext, entity: EntityClass, field: string): boolean {
+export function mayRead(ctx: RequestContext, entity: EntityClass, field: string): boolean {
   const roles = fieldFacts(entity).roles.get(field);
   if (!roles) return true;
   try {
@@ -133,7 +138,7 @@ function below(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Selection
 // SQL: one JSON object per embedded row, built from the same column expressions as the loaders' rows.
 
 /** json_build_object takes at most 100 arguments: wider objects are built in parts and merged. */
-function jsonObject(pairs: string[]): string {
+export function jsonObject(pairs: string[]): string {
   if (pairs.length <= 50) return `json_build_object(${pairs.join(', ')})`;
   const parts: string[] = [];
   for (let i = 0; i < pairs.length; i += 50) parts.push(`jsonb_build_object(${pairs.slice(i, i + 50).join(', ')})`);
@@ -167,7 +172,9 @@ function relationsFor(ctx: RequestContext, info: GraphQLResolveInfo, entity: Ent
   const found: [string, string][] = [];
   for (const [field, nodes] of selection) {
     const relation = nested?.get(field);
-    if (relation && mayRead(ctx, entity, field)) found.push([field, relationSql(ctx, info, entity, alias, relation, below(info, nodes), depth + 1)]);
+    if (!relation || !mayRead(ctx, entity, field)) continue;
+    const selected = below(info, nodes);
+    found.push([field, relationSql(ctx, entity, alias, relation, depth + 1, (child) => objectSql(ctx, info, relation.target, child, selected, depth + 1))]);
   }
   return found;
 }
@@ -177,21 +184,22 @@ function objectSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: Entity
   return jsonObject(pairs.flatMap(([property, sql]) => [`'${property}'`, sql]));
 }
 
-function relationSql(
-  ctx: RequestContext, info: GraphQLResolveInfo, parent: EntityClass, parentAlias: string, relation: Relation, selection: Selection, depth: number,
-): string {
+/**
+ * The subquery reading a relation of the row aliased `parentAlias`: one JSON object, or a JSON array in
+ * the relation's order; `object` builds the object's expression over the child's alias.
+ */
+export function relationSql(ctx: RequestContext, parent: EntityClass, parentAlias: string, relation: Relation, depth: number, object: (alias: string) => string): string {
   const alias = `n${depth}`;
   const table = tableName(ctx, relation.target);
-  const object = objectSql(ctx, info, relation.target, alias, selection, depth);
   // $1 is the organisation in every list statement (`Filter`); row-level security applies as well.
   if (relation.kind === 'one') {
     const key = columnExpressions(ctx, parent, parentAlias).get(relation.foreignKey);
     if (!key) throw new Error(`${parent.name} has no property ${relation.foreignKey}`);
-    return `(select ${object} from ${table} ${alias} where ${alias}.organization_id = $1 and ${alias}.id = ${key})`;
+    return `(select ${object(alias)} from ${table} ${alias} where ${alias}.organization_id = $1 and ${alias}.id = ${key})`;
   }
   const orderBy = relation.orderBy.replace(/\bt\./g, `${alias}.`);
   return (
-    `(select coalesce(json_agg(${object} order by ${orderBy}), '[]') from ${table} ${alias} ` +
+    `(select coalesce(json_agg(${object(alias)} order by ${orderBy}), '[]') from ${table} ${alias} ` +
     `where ${alias}.organization_id = $1 and ${alias}.${relation.parentKey} = ${parentAlias}.id)`
   );
 }

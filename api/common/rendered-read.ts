@@ -1,0 +1,178 @@
+import {
+  getNamedType, isEnumType, isListType, isNonNullType, isObjectType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLOutputType,
+  type GraphQLResolveInfo, type SelectionSetNode,
+} from 'graphql';
+import type { RequestContext } from '../context';
+import { columnExpressions, type EntityClass } from './read-model';
+import { jsonObject, mayRead, relationOf, relationSql } from './nested-read';
+
+/**
+ * Rendered list pages: when everything a client selects under a list's `items` is a plain column
+ * (of a scalar PostgreSQL can write as GraphQL would) or a nestable relation of such fields, the page
+ * statement returns each item already as its GraphQL JSON, and the items reach the HTTP answer as that
+ * text: no row parsing, no resolver, no re-serialisation in Node. Anything else (a field with its own
+ * resolver, roles or middleware, arguments, directives, another scalar) keeps the ordinary path, where
+ * the relations are still embedded (`nested-read.ts`). Tests compare both paths answer for answer.
+ *
+ * The list resolver records the rendered items on the context (`RequestContext.renderedItems`); the
+ * executor puts them at their place in the result (`placeRenderedItems`), and the response is
+ * stringified with them spliced in (`stringifyResponse`).
+ */
+
+/** Items rendered by PostgreSQL, as JSON text, standing in the result for the list's `items`. */
+export class RenderedJson {
+  constructor(readonly text: string) {}
+}
+
+export interface RenderedItems {
+  /** Response path of the list field. */
+  path: readonly (string | number)[];
+  /** Response key of its `items` (the client's alias, if any). */
+  key: string;
+  json: string;
+}
+
+type ByResponseKey = Map<string, FieldNode[]>;
+
+/** Fields selected by response key (aliases apart, fragments merged); undefined when a directive is used. */
+function responseFields(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], into: ByResponseKey = new Map()): ByResponseKey | undefined {
+  for (const set of sets) {
+    for (const selection of set.selections) {
+      if (selection.directives?.length) return undefined;
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        const nodes = into.get(key);
+        if (nodes) nodes.push(selection);
+        else into.set(key, [selection]);
+      } else {
+        const set = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
+        if (!set || (selection.kind === Kind.FRAGMENT_SPREAD && info.fragments[selection.name.value].directives?.length)) return undefined;
+        if (!responseFields(info, [set], into)) return undefined;
+      }
+    }
+  }
+  return into;
+}
+
+function selectionSets(nodes: readonly FieldNode[]): SelectionSetNode[] {
+  return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+}
+
+const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** PostgreSQL's JSON for a column, as the GraphQL scalar would serialise it; undefined for another scalar. */
+function leafSql(ctx: RequestContext, entity: EntityClass, alias: string, property: string, type: GraphQLOutputType): string | undefined {
+  const expression = columnExpressions(ctx, entity, alias).get(property);
+  if (!expression || isListType(isNonNullType(type) ? type.ofType : type)) return undefined;
+  const named = getNamedType(type);
+  if (isEnumType(named)) {
+    return `case ${expression} ${named.getValues().map((value) => `when ${sqlText(String(value.value))} then ${sqlText(value.name)}`).join(' ')} end`;
+  }
+  const column = ctx.db.dataSource.getMetadata(entity as unknown as new () => object).columns.find((candidate) => candidate.propertyName === property);
+  switch (named.name) {
+    case 'ID':
+    case 'String':
+      return `(${expression})::text`;
+    case 'Boolean':
+    case 'Int':
+    case 'SafeInt':
+      return expression;
+    case 'Float':
+      return `(${expression})::float8`;
+    case 'LocalDate':
+      return column?.type === 'date' ? expression : undefined;
+    case 'DateTimeISO':
+      // As Date.prototype.toISOString: UTC, milliseconds (truncated, as JavaScript's Date parses them).
+      return column?.type === 'timestamptz' ? `to_char(${alias}.${column.databaseName} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')` : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function objectSql(
+  ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], depth: number,
+): string | undefined {
+  const fields = responseFields(info, selectionSets(nodes));
+  if (!fields) return undefined;
+  const pairs: string[] = [];
+  for (const [key, fieldNodes] of fields) {
+    const name = fieldNodes[0].name.value;
+    let sql: string | undefined;
+    if (name === '__typename') sql = sqlText(type.name);
+    else {
+      const field = type.getFields()[name];
+      if (!field || fieldNodes.some((node) => node.arguments?.length)) return undefined;
+      const relation = relationOf(entity, name);
+      const target = getNamedType(field.type);
+      if (relation) {
+        if (!mayRead(ctx, entity, name) || !isObjectType(target)) return undefined;
+        let child: string | undefined;
+        sql = relationSql(ctx, entity, alias, relation, depth + 1, (childAlias) => (child = objectSql(ctx, info, relation.target, target, childAlias, fieldNodes, depth + 1)) ?? 'null');
+        if (child === undefined) return undefined;
+      } else if (!field.resolve) {
+        // No resolver left (see withoutTrivialResolvers): a plain property without roles or middleware.
+        sql = leafSql(ctx, entity, alias, name, field.type);
+      }
+    }
+    if (sql === undefined) return undefined;
+    pairs.push(sqlText(key), sql);
+  }
+  return jsonObject(pairs);
+}
+
+const cache = new WeakMap<FieldNode, Map<string, { key: string; sql: string } | null>>();
+
+/**
+ * The expression rendering one row of `entity` (alias `t`) as the GraphQL JSON of the list field's
+ * `items`, with that response key; null when the selection cannot be rendered. Cached per parsed query
+ * and caller roles.
+ */
+export function renderedItemsSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, itemsField = 'items'): { key: string; sql: string } | null {
+  const roles = ctx.user?.roles.join(',') ?? '';
+  let byRoles = cache.get(info.fieldNodes[0]);
+  if (!byRoles) cache.set(info.fieldNodes[0], (byRoles = new Map()));
+  let rendered = byRoles.get(roles);
+  if (rendered === undefined) {
+    rendered = null;
+    const listType = getNamedType(info.returnType);
+    const fields = responseFields(info, selectionSets(info.fieldNodes));
+    const items = fields ? [...fields].filter(([, nodes]) => nodes[0].name.value === itemsField) : [];
+    const itemType = isObjectType(listType) ? getNamedType(listType.getFields()[itemsField]?.type) : undefined;
+    if (items.length === 1 && isObjectType(itemType)) {
+      const [key, nodes] = items[0];
+      const sql = objectSql(ctx, info, entity, itemType, 't', nodes, 0);
+      if (sql !== undefined) rendered = { key, sql };
+    }
+    byRoles.set(roles, rendered);
+  }
+  return rendered;
+}
+
+/** Results holding rendered items: only these need the splicing stringifier. */
+const withRendered = new WeakSet<object>();
+
+/** Puts each list's rendered items at its place in the executor's result. */
+export function placeRenderedItems(data: Record<string, unknown> | null | undefined, rendered: readonly RenderedItems[]): void {
+  if (!data) return;
+  for (const { path, key, json } of rendered) {
+    let node: unknown = data;
+    for (const step of path) node = node == null ? undefined : (node as Record<string | number, unknown>)[step];
+    if (node && typeof node === 'object' && key in node) {
+      (node as Record<string, unknown>)[key] = new RenderedJson(json);
+      withRendered.add(data);
+    }
+  }
+}
+
+const PLACEHOLDER = `__rendered_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}_`;
+
+/**
+ * Apollo's `stringifyResult`: JSON.stringify, with rendered items spliced in as they came from
+ * PostgreSQL (each stands in the first pass as a placeholder string no data can contain by chance).
+ */
+export function stringifyResponse(value: { data?: unknown }): string {
+  if (!(value.data && typeof value.data === 'object' && withRendered.has(value.data))) return JSON.stringify(value) + '\n';
+  const texts: string[] = [];
+  const json = JSON.stringify(value, (_key, item: unknown) => (item instanceof RenderedJson ? `${PLACEHOLDER}${texts.push(item.text) - 1}` : item));
+  return json.replace(new RegExp(`"${PLACEHOLDER}(\\d+)"`, 'g'), (_match, index: string) => texts[Number(index)]) + '\n';
+}
