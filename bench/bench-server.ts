@@ -4,12 +4,13 @@ import pg from 'pg';
 import { createDataSource } from '../api/database/data-source';
 import { createApp } from '../api/server';
 import { createLogger } from '../api/logger';
-import { ORDERS_PAGE_CEILING_SQL, ORDERS_PAGE_SIZE } from './workloads';
+import { CATALOG_PAGE_FLOOR_SQL, ORDERS_PAGE_CEILING_SQL, ORDERS_PAGE_SIZE } from './workloads';
 
 /**
  * A server under load, in a process of its own so that its CPU time and memory are its own: started
  * by run.ts (child_process.fork) as `api` (the real API, with `extensions.sqlStatements`) or
- * `ceiling` (a minimal node:http handler answering (a) with one SQL statement). It listens on
+ * `ceiling` (a minimal node:http handler answering (a) on /orders-page and (d) on /catalog-page, each
+ * with one SQL statement). It listens on
  * 127.0.0.1 and answers run.ts's IPC messages: `usage` (CPU time and RSS) and `stop`.
  *
  * Environment: BENCH_DATABASE_URL, BENCH_DB_ROLE (the API's role, when the schema has one),
@@ -61,11 +62,20 @@ async function startApi(url: string): Promise<{ port: number; stop(): Promise<vo
 
 async function startCeiling(url: string): Promise<{ port: number; stop(): Promise<void> }> {
   const pool = new pg.Pool({ connectionString: url, max: 10, application_name: 'ub-bench-ceiling' });
-  const values = [Number(process.env.BENCH_ORGANIZATION_ID), ORDERS_PAGE_SIZE];
+  const organizationId = Number(process.env.BENCH_ORGANIZATION_ID);
+  const statements: Record<string, pg.QueryConfig> = {
+    '/orders-page': { name: 'orders_page_ceiling', text: ORDERS_PAGE_CEILING_SQL, values: [organizationId, ORDERS_PAGE_SIZE] },
+    '/catalog-page': { name: 'catalog_page_floor', text: CATALOG_PAGE_FLOOR_SQL, values: [organizationId, 50] },
+  };
   const server = http.createServer((req, res) => {
     req.resume();
     req.on('end', () => {
-      pool.query<{ body: string }>({ name: 'orders_page_ceiling', text: ORDERS_PAGE_CEILING_SQL, values }).then(
+      const statement = statements[req.url ?? ''];
+      if (!statement) {
+        res.writeHead(404).end();
+        return;
+      }
+      pool.query<{ body: string }>(statement).then(
         ({ rows }) => {
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(rows[0].body);

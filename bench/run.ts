@@ -24,7 +24,7 @@ const USAGE = `usage: npm run bench -- [options]
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
   --only <list>           comma-separated parts: graphql, ingest, reporting, startup (default: all)
-  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1d (default: all; for profiling one)
+  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1d, 2d (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
 
@@ -70,8 +70,8 @@ function parseOptions(argv: string[]): Options {
   };
   const parts = new Set((values.only ?? 'graphql,ingest,reporting,startup').split(',').map((part) => part.trim()));
   for (const part of parts) if (!['graphql', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
-  const workloads = new Set((values.workloads ?? '1a,2,1b,1d').split(',').map((key) => key.trim()));
-  for (const key of workloads) if (!['1a', '2', '1b', '1d'].includes(key)) fail(`unknown workload ${key} in --workloads`);
+  const workloads = new Set((values.workloads ?? '1a,2,1b,1d,2d').split(',').map((key) => key.trim()));
+  for (const key of workloads) if (!['1a', '2', '1b', '1d', '2d'].includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
     scale,
     duration: positive('duration', scale.loadSeconds, 600),
@@ -110,7 +110,7 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
 }
 
 interface Workload {
-  key: '1a' | '1b' | '1d' | '2';
+  key: '1a' | '1b' | '1d' | '2' | '2d';
   server: 'api' | 'ceiling';
   request: LoadRequest;
 }
@@ -145,6 +145,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       { key: '2', server: 'ceiling', request: { path: '/orders-page', headers: {}, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
       { key: '1b', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(INVOICE_CONTRIBUTION, { id: invoiceId }) } },
       { key: '1d', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
+      { key: '2d', server: 'ceiling', request: { path: '/catalog-page', headers: {}, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
     ] as Workload[]).filter((workload) => options.workloads.has(workload.key));
     const statements = new Map<string, number>();
     const answers = new Map<string, unknown>();
@@ -180,7 +181,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       results.add(key, 'reqPerSec', 'throughput', result.reqPerSec, 'req/s', target ? { op: '>=', value: target } : null);
       results.add(key, 'p50', 'latency p50', result.p50Ms, 'ms');
       results.add(key, 'p99', 'latency p99', result.p99Ms, 'ms');
-      if (key !== '2') results.add(key, 'sqlStatements', 'SQL statements per request', statements.get(key)!, 'statements');
+      if (!key.startsWith('2')) results.add(key, 'sqlStatements', 'SQL statements per request', statements.get(key)!, 'statements');
       results.add(key, 'cpuMs', 'server CPU per request', result.cpuMsPerRequest, 'ms');
       results.add(key, 'errors', 'errors (incl. answers differing)', result.errors, 'requests', { op: '<=', value: 0 });
       return result;
@@ -197,7 +198,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     results.unavailable('1c', 'reqPerSec', 'throughput', 'req/s', 'n/a (feature not built)');
     results.section('1d', 'GraphQL: a flat page of 50 catalog items',
       `catalogItems(options: {take: 50}) { items { id code label unit unitPriceCents vatRatePercent activity serviceType active } }. ${load}.`);
-    if (runs.has('1d')) throughput('1d', 1500);
+    const d = runs.has('1d') ? throughput('1d', 1500) : undefined;
 
     results.section('2', 'Ceiling for (a): one SQL statement building the JSON',
       'The answer of (a) built by PostgreSQL in one prepared statement (json_agg/json_build_object; orders, customer, lines, catalog item, allocations, ' +
@@ -213,6 +214,16 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       results.add('2', 'ratio', '(a) / ceiling throughput — the headline', (a.reqPerSec / ceilingResult.reqPerSec) * 100, '%', { op: '>=', value: 70 });
       results.add('2', 'cpuRatio', 'server CPU per request, (a) / ceiling', a.cpuMsPerRequest / ceilingResult.cpuMsPerRequest, '×');
     }
+    results.section('2d', 'Floor for (d): one SQL statement building the JSON',
+      'The answer of (d) built by PostgreSQL in one prepared statement, served by the same minimal node:http handler as the ceiling for (a): what ' +
+        `Node and PostgreSQL on this machine serve at most for (d), with no GraphQL server. ${load}. Both answers parsed and compared.`);
+    const floor = runs.has('2d') ? throughput('2d') : undefined;
+    if (answers.has('1d') && answers.has('2d')) {
+      const difference = firstDifference(answers.get('1d'), answers.get('2d'));
+      results.add('2d', 'sameAnswer', 'same answer as (d)', difference ? 0 : 1, 'yes/no', { op: '>=', value: 1 }, difference ? `differs at ${difference}` : undefined);
+      if (difference) results.notes.push(`(d) and its floor differ: ${difference}`);
+    }
+    if (d && floor) results.add('2d', 'ratio', '(d) / floor throughput', (d.reqPerSec / floor.reqPerSec) * 100, '%');
   } finally {
     await api.stop();
     await ceiling.stop();

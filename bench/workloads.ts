@@ -69,6 +69,19 @@ from (select id, number, order_date, status, total_ttc_cents, customer_id from s
        where organization_id = $1 order by order_date desc, id desc limit $2) o
 join customer c on c.id = o.customer_id`;
 
+/**
+ * The floor for (d): the answer of CATALOG_PAGE built by PostgreSQL in one statement (catalog list's
+ * default order: code descending, then id). `$1` organisation, `$2` page size. What Node and
+ * PostgreSQL on this machine can serve at most for (d), with no GraphQL server at all.
+ */
+export const CATALOG_PAGE_FLOOR_SQL = `
+select json_build_object('data', json_build_object('catalogItems', json_build_object('items', coalesce(json_agg(
+  json_build_object(
+    'id', c.id::text, 'code', c.code, 'label', c.label, 'unit', c.unit, 'unitPriceCents', c.unit_price_cents,
+    'vatRatePercent', c.vat_rate_bp::float8 / 100, 'activity', c.activity, 'serviceType', upper(c.service_type), 'active', c.active
+  ) order by c.code desc, c.id desc), '[]'::json))))::text as body
+from (select * from catalog_item where organization_id = $1 order by code desc, id desc limit $2) c`;
+
 export function graphqlBody(query: string, variables: Record<string, unknown>): string {
   return JSON.stringify({ query, variables });
 }
