@@ -30,7 +30,7 @@ export class ServerProcess {
   }
 
   static async start(mode: ServerMode, env: Record<string, string>, options: { cpuProfileDir?: string } = {}): Promise<ServerProcess> {
-    const execArgv = ['--max-semi-space-size=16', '--enable-source-maps'];
+    const execArgv = ['--max-semi-space-size=8', '--enable-source-maps']; // as npm start
     if (options.cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`);
     const child = fork(path.join(__dirname, 'bench-server.js'), [mode], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const port = await new Promise<number>((resolve, reject) => {
