@@ -36,9 +36,7 @@ export class RequestDb {
       const runner = this.dataSource.createQueryRunner();
       try {
         const client = (await runner.connect()) as PoolClient;
-        // One round trip opens the transaction and sets the organisation (an integer from a verified
-        // credential, so it can be inlined); TypeORM is then told the transaction is open, so its
-        // commit, rollback and nested savepoints work as if it had started it.
+        // The organisation is an integer from a verified credential, so it can be inlined.
         const organization = this.organizationId === null ? '' : String(Math.trunc(this.organizationId));
         if (this.readOnly) {
           if (sessionOrganization.get(client) !== organization) {
@@ -48,6 +46,8 @@ export class RequestDb {
           }
           return runner;
         }
+        // One round trip opens the transaction and sets the organisation; TypeORM is then told the
+        // transaction is open, so its commit, rollback and nested savepoints work as if it had started it.
         await client.query(`start transaction; select set_config('app.organization_id', '${organization}', true)`);
         const bookkeeping = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
         bookkeeping.isTransactionActive = true;
