@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { createCatalogItem, createCustomer, deliver, orderFor } from './support/sales-builders';
 import { createBeneficiary, productionSite, staffUser } from './support/production-builders';
 import { rawGql, type RawResponse } from './support/security-client';
@@ -11,12 +11,11 @@ import { Role } from '../schema/enums';
  * loaders, gives the same answer, the same errors, and the list costs no statement per relation.
  */
 
-let app: TestApp;
+const app = useTestApp();
 let customerId: string;
 let orderIds: string[];
 
 beforeAll(async () => {
-  app = await startTestApp();
   customerId = (await createCustomer(app, 'Client des lectures imbriquées')).id;
   const { group } = await productionSite(app);
   const beneficiaries = await Promise.all([0, 1].map(() => createBeneficiary(app)));
@@ -37,10 +36,6 @@ beforeAll(async () => {
   await deliver(app, orders[1].id);
   orderIds = orders.map((order) => order.id);
 }, 60_000);
-
-afterAll(async () => {
-  await app.close();
-});
 
 const ORDER_TREE = `
   fragment Tree on Order {

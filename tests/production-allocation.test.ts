@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { asType, createOrder } from './support/sales-builders';
 import {
   addDays, createActivity, createBeneficiary, createSheet, createWorkGroup, errorCodes, hundredths, productionSite, rowCount, todayInParis,
@@ -9,13 +9,7 @@ import {
 
 /** Allocation (affectation) of order lines and tasks to beneficiaries and work groups; production sheets and their states. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 describe('allocation', () => {
   it('allocates an order line to a person and to a work group, and lists both on the line', async () => {

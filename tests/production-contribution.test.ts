@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { createOrder, deliver, draftInvoice, issue } from './support/sales-builders';
 import { createBeneficiary, hundredths, recordWork, validateRecords, validatedWork } from './support/production-builders';
 import { ProdDeliveryNoteContribution, ProdInvoiceContribution, ProdOrderContribution } from './support/production-operations';
@@ -9,13 +9,7 @@ import { ProdDeliveryNoteContribution, ProdInvoiceContribution, ProdOrderContrib
  * Invoices of this file are issued in date order (2026-02-10, then 2026-02-12) in the fixture ESAT.
  */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 async function orderContribution(orderId: string) {
   const response = await app.gql(ProdOrderContribution, { id: orderId });

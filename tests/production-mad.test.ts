@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { asType, createCustomer, orderFor } from './support/sales-builders';
 import { CreateCatalogItem } from './support/sales-operations';
 import {
@@ -8,13 +8,7 @@ import { ProdCreateMadContract, ProdMadContract, ProdMadContracts, ProdOrderCont
 
 /** Mise à disposition: the legal limit of an individual MAD, the end-of-contract warning, and MAD hours billed through an order line. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 /** A customer with an order of `hours` hours of mise à disposition (one line). */
 async function madOrder(hours = 400) {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { asType } from './support/sales-builders';
 import {
   createBeneficiary, createWorkGroup, createWorkshop, errorCodes, productionSite, rowCount, staffUser,
@@ -12,13 +12,7 @@ import { Role } from '../schema/enums';
 
 /** The production registry: workshops, activities, work groups, beneficiaries, their parcours, identities and notes. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 describe('creating the registry', () => {
   it('creates a workshop, an activity, a work group and a beneficiary placed in them', async () => {

@@ -1,17 +1,16 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { createCatalogItem, createCustomer, inBatches, orderFor } from './support/sales-builders';
 import { createBeneficiary, createWorkGroup, productionSite, recordWork, validateRecords } from './support/production-builders';
 import { ProdAllocate, ProdOrdersWithAllocations } from './support/production-operations';
 
 /** Orders → lines → allocations → beneficiaries, and contributions, read through DataLoaders: the statement count does not grow with the rows. */
 
-let app: TestApp;
+const app = useTestApp();
 let small: string;
 let large: string;
 const matricules = ['SQL-A', 'SQL-B', 'SQL-C', 'SQL-D'];
 
 beforeAll(async () => {
-  app = await startTestApp();
   const { workshop } = await productionSite(app);
   const group = await createWorkGroup(app, workshop.id);
   const beneficiaries = await Promise.all(matricules.map((matricule) => createBeneficiary(app, { matricule, mainWorkshopId: workshop.id, workGroupId: group.id })));
@@ -43,10 +42,6 @@ beforeAll(async () => {
   );
   await validateRecords(app, records.map((record) => record.id));
 }, 120_000);
-
-afterAll(async () => {
-  await app.close();
-});
 
 describe('statement count', () => {
   it('reads 5 or 60 orders with their lines, allocations, allocated beneficiaries and contributions in the same number of statements', async () => {

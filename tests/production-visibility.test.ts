@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { createOrder } from './support/sales-builders';
 import {
   createBeneficiary, createWorkGroup, createWorkshop, errorCodes, productionSite, recordWork, validateRecords,
@@ -11,13 +11,7 @@ import { Role } from '../schema/enums';
 
 /** Who sees what of the production side, and the beneficiary-centred views (periods, groups, workshops). */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 describe('a beneficiary over a period', () => {
   it('lists the work records and sums the validated contribution of the period only, boundaries included', async () => {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { asType, createOrder } from './support/sales-builders';
 import {
   addDays, createBeneficiary, createSheet, errorCodes, productionSite, recordWork, rowCount, supervisorOf, todayInParis, validateRecords, validatedWork,
@@ -9,13 +9,7 @@ import {
 
 /** Pointages: recording, validation, immutability, corrections, presence and date checks, supervisors' workshops. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 async function lineContribution(orderId: string) {
   const response = await app.gql(ProdOrderContributionAggregates, { id: orderId });

@@ -1,6 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import jwt from 'jsonwebtoken';
-import { startTestApp, TEST_SECRET, type TestApp } from './support/test-server';
+import { TEST_SECRET, useTestApp } from './support/test-server';
 import { createCatalogItem, createOrder, salesSnapshot } from './support/sales-builders';
 import {
   CancelOrderChecked, CatalogItemById,
@@ -10,13 +10,7 @@ import { Role } from '../schema/enums';
 
 /** Who may do what: roles, missing and tampered tokens. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 function codes(response: ExecutionResult<unknown>): (string | undefined)[] {
   return (response.errors ?? []).map((error) => (error.extensions as { code?: string } | undefined)?.code);

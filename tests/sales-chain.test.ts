@@ -1,14 +1,8 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { acceptedQuote, deliver, draftInvoice } from './support/sales-builders';
 import { ConvertQuote, CreateCreditNote, InvoiceChain, IssueInvoice, RecordPayment } from './support/sales-operations';
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 describe('the sales chain, quote to paid invoice', () => {
   it('follows one order from its quote to a paid invoice, keeping every line link', async () => {

@@ -1,5 +1,5 @@
 import type { ExecutionResult } from 'graphql';
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import {
   acceptedQuote, asType, createCatalogItem, createCustomer, createCustomerOf, createOrder, deliver, draftInvoice, draftQuote, issue, salesSnapshot,
 } from './support/sales-builders';
@@ -14,13 +14,7 @@ import {
  * INVALID_STATE result), that no internals leak, and that the database is left exactly as it was.
  */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 interface CodedError {
   message: string;

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import {
   asType, createCatalogItem, createCustomer, createOrder, deliver, draftInvoice, issue, orderFor, salesSnapshot,
 } from './support/sales-builders';
@@ -8,13 +8,7 @@ import {
 
 /** Numbering under concurrency, partial delivery and invoicing, and the immutability of issued invoices. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 async function readOrder(id: string) {
   const { data, errors } = await app.gql(OrderById, { id });

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import type { InvoiceListOptions, OrderListOptions } from './gql/graphql';
 import { asType, createCatalogItem, createCustomer, deliver, draftInvoice, issue, orderFor } from './support/sales-builders';
 import {
@@ -8,13 +8,7 @@ import {
 
 /** List filters, sorting and totals, on a data set this file controls entirely. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 type Order = Awaited<ReturnType<typeof orderFor>>;
 const data = {} as {

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { asType, createCatalogItem, createCustomer, inBatches, orderFor } from './support/sales-builders';
 import { CreateInvoiceChecked, DeliverOrderChecked, InvoicesPage, IssueInvoiceChecked, OrdersPage, RecordPaymentChecked } from './support/sales-operations';
 
@@ -8,13 +8,7 @@ import { CreateInvoiceChecked, DeliverOrderChecked, InvoicesPage, IssueInvoiceCh
  * nested query, must cost exactly the same number of statements.
  */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 let small: string;
 let large: string;

@@ -1,4 +1,4 @@
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { acceptedQuote, asType, createOrder, deliver, draftInvoice, draftQuote, issue, salesSnapshot } from './support/sales-builders';
 import {
   AcceptQuoteChecked, CancelOrderChecked, CloseOrderChecked, ConvertQuoteChecked, CreateCreditNoteChecked, CreateInvoiceChecked, UpdateInvoiceChecked, DeliverOrderChecked, ExpireQuoteChecked,
@@ -11,13 +11,7 @@ import {
  * of the API sees them: the returned status or InvalidStateError, and the status read back afterwards.
  */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 /** The statuses are exposed as GraphQL enum values (DRAFT); the error's states are plain strings. */
 function expectInvalidState(result: object | null | undefined, currentState: string, attemptedState?: string) {

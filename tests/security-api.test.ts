@@ -1,22 +1,15 @@
 import request from 'supertest';
 import { GraphQLObjectType } from 'graphql';
 import { getMetadataStorage } from 'type-graphql';
-import { startTestApp, type TestApp } from './support/test-server';
+import { TEST_SECRET, useTestApp } from './support/test-server';
 import { errorCodes, rawGql } from './support/security-client';
 import { appSchema } from '../api/schema-build';
 import { Role } from '../schema/enums';
 import { signStaffToken } from '../api/auth/token';
-import { TEST_SECRET } from './support/test-server';
 
 /** Authorization rules on the whole schema, accounts and API keys, query limits, request ids, metrics. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 describe('schema walk', () => {
   it('finds an explicit @Authorized rule on every query and mutation', async () => {

@@ -1,5 +1,5 @@
 import type { GraphQLObjectType } from 'graphql';
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { rawGql, type RawResponse } from './support/security-client';
 import { badValues, baseValue, leaves, operation, TEXT_INJECTIONS, withLeaf } from './support/security-generate';
 import { appSchema } from '../api/schema-build';
@@ -14,20 +14,15 @@ import { Role } from '../schema/enums';
  * and sort keys, and must answer without an internal error.
  */
 
-let app: TestApp;
+const app = useTestApp();
 /** Every role, so that authorization never answers before validation does. */
 let everyRole: string;
 beforeAll(async () => {
-  app = await startTestApp();
   everyRole = `Bearer ${app.token(Object.values(Role))}`;
   // Some data, so that a filter that escaped into SQL would have something to leak or destroy.
   await createOrder(app, [3, 2]);
   await issuedInvoice(app, [5]);
 });
-afterAll(async () => {
-  await app.close();
-});
-
 const REFUSALS = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'PAYLOAD_TOO_LARGE', 'BAD_REQUEST']);
 
 /** A digest of every table but the audit log (which records refused business attempts by design). */

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import request from 'supertest';
 import { print, type DocumentNode } from 'graphql';
-import { startTestApp, type TestApp } from './support/test-server';
+import { useTestApp } from './support/test-server';
 import { createCustomer, createCustomerOf, createOrder } from './support/sales-builders';
 import { CancelOrderChecked, CreateCustomerChecked } from './support/sales-operations';
 import { RequestContext } from '../api/context';
@@ -11,13 +11,7 @@ import { Role } from '../schema/enums';
 
 /** Tenant isolation in the database itself, the application role, and the audit log. */
 
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app.close();
-});
+const app = useTestApp();
 
 /** A request context of the API for `organizationId` (or anonymous), as resolvers get it. */
 function contextFor(organizationId: number | null): RequestContext {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { startTestApp, TEST_SECRET, type TestApp } from './support/test-server';
+import { TEST_SECRET, useTestApp } from './support/test-server';
 import { seedWorkImport, type WorkImportFixture } from './support/work-import-fixture';
 import { ImportWorkRecords } from './support/work-import-operations';
 import pg from 'pg';
@@ -11,16 +11,11 @@ import { generateWorkImportCsv } from '../api/production/work-import-sample';
 import { runWorkImportCli } from '../api/production/work-import-cli';
 import { Role } from '../schema/enums';
 
-let app: TestApp;
+const app = useTestApp();
 let fx: WorkImportFixture;
 beforeAll(async () => {
-  app = await startTestApp();
   fx = await seedWorkImport(app);
 });
-afterAll(async () => {
-  await app.close();
-});
-
 const workRecordCount = async () => (await app.sql<{ count: number }>('select count(*)::int as count from work_record'))[0].count;
 
 async function importCsv(csv: string, token?: string) {

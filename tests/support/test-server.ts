@@ -123,3 +123,23 @@ export async function startTestApp(): Promise<TestApp> {
     },
   };
 }
+
+/**
+ * The test app of a test file: started before its tests, closed after them. Call it at the top of the
+ * file, before any `beforeAll` that uses it; the handle forwards to the started app.
+ */
+export function useTestApp(): TestApp {
+  let started: TestApp | undefined;
+  beforeAll(async () => {
+    started = await startTestApp();
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as TestApp, {
+    get(_target, key) {
+      if (!started) throw new Error('the test app starts in beforeAll: use it inside hooks and tests');
+      return Reflect.get(started, key);
+    },
+  });
+}
