@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GraphQLInterfaceType, GraphQLUnionType, isObjectType, type GraphQLSchema } from 'graphql';
 import { RoleAuthChecker } from './auth/auth-checker';
-import { installNestedReads } from './common/nested-read';
+import { fieldFacts, installNestedReads } from './common/nested-read';
 import { ENTITIES } from './database/data-source';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { CatalogItemResolver, CustomerResolver } from './sales/customer.resolver';
@@ -77,18 +77,12 @@ function synchronousTypeResolution(schema: GraphQLSchema): GraphQLSchema {
  */
 function withoutTrivialResolvers(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
-  const resolved = new Map<unknown, Set<string>>();
-  for (const resolver of storage.fieldResolvers) {
-    const target = resolver.getObjectType?.();
-    if (!resolved.has(target)) resolved.set(target, new Set());
-    resolved.get(target)!.add(resolver.schemaName);
-  }
   for (const objectType of storage.objectTypes) {
     if (!ENTITIES.includes(objectType.target as (typeof ENTITIES)[number])) continue;
     const type = schema.getType(objectType.name);
     if (!isObjectType(type)) continue;
     const fields = type.getFields();
-    const decided = new Set<string>(resolved.get(objectType.target));
+    const decided = new Set<string>(fieldFacts(objectType.target as (typeof ENTITIES)[number]).resolved);
     // The class's own declaration of a field wins over its ancestors' (as type-graphql merges them).
     for (let target = objectType.target; target?.prototype; target = Object.getPrototypeOf(target)) {
       for (const field of storage.fields) {

@@ -79,7 +79,7 @@ interface FieldFacts {
 
 const facts = new Map<EntityClass, FieldFacts>();
 
-function fieldFacts(entity: EntityClass): FieldFacts {
+export function fieldFacts(entity: EntityClass): FieldFacts {
   let known = facts.get(entity);
   if (!known) {
     known = { resolved: new Set(), roles: new Map() };
@@ -108,30 +108,60 @@ export function mayRead(ctx: RequestContext, entity: EntityClass, field: string)
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Selections: every field selected under a node, through fragments and aliases, merged by field name.
+// Selections: every field selected under some field nodes, through fragments, merged by a key (the
+// field's name here, its response key for rendered pages), and whether any directive was met.
+
+export interface Selected {
+  fields: Map<string, FieldNode[]>;
+  directives: boolean;
+}
+
+const byName = (field: FieldNode) => field.name.value;
+
+export function selectedBelow(info: GraphQLResolveInfo, nodes: readonly FieldNode[], keyOf: (field: FieldNode) => string = byName): Selected {
+  const selected: Selected = { fields: new Map(), directives: false };
+  const collect = (set: SelectionSetNode) => {
+    for (const selection of set.selections) {
+      if (selection.directives?.length) selected.directives = true;
+      if (selection.kind === Kind.FIELD) {
+        const key = keyOf(selection);
+        const fields = selected.fields.get(key);
+        if (fields) fields.push(selection);
+        else selected.fields.set(key, [selection]);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment?.directives?.length) selected.directives = true;
+        if (fragment) collect(fragment.selectionSet);
+      }
+    }
+  };
+  for (const node of nodes) if (node.selectionSet) collect(node.selectionSet);
+  return selected;
+}
 
 type Selection = Map<string, FieldNode[]>;
 
-function collectFields(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], into: Selection = new Map()): Selection {
-  for (const set of sets) {
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        const nodes = into.get(selection.name.value);
-        if (nodes) nodes.push(selection);
-        else into.set(selection.name.value, [selection]);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        collectFields(info, [selection.selectionSet], into);
-      } else {
-        const fragment = info.fragments[selection.name.value];
-        if (fragment) collectFields(info, [fragment.selectionSet], into);
-      }
-    }
-  }
-  return into;
+/** Fields selected below `nodes` by name (a superset is harmless here: directives are not applied). */
+function below(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Selection {
+  return selectedBelow(info, nodes).fields;
 }
 
-function below(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Selection {
-  return collectFields(info, nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : [])));
+const queryCaches = new WeakMap<object, WeakMap<FieldNode, Map<string, unknown>>>();
+
+/**
+ * What `compute` derives from a field's selection and the caller's roles, cached per parsed query
+ * (Apollo reuses the parsed document of a repeated query text) and roles, under `kind`.
+ */
+export function perQuery<T>(kind: object, ctx: RequestContext, info: GraphQLResolveInfo, compute: () => T): T {
+  let byNode = queryCaches.get(kind);
+  if (!byNode) queryCaches.set(kind, (byNode = new WeakMap()));
+  let byRoles = byNode.get(info.fieldNodes[0]);
+  if (!byRoles) byNode.set(info.fieldNodes[0], (byRoles = new Map()));
+  const roles = ctx.user?.roles.join(',') ?? '';
+  if (!byRoles.has(roles)) byRoles.set(roles, compute());
+  return byRoles.get(roles) as T;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -204,26 +234,19 @@ export function relationSql(ctx: RequestContext, parent: EntityClass, parentAlia
   );
 }
 
-const listSelectCache = new WeakMap<FieldNode, Map<string, string>>();
+const LIST_SELECT = {};
 
 /**
  * The SELECT list of a list page's rows of `entity` (alias `t`): the columns the selection under the
  * list field's `items` needs, and the relations it selects, embedded. Without `info`, every column.
- * Cached per parsed query and caller roles (Apollo reuses the parsed document of a repeated query text).
  */
 export function listSelect(ctx: RequestContext, info: GraphQLResolveInfo | undefined, entity: EntityClass, itemsField = 'items'): string {
   if (!info) return selectList(ctx, entity);
-  const cacheKey = ctx.user?.roles.join(',') ?? '';
-  let byRoles = listSelectCache.get(info.fieldNodes[0]);
-  if (!byRoles) listSelectCache.set(info.fieldNodes[0], (byRoles = new Map()));
-  let sql = byRoles.get(cacheKey);
-  if (sql === undefined) {
+  return perQuery(LIST_SELECT, ctx, info, () => {
     const selection = below(info, below(info, info.fieldNodes).get(itemsField) ?? []);
     const columns = [...columnsFor(ctx, entity, 't', selection), ...relationsFor(ctx, info, entity, 't', selection, 0)];
-    sql = columns.map(([property, expression]) => `${expression} as "${property}"`).join(', ');
-    byRoles.set(cacheKey, sql);
-  }
-  return sql;
+    return columns.map(([property, expression]) => `${expression} as "${property}"`).join(', ');
+  });
 }
 
 /**

@@ -1,10 +1,9 @@
 import {
-  getNamedType, isEnumType, isListType, isNonNullType, isObjectType, Kind, type FieldNode, type GraphQLObjectType, type GraphQLOutputType,
-  type GraphQLResolveInfo, type SelectionSetNode,
+  getNamedType, isEnumType, isListType, isNonNullType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo,
 } from 'graphql';
 import type { RequestContext } from '../context';
 import { columnExpressions, type EntityClass } from './read-model';
-import { jsonObject, mayRead, relationOf, relationSql } from './nested-read';
+import { jsonObject, mayRead, perQuery, relationOf, relationSql, selectedBelow } from './nested-read';
 
 /**
  * Rendered list pages: when everything a client selects under a list's `items` is a plain column
@@ -32,30 +31,12 @@ export interface RenderedItems {
   json: string;
 }
 
-type ByResponseKey = Map<string, FieldNode[]>;
+const byResponseKey = (field: FieldNode) => field.alias?.value ?? field.name.value;
 
-/** Fields selected by response key (aliases apart, fragments merged); undefined when a directive is used. */
-function responseFields(info: GraphQLResolveInfo, sets: readonly SelectionSetNode[], into: ByResponseKey = new Map()): ByResponseKey | undefined {
-  for (const set of sets) {
-    for (const selection of set.selections) {
-      if (selection.directives?.length) return undefined;
-      if (selection.kind === Kind.FIELD) {
-        const key = selection.alias?.value ?? selection.name.value;
-        const nodes = into.get(key);
-        if (nodes) nodes.push(selection);
-        else into.set(key, [selection]);
-      } else {
-        const set = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : info.fragments[selection.name.value]?.selectionSet;
-        if (!set || (selection.kind === Kind.FRAGMENT_SPREAD && info.fragments[selection.name.value].directives?.length)) return undefined;
-        if (!responseFields(info, [set], into)) return undefined;
-      }
-    }
-  }
-  return into;
-}
-
-function selectionSets(nodes: readonly FieldNode[]): SelectionSetNode[] {
-  return nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+/** Fields selected below `nodes` by response key (aliases apart, fragments merged); undefined when a directive is used. */
+function responseFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Map<string, FieldNode[]> | undefined {
+  const selected = selectedBelow(info, nodes, byResponseKey);
+  return selected.directives ? undefined : selected.fields;
 }
 
 const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
@@ -92,7 +73,7 @@ function leafSql(ctx: RequestContext, entity: EntityClass, alias: string, proper
 function objectSql(
   ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], depth: number,
 ): string | undefined {
-  const fields = responseFields(info, selectionSets(nodes));
+  const fields = responseFields(info, nodes);
   if (!fields) return undefined;
   const pairs: string[] = [];
   for (const [key, fieldNodes] of fields) {
@@ -120,32 +101,23 @@ function objectSql(
   return jsonObject(pairs);
 }
 
-const cache = new WeakMap<FieldNode, Map<string, { key: string; sql: string } | null>>();
+const RENDERED_ITEMS = {};
 
 /**
  * The expression rendering one row of `entity` (alias `t`) as the GraphQL JSON of the list field's
- * `items`, with that response key; null when the selection cannot be rendered. Cached per parsed query
- * and caller roles.
+ * `items`, with that response key; null when the selection cannot be rendered.
  */
 export function renderedItemsSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, itemsField = 'items'): { key: string; sql: string } | null {
-  const roles = ctx.user?.roles.join(',') ?? '';
-  let byRoles = cache.get(info.fieldNodes[0]);
-  if (!byRoles) cache.set(info.fieldNodes[0], (byRoles = new Map()));
-  let rendered = byRoles.get(roles);
-  if (rendered === undefined) {
-    rendered = null;
+  return perQuery(RENDERED_ITEMS, ctx, info, () => {
     const listType = getNamedType(info.returnType);
-    const fields = responseFields(info, selectionSets(info.fieldNodes));
+    const fields = responseFields(info, info.fieldNodes);
     const items = fields ? [...fields].filter(([, nodes]) => nodes[0].name.value === itemsField) : [];
     const itemType = isObjectType(listType) ? getNamedType(listType.getFields()[itemsField]?.type) : undefined;
-    if (items.length === 1 && isObjectType(itemType)) {
-      const [key, nodes] = items[0];
-      const sql = objectSql(ctx, info, entity, itemType, 't', nodes, 0);
-      if (sql !== undefined) rendered = { key, sql };
-    }
-    byRoles.set(roles, rendered);
-  }
-  return rendered;
+    if (items.length !== 1 || !isObjectType(itemType)) return null;
+    const [key, nodes] = items[0];
+    const sql = objectSql(ctx, info, entity, itemType, 't', nodes, 0);
+    return sql === undefined ? null : { key, sql };
+  });
 }
 
 /** Results holding rendered items: only these need the splicing stringifier. */
