@@ -200,16 +200,19 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       `catalogItems(options: {take: 50}) { items { id code label unit unitPriceCents vatRatePercent activity serviceType active } }. ${load}.`);
     const d = runs.has('1d') ? throughput('1d', 1500) : undefined;
 
+    /** The API's answer of `apiKey` and the reference's answer of `referenceKey`, parsed and compared. */
+    const sameAnswer = (referenceKey: string, apiKey: string, label: string, reference: string) => {
+      if (!answers.has(apiKey) || !answers.has(referenceKey)) return;
+      const difference = firstDifference(answers.get(apiKey), answers.get(referenceKey));
+      results.add(referenceKey, 'sameAnswer', `same answer as ${label}`, difference ? 0 : 1, 'yes/no', { op: '>=', value: 1 }, difference ? `differs at ${difference}` : undefined);
+      if (difference) results.notes.push(`${label} and its ${reference} differ: ${difference}`);
+    };
     results.section('2', 'Ceiling for (a): one SQL statement building the JSON',
       'The answer of (a) built by PostgreSQL in one prepared statement (json_agg/json_build_object; orders, customer, lines, catalog item, allocations, ' +
         'beneficiary) over a pg pool of 10, connected as the superuser (no row-level security; organisation filter in the WHERE clause), returned as text by a ' +
         `minimal node:http handler in its own child process. ${load}. Same data as (a): both answers parsed and compared.`);
     const ceilingResult = runs.has('2') ? throughput('2') : undefined;
-    if (answers.has('1a') && answers.has('2')) {
-      const difference = firstDifference(answers.get('1a'), answers.get('2'));
-      results.add('2', 'sameAnswer', 'same answer as (a)', difference ? 0 : 1, 'yes/no', { op: '>=', value: 1 }, difference ? `differs at ${difference}` : undefined);
-      if (difference) results.notes.push(`(a) and its ceiling differ: ${difference}`);
-    }
+    sameAnswer('2', '1a', '(a)', 'ceiling');
     if (a && ceilingResult) {
       results.add('2', 'ratio', '(a) / ceiling throughput — the headline', (a.reqPerSec / ceilingResult.reqPerSec) * 100, '%', { op: '>=', value: 70 });
       results.add('2', 'cpuRatio', 'server CPU per request, (a) / ceiling', a.cpuMsPerRequest / ceilingResult.cpuMsPerRequest, '×');
@@ -218,11 +221,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       'The answer of (d) built by PostgreSQL in one prepared statement, served by the same minimal node:http handler as the ceiling for (a): what ' +
         `Node and PostgreSQL on this machine serve at most for (d), with no GraphQL server. ${load}. Both answers parsed and compared.`);
     const floor = runs.has('2d') ? throughput('2d') : undefined;
-    if (answers.has('1d') && answers.has('2d')) {
-      const difference = firstDifference(answers.get('1d'), answers.get('2d'));
-      results.add('2d', 'sameAnswer', 'same answer as (d)', difference ? 0 : 1, 'yes/no', { op: '>=', value: 1 }, difference ? `differs at ${difference}` : undefined);
-      if (difference) results.notes.push(`(d) and its floor differ: ${difference}`);
-    }
+    sameAnswer('2d', '1d', '(d)', 'floor');
     if (d && floor) results.add('2d', 'ratio', '(d) / floor throughput', (d.reqPerSec / floor.reqPerSec) * 100, '%');
   } finally {
     await api.stop();
