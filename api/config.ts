@@ -16,6 +16,8 @@ export interface AppConfig {
   authSecretIsDevelopment: boolean;
   introspection: boolean;
   loadDemoData: boolean;
+  /** How often the API adds recent changes to the reporting aggregates, in ms (0: never; `npm run reporting -- fold` then). */
+  reportingRefreshMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -32,6 +34,15 @@ function parsePort(name: string, raw: string | undefined, fallback: number): num
     throw new ConfigError(`${name} must be a TCP port number between 0 and 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parseMilliseconds(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 3_600_000) {
+    throw new ConfigError(`${name} must be a whole number of milliseconds between 0 and 3600000, got "${raw}"`);
+  }
+  return value;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
@@ -88,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authSecretIsDevelopment: development,
     introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, env.NODE_ENV !== 'production'),
     loadDemoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
+    reportingRefreshMs: parseMilliseconds('REPORTING_REFRESH_MS', env.REPORTING_REFRESH_MS, 1_000),
     logLevel,
   };
 }

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { createDataSource, ensureDatabase } from './database/data-source';
+import { migrateDatabase } from './database/migrate';
+import { ReportingRefresher } from './reporting/refresher';
 import { resolveDatabaseUrl } from './database/database-url';
 import { createApp } from './server';
 import { createLogger, type Logger } from './logger';
@@ -47,8 +49,7 @@ async function main(): Promise<void> {
   await ensureDatabase(url);
   const dataSource = createDataSource(url);
   await dataSource.initialize();
-  const migrations = await dataSource.runMigrations({ transaction: 'all' });
-  if (migrations.length) logger.info('migrations applied', { migrations: migrations.map((m) => m.name) });
+  await migrateDatabase(dataSource, (line) => logger.info(line));
   if (config.loadDemoData) await loadDemoDataIfEmpty(dataSource, logger);
   const token = await developmentToken(dataSource, config);
   // The owner's pool served migrations and demo data; requests run as the application role, under
@@ -57,11 +58,13 @@ async function main(): Promise<void> {
   const appDataSource = createDataSource(appDatabaseUrl() ?? url, { role: APP_ROLE });
   await appDataSource.initialize();
 
+  const refresher = new ReportingRefresher(appDataSource, config.reportingRefreshMs, logger);
   const server = await createApp({ dataSource: appDataSource, authSecret: config.authSecret, introspection: config.introspection, logger, developmentToken: token });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.httpServer.listen(config.port, resolve);
   });
+  refresher.start();
   const address = server.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 
@@ -87,6 +90,7 @@ async function main(): Promise<void> {
     try {
       await server.close(); // stops accepting and drains in-flight requests
       logger.info('http server closed');
+      await refresher.stop();
       await appDataSource.destroy();
       await embedded?.stop();
       logger.info('stopped');

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { projectPath } from '../api/config';
 import { createDataSource } from '../api/database/data-source';
+import { migrateDatabase } from '../api/database/migrate';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../api/database/embedded';
 import { GENERATOR_VERSION, generateBenchData } from './data-generator';
 import type { Scale } from './scale';
@@ -81,8 +82,7 @@ export async function prepareBenchDatabase(server: BenchServer, scale: Scale, lo
   const dataSource = createDataSource(url, { poolSize: 1, applicationName: 'ub-bench' });
   await dataSource.initialize();
   try {
-    const applied = await dataSource.runMigrations({ transaction: 'all' });
-    if (applied.length) log(`migrations applied: ${applied.map((migration) => migration.name).join(', ')}`);
+    await migrateDatabase(dataSource, log);
   } finally {
     await dataSource.destroy();
   }

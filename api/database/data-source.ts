@@ -57,3 +57,14 @@ export async function ensureDatabase(url: string): Promise<void> {
     await client.end();
   }
 }
+
+/** Lends one connection of `dataSource` as the driver's client, for work that manages its own transactions. */
+export async function withDriverClient<T>(dataSource: DataSource, work: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    return await work((runner as unknown as { databaseConnection: pg.ClientBase }).databaseConnection);
+  } finally {
+    await runner.release();
+  }
+}

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createDataSource } from '../database/data-source';
+import { migrateDatabase } from '../database/migrate';
 import { runWorkImportCli } from './work-import-cli';
 import { seedWorkImportSample, writeWorkImportCsv } from './work-import-sample';
 
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   try {
     const dataSource = createDataSource(url.toString(), { poolSize: 1 });
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'all' });
+    await migrateDatabase(dataSource);
     await dataSource.destroy();
 
     const client = new pg.Client({ connectionString: url.toString() });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { createDataSource } from '../../api/database/data-source';
+import { migrateDatabase } from '../../api/database/migrate';
 import { startEmbeddedDatabase } from '../../api/database/embedded';
 import { TEMPLATE_DATABASE } from './test-server';
 
@@ -34,7 +35,7 @@ export default async function globalSetup(): Promise<void> {
   templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
   const dataSource = createDataSource(templateUrl.toString(), { poolSize: 1 });
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'all' });
+  await migrateDatabase(dataSource);
   await dataSource.destroy();
 
   process.env.UB_TEST_ADMIN_URL = adminUrl;

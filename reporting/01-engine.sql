@@ -1,0 +1,302 @@
+-- The reporting engine: change capture, aggregate tables and the functions that keep them current.
+-- Everything here is derived data. api/reporting/install.ts drops both reporting schemas and runs the
+-- files of this folder again (then rebuilds the aggregates) whenever their text changes.
+--
+-- How the aggregates stay current without slowing writers down:
+--  1. Statement triggers on the base tables append the changed rows to a delta table, in the
+--     writer's own transaction (signed: an update subtracts its old row and adds its new one).
+--  2. reporting_engine.fold(), run every second by the API (or `npm run reporting -- fold`), deletes
+--     the deltas and adds them to every aggregate in one statement, so each delta is counted exactly
+--     once, whatever commits meanwhile.
+--  3. reporting_engine.rebuild(name) recomputes one aggregate from the base tables; a full rebuild
+--     (begin_rebuild, then each aggregate, in one transaction) discards the pending deltas first.
+-- The same enrichment query serves the fold and the rebuild: a delta row and a base row go through
+-- the same joins and land in the same aggregate rows.
+
+create schema reporting_engine;
+revoke all on schema reporting_engine from public;
+grant usage on schema reporting_engine to ub_app;
+
+create table reporting_engine.state (
+  singleton boolean primary key default true check (singleton),
+  checksum text not null,
+  installed_at timestamptz not null default now(),
+  last_fold_at timestamptz,
+  last_rebuild_at timestamptz
+);
+
+-- 1. Change capture -----------------------------------------------------------------------------
+
+create table reporting_engine.work_delta (
+  organization_id bigint not null,
+  beneficiary_id bigint not null,
+  work_date date not null,
+  order_line_id bigint not null,
+  production_task_id bigint,
+  mad_contract_id bigint,
+  hours numeric not null,
+  validated_hours numeric not null,
+  quantity numeric not null,
+  rejected_quantity numeric not null,
+  records integer not null
+);
+
+-- A work record as the aggregates count it (the base side of the rebuild).
+create view reporting_engine.work_rows as
+  select organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id,
+         hours, case when status = 'validated' then hours else 0 end as validated_hours, quantity, rejected_quantity, 1 as records
+    from public.work_record;
+
+create function reporting_engine.capture_work_record() returns trigger
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+begin
+  -- the columns of reporting_engine.work_rows, signed
+  if tg_op in ('UPDATE', 'DELETE') then
+    insert into reporting_engine.work_delta
+      select organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id,
+             -hours, -(case when status = 'validated' then hours else 0 end), -quantity, -rejected_quantity, -1
+        from old_rows;
+  end if;
+  if tg_op in ('INSERT', 'UPDATE') then
+    insert into reporting_engine.work_delta
+      select organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id,
+             hours, case when status = 'validated' then hours else 0 end, quantity, rejected_quantity, 1
+        from new_rows;
+  end if;
+  return null;
+end $$;
+
+-- Sales events: an invoice line when its invoice is issued, a credit-note line (negative) when its
+-- credit note is issued, a payment when it is received. Issued invoices, credit notes and payments
+-- never change afterwards (see the sales-chain migration), so capture only ever adds events.
+create view reporting_engine.sales_events as
+  select 'invoice'::text as kind, i.id as document_id, l.id as line_id, i.organization_id, i.establishment_id, i.customer_id,
+         i.issue_date as event_date, l.catalog_item_id, l.quantity, l.total_ht_cents as ht_cents,
+         round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents))::bigint as deductible_cents,
+         0::bigint as paid_cents
+    from public.invoice i join public.invoice_line l on l.invoice_id = i.id
+   where i.status <> 'draft'
+  union all
+  select 'credit', c.id, l.id, c.organization_id, c.establishment_id, c.customer_id,
+         c.issue_date, l.catalog_item_id, -l.quantity, -l.total_ht_cents,
+         -round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents))::bigint,
+         0
+    from public.credit_note c join public.credit_note_line l on l.credit_note_id = c.id
+  union all
+  select 'payment', p.invoice_id, p.id, p.organization_id, i.establishment_id, i.customer_id,
+         p.payment_date, null, 0, 0, 0, p.amount_cents
+    from public.payment p join public.invoice i on i.id = p.invoice_id;
+
+create table reporting_engine.sales_delta as select * from reporting_engine.sales_events with no data;
+
+create function reporting_engine.capture_sales() returns trigger
+  language plpgsql security definer set search_path = pg_catalog, public set app.maintenance = 'on' as $$
+begin
+  if tg_table_name = 'invoice' then
+    insert into reporting_engine.sales_delta
+      select e.* from reporting_engine.sales_events e
+       where e.kind = 'invoice'
+         and e.document_id in (select n.id from new_rows n join old_rows o on o.id = n.id where o.status = 'draft' and n.status <> 'draft');
+  elsif tg_table_name = 'credit_note_line' then
+    insert into reporting_engine.sales_delta
+      select e.* from reporting_engine.sales_events e where e.kind = 'credit' and e.line_id in (select id from new_rows);
+  else
+    insert into reporting_engine.sales_delta
+      select e.* from reporting_engine.sales_events e where e.kind = 'payment' and e.line_id in (select id from new_rows);
+  end if;
+  return null;
+end $$;
+
+-- 2. Aggregates ---------------------------------------------------------------------------------
+-- Keys may be null (a record without a task has no activity): NULLS NOT DISTINCT lets the fold's
+-- upsert find those rows too.
+
+create table reporting_engine.agg_work_workshop_month (
+  organization_id bigint not null, month date not null, establishment_id bigint not null, workshop_id bigint,
+  activity_id bigint, service_type text not null, is_mad boolean not null,
+  hours numeric not null, validated_hours numeric not null, quantity numeric not null, rejected_quantity numeric not null, records bigint not null,
+  unique nulls not distinct (organization_id, month, establishment_id, workshop_id, activity_id, service_type, is_mad)
+);
+
+create table reporting_engine.agg_work_customer_month (
+  organization_id bigint not null, month date not null, establishment_id bigint not null, customer_id bigint not null, is_mad boolean not null,
+  hours numeric not null, validated_hours numeric not null, quantity numeric not null, rejected_quantity numeric not null, records bigint not null,
+  unique (organization_id, month, establishment_id, customer_id, is_mad)
+);
+
+create table reporting_engine.agg_work_item_month (
+  organization_id bigint not null, month date not null, establishment_id bigint not null, catalog_item_id bigint not null,
+  hours numeric not null, validated_hours numeric not null, quantity numeric not null, rejected_quantity numeric not null, records bigint not null,
+  unique (organization_id, month, establishment_id, catalog_item_id)
+);
+
+create table reporting_engine.agg_work_beneficiary_week (
+  organization_id bigint not null, week date not null, establishment_id bigint not null, beneficiary_id bigint not null,
+  hours numeric not null, validated_hours numeric not null, records bigint not null,
+  unique (organization_id, establishment_id, week, beneficiary_id)
+);
+
+create table reporting_engine.agg_work_beneficiary_month (
+  organization_id bigint not null, month date not null, establishment_id bigint not null, beneficiary_id bigint not null,
+  hours numeric not null, validated_hours numeric not null, quantity numeric not null, rejected_quantity numeric not null, records bigint not null,
+  unique (organization_id, month, establishment_id, beneficiary_id)
+);
+
+create table reporting_engine.agg_sales_customer_month (
+  organization_id bigint not null, month date not null, establishment_id bigint not null, customer_id bigint not null,
+  invoiced_ht_cents bigint not null, credited_ht_cents bigint not null, net_ht_cents bigint not null,
+  deductible_cents bigint not null, labour_cost_cents bigint not null, paid_cents bigint not null, events bigint not null,
+  unique (organization_id, month, establishment_id, customer_id)
+);
+
+create table reporting_engine.agg_sales_item_month (
+  organization_id bigint not null, month date not null, establishment_id bigint not null, catalog_item_id bigint not null,
+  quantity numeric not null, net_ht_cents bigint not null, deductible_cents bigint not null, labour_cost_cents bigint not null, events bigint not null,
+  unique (organization_id, month, establishment_id, catalog_item_id)
+);
+
+-- Beyond the unique keys (organisation and month first): the other keys reports filter by.
+create index on reporting_engine.agg_work_workshop_month (organization_id, workshop_id, month);
+create index on reporting_engine.agg_work_customer_month (organization_id, customer_id, month);
+create index on reporting_engine.agg_work_item_month (organization_id, catalog_item_id, month);
+create index on reporting_engine.agg_sales_customer_month (organization_id, customer_id, month);
+create index on reporting_engine.agg_sales_item_month (organization_id, catalog_item_id, month);
+
+-- What each aggregate groups by and sums, over the enriched rows of its source.
+create table reporting_engine.aggregate (
+  name text primary key,
+  source text not null check (source in ('work', 'sales')),
+  keys text[] not null,
+  measures text[] not null,
+  filter text
+);
+insert into reporting_engine.aggregate (name, source, keys, measures, filter) values
+  ('agg_work_workshop_month', 'work', '{organization_id,month,establishment_id,workshop_id,activity_id,service_type,is_mad}',
+     '{hours,validated_hours,quantity,rejected_quantity,records}', null),
+  ('agg_work_customer_month', 'work', '{organization_id,month,establishment_id,customer_id,is_mad}',
+     '{hours,validated_hours,quantity,rejected_quantity,records}', null),
+  ('agg_work_item_month', 'work', '{organization_id,month,establishment_id,catalog_item_id}',
+     '{hours,validated_hours,quantity,rejected_quantity,records}', null),
+  ('agg_work_beneficiary_week', 'work', '{organization_id,week,beneficiary_establishment_id,beneficiary_id}',
+     '{hours,validated_hours,records}', null),
+  ('agg_work_beneficiary_month', 'work', '{organization_id,month,beneficiary_establishment_id,beneficiary_id}',
+     '{hours,validated_hours,quantity,rejected_quantity,records}', null),
+  ('agg_sales_customer_month', 'sales', '{organization_id,month,establishment_id,customer_id}',
+     '{invoiced_ht_cents,credited_ht_cents,net_ht_cents,deductible_cents,labour_cost_cents,paid_cents,events}', null),
+  ('agg_sales_item_month', 'sales', '{organization_id,month,establishment_id,catalog_item_id}',
+     '{quantity,net_ht_cents,deductible_cents,labour_cost_cents,events}', 'catalog_item_id is not null');
+
+-- The enrichment of each source, over a relation named "raw" with the columns of its delta table.
+-- Workshop of a work record: its task's production sheet, else the beneficiary's main workshop.
+create function reporting_engine.enriched(p_source text) returns text language sql immutable as $$
+  select case p_source
+    when 'work' then $q$
+      select r.organization_id, date_trunc('month', r.work_date)::date as month, date_trunc('week', r.work_date)::date as week,
+             o.establishment_id, o.customer_id, l.catalog_item_id, c.service_type,
+             coalesce(s.workshop_id, b.main_workshop_id) as workshop_id, t.activity_id, r.mad_contract_id is not null as is_mad,
+             r.beneficiary_id, b.establishment_id as beneficiary_establishment_id,
+             r.hours, r.validated_hours, r.quantity, r.rejected_quantity, r.records
+        from raw r
+        join public.order_line l on l.id = r.order_line_id
+        join public.sales_order o on o.id = l.order_id
+        join public.catalog_item c on c.id = l.catalog_item_id
+        join public.beneficiary b on b.id = r.beneficiary_id
+        left join public.production_task t on t.id = r.production_task_id
+        left join public.production_sheet s on s.id = t.production_sheet_id $q$
+    when 'sales' then $q$
+      select r.organization_id, date_trunc('month', r.event_date)::date as month, r.establishment_id, r.customer_id, r.catalog_item_id,
+             r.quantity, case when r.kind = 'invoice' then r.ht_cents else 0 end as invoiced_ht_cents,
+             case when r.kind = 'credit' then -r.ht_cents else 0 end as credited_ht_cents,
+             r.ht_cents as net_ht_cents, r.deductible_cents, r.ht_cents - r.deductible_cents as labour_cost_cents,
+             r.paid_cents, 1 as events
+        from raw r $q$
+  end
+$$;
+
+-- One statement: the raw rows (`p_raw`, a query), enriched once, added to the named aggregates (all of
+-- the source's when p_only is null). Returns the number of raw rows.
+create function reporting_engine.aggregate_statement(p_source text, p_raw text, p_only text default null) returns text
+  language plpgsql stable as $$
+declare
+  a reporting_engine.aggregate;
+  parts text[] := '{}';
+  target_keys text;
+begin
+  for a in select * from reporting_engine.aggregate where source = p_source and (p_only is null or name = p_only) order by name loop
+    -- the enriched column beneficiary_establishment_id is stored as establishment_id
+    target_keys := array_to_string(array_replace(a.keys, 'beneficiary_establishment_id', 'establishment_id'), ', ');
+    parts := parts || format(
+      '%I as (insert into reporting_engine.%I as t (%s, %s) select %s, %s from enriched %s group by %s on conflict (%s) do update set %s returning 1)',
+      a.name, a.name, target_keys, array_to_string(a.measures, ', '),
+      array_to_string(a.keys, ', '),
+      (select string_agg(format('sum(%I)', m), ', ') from unnest(a.measures) m),
+      coalesce('where ' || a.filter, ''),
+      array_to_string(a.keys, ', '),
+      target_keys,
+      (select string_agg(format('%I = t.%I + excluded.%I', m, m, m), ', ') from unnest(a.measures) m));
+  end loop;
+  if cardinality(parts) = 0 then
+    raise exception 'no % aggregate named %', p_source, p_only;
+  end if;
+  return format('with raw as (%s), enriched as (%s), %s select count(*)::bigint from raw',
+    p_raw, reporting_engine.enriched(p_source), array_to_string(parts, ', '));
+end $$;
+
+-- 3. Fold and rebuild ---------------------------------------------------------------------------
+
+-- Adds every pending delta to the aggregates; returns how many delta rows it folded. Concurrent
+-- folds wait for each other (advisory lock), so each delta is taken by one of them.
+create function reporting_engine.fold() returns bigint
+  language plpgsql security definer set search_path = pg_catalog, public set app.maintenance = 'on' as $$
+declare
+  work_rows bigint;
+  sales_rows bigint;
+begin
+  perform pg_advisory_xact_lock(hashtext('reporting_engine.fold'));
+  execute reporting_engine.aggregate_statement('work', 'delete from reporting_engine.work_delta returning *') into work_rows;
+  execute reporting_engine.aggregate_statement('sales', 'delete from reporting_engine.sales_delta returning *') into sales_rows;
+  update reporting_engine.state set last_fold_at = clock_timestamp();
+  return work_rows + sales_rows;
+end $$;
+
+-- Starts a full rebuild: discards pending deltas (the base tables already hold them) and keeps
+-- writers waiting until the caller's transaction ends, so nothing is counted twice or missed.
+create function reporting_engine.begin_rebuild() returns void
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+begin
+  lock table reporting_engine.work_delta, reporting_engine.sales_delta in access exclusive mode;
+  truncate reporting_engine.work_delta, reporting_engine.sales_delta;
+  update reporting_engine.state set last_rebuild_at = clock_timestamp();
+end $$;
+
+-- Recomputes one aggregate from the base tables (after begin_rebuild, in the same transaction).
+create function reporting_engine.rebuild(p_name text) returns bigint
+  language plpgsql security definer set search_path = pg_catalog, public set app.maintenance = 'on' as $$
+declare
+  a reporting_engine.aggregate;
+  source_rows bigint;
+begin
+  select * into strict a from reporting_engine.aggregate where name = p_name;
+  execute format('truncate reporting_engine.%I', a.name);
+  execute reporting_engine.aggregate_statement(a.source,
+    case a.source when 'work' then 'select * from reporting_engine.work_rows' else 'select * from reporting_engine.sales_events' end,
+    a.name) into source_rows;
+  execute format('analyze reporting_engine.%I', a.name);
+  return source_rows;
+end $$;
+
+revoke all on all functions in schema reporting_engine from public;
+grant execute on function reporting_engine.fold() to ub_app;
+
+create trigger reporting_capture_insert after insert on public.work_record
+  referencing new table as new_rows for each statement execute function reporting_engine.capture_work_record();
+create trigger reporting_capture_update after update on public.work_record
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_work_record();
+create trigger reporting_capture_delete after delete on public.work_record
+  referencing old table as old_rows for each statement execute function reporting_engine.capture_work_record();
+create trigger reporting_capture_issue after update on public.invoice
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_sales();
+create trigger reporting_capture_credit after insert on public.credit_note_line
+  referencing new table as new_rows for each statement execute function reporting_engine.capture_sales();
+create trigger reporting_capture_payment after insert on public.payment
+  referencing new table as new_rows for each statement execute function reporting_engine.capture_sales();

@@ -1,0 +1,109 @@
+-- The published reporting layer: what Power BI's navigator lists under the `reporting` schema.
+-- Plain types only (text, integer, bigint, numeric, date, boolean, timestamptz): Power BI embeds
+-- Npgsql 4.0, which maps enums, arrays and JSON badly. Amounts are given in cents (bigint, exact)
+-- and in euros (numeric(14,2)). Keys are named <dimension>_id on both sides of every relationship;
+-- reporting/README.md lists the relationships to declare in the model.
+--
+-- Each view shows the rows of one organisation: a Power BI login's own (reporting_login), or the
+-- API's app.organization_id. Dimension views read base tables under their row-level security; fact
+-- views filter the aggregates on the same function, called once per query.
+
+create schema reporting;
+revoke all on schema reporting from public;
+grant usage on schema reporting to ub_reporting, ub_app;
+
+-- Dimensions -------------------------------------------------------------------------------------
+
+create view reporting.dim_establishment as
+  select id as establishment_id, code, name, kind, city, siret, finess from public.establishment;
+
+create view reporting.dim_workshop as
+  select id as workshop_id, establishment_id, code, name from public.workshop;
+
+create view reporting.dim_activity as
+  select id as activity_id, workshop_id, code, name from public.activity;
+
+create view reporting.dim_customer as
+  select id as customer_id, legal_name, siren, billing_city as city, billing_postal_code as postal_code, is_public_buyer
+    from public.customer;
+
+create view reporting.dim_catalog_item as
+  select id as catalog_item_id, establishment_id, code, label, unit, activity, service_type, active from public.catalog_item;
+
+-- Codes only (matricule, initials): never a name (DOMAIN.md, privacy).
+create view reporting.dim_beneficiary as
+  select id as beneficiary_id, establishment_id, matricule, initials, status, weekly_hours, working_time_ratio,
+         entry_date, exit_date, main_workshop_id as workshop_id, work_group_id
+    from public.beneficiary;
+
+create view reporting.dim_month as
+  select month::date as month, extract(year from month)::integer as year, extract(quarter from month)::integer as quarter,
+         extract(month from month)::integer as month_number, to_char(month, 'YYYY-MM') as label
+    from generate_series(date '2015-01-01', date '2040-12-01', interval '1 month') as month;
+
+create view reporting.dim_week as
+  select week::date as week, extract(isoyear from week)::integer as iso_year, extract(week from week)::integer as iso_week,
+         date_trunc('month', week)::date as month, to_char(week, 'IYYY-"W"IW') as label
+    from generate_series(date '2014-12-29', date '2040-12-31', interval '1 week') as week;
+
+-- Facts (aggregates) -----------------------------------------------------------------------------
+
+create view reporting.work_by_workshop_month as
+  select month, establishment_id, workshop_id, activity_id, service_type, is_mad,
+         hours, validated_hours, quantity, rejected_quantity, records
+    from reporting_engine.agg_work_workshop_month where organization_id = (select public.reporting_viewer_organization_id());
+
+create view reporting.work_by_customer_month as
+  select month, establishment_id, customer_id, is_mad, hours, validated_hours, quantity, rejected_quantity, records
+    from reporting_engine.agg_work_customer_month where organization_id = (select public.reporting_viewer_organization_id());
+
+create view reporting.work_by_catalog_item_month as
+  select month, establishment_id, catalog_item_id, hours, validated_hours, quantity, rejected_quantity, records
+    from reporting_engine.agg_work_item_month where organization_id = (select public.reporting_viewer_organization_id());
+
+-- Utilization: hours worked in the week against the beneficiary's contract hours (dim_beneficiary).
+create view reporting.work_by_beneficiary_week as
+  select a.week, a.establishment_id, a.beneficiary_id, a.hours, a.validated_hours, a.records,
+         b.weekly_hours as contract_hours,
+         round(a.hours / nullif(b.weekly_hours, 0), 4) as utilization
+    from reporting_engine.agg_work_beneficiary_week a
+    join public.beneficiary b on b.id = a.beneficiary_id
+   where a.organization_id = (select public.reporting_viewer_organization_id());
+
+create view reporting.work_by_beneficiary_month as
+  select month, establishment_id, beneficiary_id, hours, validated_hours, quantity, rejected_quantity, records
+    from reporting_engine.agg_work_beneficiary_month where organization_id = (select public.reporting_viewer_organization_id());
+
+-- Sales by the date of each event: invoices at their issue date, credit notes at theirs, payments at
+-- theirs. Labour cost = net HT − deductible costs (art. D5212-22 split; DOMAIN.md). This is activity
+-- reporting, not the OETH attestation, which counts paid invoices only.
+create view reporting.sales_by_customer_month as
+  select month, establishment_id, customer_id,
+         invoiced_ht_cents, credited_ht_cents, net_ht_cents, deductible_cents, labour_cost_cents, paid_cents,
+         round(net_ht_cents / 100.0, 2)::numeric(14,2) as net_ht_eur,
+         round(labour_cost_cents / 100.0, 2)::numeric(14,2) as labour_cost_eur,
+         round(paid_cents / 100.0, 2)::numeric(14,2) as paid_eur
+    from reporting_engine.agg_sales_customer_month where organization_id = (select public.reporting_viewer_organization_id());
+
+create view reporting.sales_by_catalog_item_month as
+  select month, establishment_id, catalog_item_id, quantity, net_ht_cents, deductible_cents, labour_cost_cents,
+         round(net_ht_cents / 100.0, 2)::numeric(14,2) as net_ht_eur,
+         round(labour_cost_cents / 100.0, 2)::numeric(14,2) as labour_cost_eur
+    from reporting_engine.agg_sales_item_month where organization_id = (select public.reporting_viewer_organization_id());
+
+-- How fresh the figures are: show it on the report page.
+create view reporting.refresh_status as
+  select s.last_fold_at, s.last_rebuild_at, s.installed_at,
+         (select count(*) from reporting_engine.work_delta d where d.organization_id = (select public.reporting_viewer_organization_id())) as pending_work_changes,
+         (select count(*) from reporting_engine.sales_delta d where d.organization_id = (select public.reporting_viewer_organization_id())) as pending_sales_changes
+    from reporting_engine.state s;
+
+-- Readers get the views of this schema, and nothing of the engine.
+do $$
+declare
+  v text;
+begin
+  for v in select format('%I.%I', schemaname, viewname) from pg_views where schemaname = 'reporting' loop
+    execute format('grant select on %s to ub_reporting, ub_app', v);
+  end loop;
+end $$;
