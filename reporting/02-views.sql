@@ -5,8 +5,9 @@
 -- reporting/README.md lists the relationships to declare in the model.
 --
 -- Each view shows the rows of one organisation: a Power BI login's own (reporting_login), or the
--- API's app.organization_id. Dimension views read base tables under their row-level security; fact
--- views filter the aggregates on the same function, called once per query.
+-- API's app.organization_id. Every view filters on reporting_viewer_organization_id(), called once
+-- per query (a sub-select): the owner of the views may be a superuser, which row-level security does
+-- not restrict. (When it is not, the reporting_viewer policies let its views read the base tables.)
 
 create schema reporting;
 revoke all on schema reporting from public;
@@ -15,26 +16,28 @@ grant usage on schema reporting to ub_reporting, ub_app;
 -- Dimensions -------------------------------------------------------------------------------------
 
 create view reporting.dim_establishment as
-  select id as establishment_id, code, name, kind, city, siret, finess from public.establishment;
+  select id as establishment_id, code, name, kind, city, siret, finess from public.establishment
+   where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.dim_workshop as
-  select id as workshop_id, establishment_id, code, name from public.workshop;
+  select id as workshop_id, establishment_id, code, name from public.workshop where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.dim_activity as
-  select id as activity_id, workshop_id, code, name from public.activity;
+  select id as activity_id, workshop_id, code, name from public.activity where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.dim_customer as
   select id as customer_id, legal_name, siren, billing_city as city, billing_postal_code as postal_code, is_public_buyer
-    from public.customer;
+    from public.customer where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.dim_catalog_item as
-  select id as catalog_item_id, establishment_id, code, label, unit, activity, service_type, active from public.catalog_item;
+  select id as catalog_item_id, establishment_id, code, label, unit, activity, service_type, active from public.catalog_item
+   where organization_id = (select public.reporting_viewer_organization_id());
 
 -- Codes only (matricule, initials): never a name (DOMAIN.md, privacy).
 create view reporting.dim_beneficiary as
   select id as beneficiary_id, establishment_id, matricule, initials, status, weekly_hours, working_time_ratio,
          entry_date, exit_date, main_workshop_id as workshop_id, work_group_id
-    from public.beneficiary;
+    from public.beneficiary where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.dim_month as
   select month::date as month, extract(year from month)::integer as year, extract(quarter from month)::integer as quarter,

@@ -1,0 +1,174 @@
+import 'reflect-metadata';
+import crypto from 'node:crypto';
+import type pg from 'pg';
+import { ConfigError, loadConfig } from '../config';
+import { createDataSource, withDriverClient } from '../database/data-source';
+import { resolveDatabaseUrl } from '../database/database-url';
+import type { EmbeddedDatabase } from '../database/embedded';
+import { foldReporting, installReportingLayer, rebuildAggregates } from './reporting-layer';
+
+const USAGE = `usage: npm run reporting -- <command>
+
+The reporting layer Power BI reads (reporting/README.md). Commands:
+  status                               installed version, freshness, pending changes, rows per aggregate
+  fold                                 add the pending changes to the aggregates now (the API does it every second)
+  rebuild                              recompute every aggregate from the base tables, one by one
+  login <name> --organization <id>     create a Power BI login that sees that organisation's reporting views
+                                       (or give an existing one a new password); prints the password once
+  drop-login <name>                    remove a Power BI login
+Database: DATABASE_URL (as its owner), else the embedded server of DATA_DIR.
+Exit status: 0 done; 2 usage error or failure.`;
+
+class UsageError extends Error {}
+/** A command that cannot be done as asked (unknown organisation, name taken): told alone. */
+class Refusal extends Error {}
+
+interface Io {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A login name PostgreSQL takes as is (no quoting games): lower case, digits, underscores. */
+function loginName(raw: string | undefined): string {
+  if (!raw || !/^[a-z_][a-z0-9_]{2,62}$/.test(raw)) throw new UsageError(`a login name is 3 to 63 lower-case letters, digits or underscores, got "${raw ?? ''}"`);
+  if (raw.startsWith('pg_') || raw.startsWith('ub_')) throw new UsageError(`"${raw}" is reserved (pg_ and ub_ prefixes)`);
+  return raw;
+}
+
+function organizationOption(argv: string[]): number {
+  const at = argv.indexOf('--organization');
+  const value = at >= 0 ? argv[at + 1] : undefined;
+  if (!value || !/^[1-9]\d{0,14}$/.test(value)) throw new UsageError(`--organization needs an organisation id, got "${value ?? ''}"`);
+  return Number(value);
+}
+
+/** The login must be a reporting login (or not exist yet): never another role of the server. */
+async function assertReportingLogin(client: pg.ClientBase, name: string): Promise<boolean> {
+  const { rows } = await client.query<{ reporting: boolean }>(
+    `select exists (select 1 from pg_auth_members m join pg_roles g on g.oid = m.roleid and g.rolname = 'ub_reporting' where m.member = r.oid) as reporting
+       from pg_roles r where r.rolname = $1`,
+    [name],
+  );
+  if (rows.length && !rows[0].reporting) throw new Refusal(`role "${name}" exists and is not a reporting login: choose another name`);
+  return rows.length > 0;
+}
+
+async function createLogin(client: pg.ClientBase, name: string, organizationId: number, url: URL, io: Io): Promise<void> {
+  const password = crypto.randomBytes(18).toString('base64url');
+  await client.query('begin');
+  try {
+    await client.query(`select set_config('app.maintenance', 'on', true)`);
+    const { rowCount } = await client.query('select 1 from organization where id = $1', [organizationId]);
+    if (!rowCount) throw new Refusal(`no organisation ${organizationId} in this database`);
+    const exists = await assertReportingLogin(client, name);
+    const literal = client.escapeLiteral(password);
+    await client.query(exists ? `alter role ${name} with login password ${literal}` : `create role ${name} with login password ${literal} in role ub_reporting`);
+    await client.query(
+      `insert into reporting_login (role_name, organization_id) values ($1, $2)
+       on conflict (role_name) do update set organization_id = excluded.organization_id`,
+      [name, organizationId],
+    );
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  }
+  io.stdout.write(
+    `${name}: sees organisation ${organizationId} in the reporting views\n` +
+      `password (shown once): ${password}\n` +
+      `Power BI: Get data → PostgreSQL database, server ${url.hostname}:${url.port || 5432}, database ${url.pathname.slice(1)}, then the reporting schema\n`,
+  );
+}
+
+async function dropLogin(client: pg.ClientBase, name: string, io: Io): Promise<void> {
+  if (!(await assertReportingLogin(client, name))) throw new Refusal(`no reporting login "${name}"`);
+  await client.query('begin');
+  try {
+    await client.query(`select set_config('app.maintenance', 'on', true)`);
+    await client.query('delete from reporting_login where role_name = $1', [name]);
+    await client.query(`drop role ${name}`);
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback').catch(() => undefined);
+    throw error;
+  }
+  io.stdout.write(`${name}: removed\n`);
+}
+
+async function status(client: pg.ClientBase, io: Io): Promise<void> {
+  const { rows: [state] } = await client.query(
+    `select checksum, installed_at, last_fold_at, last_rebuild_at,
+            (select count(*) from reporting_engine.work_delta)::int as work, (select count(*) from reporting_engine.sales_delta)::int as sales
+       from reporting_engine.state`,
+  );
+  io.stdout.write(
+    `reporting layer ${String(state.checksum).slice(0, 12)} installed ${state.installed_at.toISOString()}\n` +
+      `last fold ${state.last_fold_at?.toISOString() ?? 'never'}, last rebuild ${state.last_rebuild_at?.toISOString() ?? 'never'}\n` +
+      `pending changes: ${state.work} work record rows, ${state.sales} sales events\n`,
+  );
+  const { rows: names } = await client.query<{ name: string }>('select name from reporting_engine.aggregate order by name');
+  for (const { name } of names) {
+    const { rows } = await client.query<{ count: number }>(`select count(*)::int as count from reporting_engine.${name}`);
+    io.stdout.write(`  ${name}: ${rows[0].count} rows\n`);
+  }
+}
+
+export async function runReportingCli(argv: string[], io: Io): Promise<number> {
+  let embedded: EmbeddedDatabase | undefined;
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === '-h') {
+      io.stdout.write(`${USAGE}\n`);
+      return command ? 0 : 2;
+    }
+    if (!['status', 'fold', 'rebuild', 'login', 'drop-login'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    const config = loadConfig(io.env);
+    const resolved = await resolveDatabaseUrl(config, (line) => io.stderr.write(`reporting: ${line}\n`), { useRunningEmbedded: true });
+    embedded = resolved.embedded;
+    const owner = createDataSource(resolved.url, { poolSize: 1, applicationName: 'ub-platform reporting' });
+    await owner.initialize();
+    try {
+      if (await owner.showMigrations()) throw new ConfigError('the database is not migrated: start the API once (npm start) to create and migrate it');
+      await withDriverClient(owner, async (client) => {
+        await installReportingLayer(client, (line) => io.stderr.write(`reporting: ${line}\n`));
+        if (command === 'status') return status(client, io);
+        if (command === 'fold') {
+          const started = performance.now();
+          const folded = await foldReporting(client);
+          io.stdout.write(`folded ${folded} changes in ${(performance.now() - started).toFixed(0)} ms\n`);
+          return;
+        }
+        if (command === 'rebuild') {
+          const started = performance.now();
+          await rebuildAggregates(client, (done) => io.stderr.write(`reporting: ${done.name}: ${done.sourceRows} source rows in ${(done.ms / 1000).toFixed(1)} s\n`));
+          io.stdout.write(`rebuilt every aggregate in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+          return;
+        }
+        const name = loginName(rest[0]);
+        if (command === 'login') return createLogin(client, name, organizationOption(rest), new URL(resolved.url), io);
+        return dropLogin(client, name, io);
+      });
+    } finally {
+      await owner.destroy();
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`reporting: ${error.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (error instanceof Refusal || error instanceof ConfigError) {
+      io.stderr.write(`reporting: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`reporting: failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  } finally {
+    await embedded?.stop().catch(() => undefined);
+  }
+}
+
+if (require.main === module) {
+  void runReportingCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then((code) => process.exit(code));
+}
