@@ -304,7 +304,7 @@ async function main(): Promise<void> {
     let memory: { peakRss: number; restRss: number } | undefined;
     if (options.parts.has('graphql')) memory = await graphqlFigures(results, options, database.url, role);
     if (options.parts.has('ingest')) await ingestFigures(results, options.scale, database.url);
-    if (options.parts.has('reporting')) measureReporting(results);
+    if (options.parts.has('reporting')) await measureReporting(results, database.url, log);
     if (memory) {
       results.section('5', 'Server memory', 'RSS of the API process of figure 1 (child process, node --max-semi-space-size=8): at rest after start, and the highest sample (every 250 ms) during the loads of (a), (b) and (d).');
       results.add('5', 'rssRest', 'RSS at rest', mb(memory.restRss), 'MB');

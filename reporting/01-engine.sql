@@ -113,15 +113,16 @@ end $$;
 
 create table reporting_engine.agg_work_workshop_month (
   organization_id bigint not null, month date not null, establishment_id bigint not null, workshop_id bigint,
-  activity_id bigint, service_type text not null, is_mad boolean not null,
+  activity_id bigint, service_type text not null,
   hours numeric not null, validated_hours numeric not null, quantity numeric not null, rejected_quantity numeric not null, records bigint not null,
-  unique nulls not distinct (organization_id, month, establishment_id, workshop_id, activity_id, service_type, is_mad)
+  unique nulls not distinct (organization_id, month, establishment_id, workshop_id, activity_id, service_type)
 );
 
+-- By customer and service type, all establishments together (as sales by customer).
 create table reporting_engine.agg_work_customer_month (
-  organization_id bigint not null, month date not null, establishment_id bigint not null, customer_id bigint not null, is_mad boolean not null,
+  organization_id bigint not null, month date not null, customer_id bigint not null, service_type text not null,
   hours numeric not null, validated_hours numeric not null, quantity numeric not null, rejected_quantity numeric not null, records bigint not null,
-  unique (organization_id, month, establishment_id, customer_id, is_mad)
+  unique (organization_id, month, customer_id, service_type)
 );
 
 create table reporting_engine.agg_work_item_month (
@@ -142,11 +143,20 @@ create table reporting_engine.agg_work_beneficiary_month (
   unique (organization_id, month, establishment_id, beneficiary_id)
 );
 
+-- Sales at two grains: by customer (all establishments) and by establishment (all customers). A
+-- customer buys from many establishments: the grain with both would be ten times larger.
 create table reporting_engine.agg_sales_customer_month (
-  organization_id bigint not null, month date not null, establishment_id bigint not null, customer_id bigint not null,
+  organization_id bigint not null, month date not null, customer_id bigint not null,
   invoiced_ht_cents bigint not null, credited_ht_cents bigint not null, net_ht_cents bigint not null,
   deductible_cents bigint not null, labour_cost_cents bigint not null, paid_cents bigint not null, events bigint not null,
-  unique (organization_id, month, establishment_id, customer_id)
+  unique (organization_id, month, customer_id)
+);
+
+create table reporting_engine.agg_sales_establishment_month (
+  organization_id bigint not null, month date not null, establishment_id bigint not null,
+  invoiced_ht_cents bigint not null, credited_ht_cents bigint not null, net_ht_cents bigint not null,
+  deductible_cents bigint not null, labour_cost_cents bigint not null, paid_cents bigint not null, events bigint not null,
+  unique (organization_id, month, establishment_id)
 );
 
 create table reporting_engine.agg_sales_item_month (
@@ -158,6 +168,7 @@ create table reporting_engine.agg_sales_item_month (
 -- Beyond the unique keys (organisation and month first): the other keys reports filter by.
 create index on reporting_engine.agg_work_workshop_month (organization_id, workshop_id, month);
 create index on reporting_engine.agg_work_customer_month (organization_id, customer_id, month);
+create index on reporting_engine.agg_work_customer_month (organization_id, service_type, month);
 create index on reporting_engine.agg_work_item_month (organization_id, catalog_item_id, month);
 create index on reporting_engine.agg_sales_customer_month (organization_id, customer_id, month);
 create index on reporting_engine.agg_sales_item_month (organization_id, catalog_item_id, month);
@@ -171,9 +182,9 @@ create table reporting_engine.aggregate (
   filter text
 );
 insert into reporting_engine.aggregate (name, source, keys, measures, filter) values
-  ('agg_work_workshop_month', 'work', '{organization_id,month,establishment_id,workshop_id,activity_id,service_type,is_mad}',
+  ('agg_work_workshop_month', 'work', '{organization_id,month,establishment_id,workshop_id,activity_id,service_type}',
      '{hours,validated_hours,quantity,rejected_quantity,records}', null),
-  ('agg_work_customer_month', 'work', '{organization_id,month,establishment_id,customer_id,is_mad}',
+  ('agg_work_customer_month', 'work', '{organization_id,month,customer_id,service_type}',
      '{hours,validated_hours,quantity,rejected_quantity,records}', null),
   ('agg_work_item_month', 'work', '{organization_id,month,establishment_id,catalog_item_id}',
      '{hours,validated_hours,quantity,rejected_quantity,records}', null),
@@ -181,7 +192,9 @@ insert into reporting_engine.aggregate (name, source, keys, measures, filter) va
      '{hours,validated_hours,records}', null),
   ('agg_work_beneficiary_month', 'work', '{organization_id,month,beneficiary_establishment_id,beneficiary_id}',
      '{hours,validated_hours,quantity,rejected_quantity,records}', null),
-  ('agg_sales_customer_month', 'sales', '{organization_id,month,establishment_id,customer_id}',
+  ('agg_sales_customer_month', 'sales', '{organization_id,month,customer_id}',
+     '{invoiced_ht_cents,credited_ht_cents,net_ht_cents,deductible_cents,labour_cost_cents,paid_cents,events}', null),
+  ('agg_sales_establishment_month', 'sales', '{organization_id,month,establishment_id}',
      '{invoiced_ht_cents,credited_ht_cents,net_ht_cents,deductible_cents,labour_cost_cents,paid_cents,events}', null),
   ('agg_sales_item_month', 'sales', '{organization_id,month,establishment_id,catalog_item_id}',
      '{quantity,net_ht_cents,deductible_cents,labour_cost_cents,events}', 'catalog_item_id is not null');
@@ -193,7 +206,7 @@ create function reporting_engine.enriched(p_source text) returns text language s
     when 'work' then $q$
       select r.organization_id, date_trunc('month', r.work_date)::date as month, date_trunc('week', r.work_date)::date as week,
              o.establishment_id, o.customer_id, l.catalog_item_id, c.service_type,
-             coalesce(s.workshop_id, b.main_workshop_id) as workshop_id, t.activity_id, r.mad_contract_id is not null as is_mad,
+             coalesce(s.workshop_id, b.main_workshop_id) as workshop_id, t.activity_id,
              r.beneficiary_id, b.establishment_id as beneficiary_establishment_id,
              r.hours, r.validated_hours, r.quantity, r.rejected_quantity, r.records
         from raw r

@@ -52,12 +52,12 @@ create view reporting.dim_week as
 -- Facts (aggregates) -----------------------------------------------------------------------------
 
 create view reporting.work_by_workshop_month as
-  select month, establishment_id, workshop_id, activity_id, service_type, is_mad,
+  select month, establishment_id, workshop_id, activity_id, service_type,
          hours, validated_hours, quantity, rejected_quantity, records
     from reporting_engine.agg_work_workshop_month where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.work_by_customer_month as
-  select month, establishment_id, customer_id, is_mad, hours, validated_hours, quantity, rejected_quantity, records
+  select month, customer_id, service_type, hours, validated_hours, quantity, rejected_quantity, records
     from reporting_engine.agg_work_customer_month where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.work_by_catalog_item_month as
@@ -81,12 +81,20 @@ create view reporting.work_by_beneficiary_month as
 -- theirs. Labour cost = net HT − deductible costs (art. D5212-22 split; DOMAIN.md). This is activity
 -- reporting, not the OETH attestation, which counts paid invoices only.
 create view reporting.sales_by_customer_month as
-  select month, establishment_id, customer_id,
+  select month, customer_id,
          invoiced_ht_cents, credited_ht_cents, net_ht_cents, deductible_cents, labour_cost_cents, paid_cents,
          round(net_ht_cents / 100.0, 2)::numeric(14,2) as net_ht_eur,
          round(labour_cost_cents / 100.0, 2)::numeric(14,2) as labour_cost_eur,
          round(paid_cents / 100.0, 2)::numeric(14,2) as paid_eur
     from reporting_engine.agg_sales_customer_month where organization_id = (select public.reporting_viewer_organization_id());
+
+create view reporting.sales_by_establishment_month as
+  select month, establishment_id,
+         invoiced_ht_cents, credited_ht_cents, net_ht_cents, deductible_cents, labour_cost_cents, paid_cents,
+         round(net_ht_cents / 100.0, 2)::numeric(14,2) as net_ht_eur,
+         round(labour_cost_cents / 100.0, 2)::numeric(14,2) as labour_cost_eur,
+         round(paid_cents / 100.0, 2)::numeric(14,2) as paid_eur
+    from reporting_engine.agg_sales_establishment_month where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.sales_by_catalog_item_month as
   select month, establishment_id, catalog_item_id, quantity, net_ht_cents, deductible_cents, labour_cost_cents,
