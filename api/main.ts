@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { createDataSource, ensureDatabase } from './database/data-source';
 import { migrateDatabase } from './database/migrate';
+import { privacyMinGroupSize } from './impact/partner-impact';
 import { ReportingRefresher } from './reporting/refresher';
 import { resolveDatabaseUrl } from './database/database-url';
 import { createApp } from './server';
@@ -44,6 +45,7 @@ function printableUrl(url: string, embedded: boolean): string {
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
+  privacyMinGroupSize(); // a bad PRIVACY_MIN_GROUP_SIZE stops the start, not a partner's request
   const logger = createLogger(config.logLevel);
   const { url, embedded } = await resolveDatabaseUrl(config, (line) => logger.info(line));
   await ensureDatabase(url);

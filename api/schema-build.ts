@@ -11,6 +11,7 @@ import { DeliveryNoteLineResolver, DeliveryNoteResolver, OrderLineResolver, Orde
 import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, InvoiceResolver, PaymentResolver } from './sales/invoice.resolver';
 import { ErrorResult, isErrorResult } from '../schema/error-results';
 import { UserResolver } from './users/user.resolver';
+import { PartnerImpactResolver } from './impact/partner-impact';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   DeliveryNoteLineContributionResolver,
   InvoiceLineContributionResolver,
   UserResolver,
+  PartnerImpactResolver,
 ] as const;
 
 /**

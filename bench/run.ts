@@ -15,7 +15,7 @@ import { machineInfo, renderTable, ResultSet, writeResults, type Results } from 
 import { rowCounts, SCALES, type Scale } from './scale';
 import { ServerProcess } from './server-process';
 import { timeStart } from './startup';
-import { CATALOG_PAGE, graphqlBody, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE } from './workloads';
+import { CATALOG_PAGE, graphqlBody, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
 
 const USAGE = `usage: npm run bench -- [options]
 
@@ -24,7 +24,7 @@ const USAGE = `usage: npm run bench -- [options]
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
   --only <list>           comma-separated parts: graphql, ingest, reporting, startup (default: all)
-  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1d, 2d (default: all; for profiling one)
+  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
 
@@ -70,8 +70,8 @@ function parseOptions(argv: string[]): Options {
   };
   const parts = new Set((values.only ?? 'graphql,ingest,reporting,startup').split(',').map((part) => part.trim()));
   for (const part of parts) if (!['graphql', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
-  const workloads = new Set((values.workloads ?? '1a,2,1b,1d,2d').split(',').map((key) => key.trim()));
-  for (const key of workloads) if (!['1a', '2', '1b', '1d', '2d'].includes(key)) fail(`unknown workload ${key} in --workloads`);
+  const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d').split(',').map((key) => key.trim()));
+  for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d'].includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
     scale,
     duration: positive('duration', scale.loadSeconds, 600),
@@ -110,7 +110,7 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
 }
 
 interface Workload {
-  key: '1a' | '1b' | '1d' | '2' | '2d';
+  key: '1a' | '1b' | '1c' | '1d' | '2' | '2d';
   server: 'api' | 'ceiling';
   request: LoadRequest;
 }
@@ -131,6 +131,20 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     return rows[0].id;
   });
 
+  // A partner account of the customer with the most work in 2026 (created once in the bench database).
+  const partnerToken = await withClient(url, async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `with busiest as (
+         select o.customer_id from work_record r join order_line l on l.id = r.order_line_id join sales_order o on o.id = l.order_id
+          where r.organization_id = $1 and r.work_date >= '2026-01-01' group by 1 order by count(*) desc, 1 limit 1)
+       insert into app_user (organization_id, email, display_name, roles, customer_id)
+       select $1, 'portail@bench.example', 'Portail client (bench)', '{partner}', customer_id from busiest
+       on conflict (lower(email)) do update set customer_id = excluded.customer_id returning id`,
+      [ORGANIZATION_ID],
+    );
+    return signStaffToken(secret, { userId: Number(rows[0].id), organizationId: ORGANIZATION_ID, roles: [Role.PARTNER] });
+  });
+
   const env = { BENCH_DATABASE_URL: url, BENCH_DB_ROLE: role ?? '', BENCH_AUTH_SECRET: secret, BENCH_ORGANIZATION_ID: String(ORGANIZATION_ID) };
   const profileDir = projectPath('bench', 'profiles');
   if (options.profile) fs.mkdirSync(profileDir, { recursive: true });
@@ -144,6 +158,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       { key: '1a', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
       { key: '2', server: 'ceiling', request: { path: '/orders-page', headers: {}, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
       { key: '1b', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(INVOICE_CONTRIBUTION, { id: invoiceId }) } },
+      { key: '1c', server: 'api', request: { path: '/graphql', headers: { authorization: `Bearer ${partnerToken}` }, body: graphqlBody(PARTNER_IMPACT, { year: 2026 }) } },
       { key: '1d', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
       { key: '2d', server: 'ceiling', request: { path: '/catalog-page', headers: {}, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
     ] as Workload[]).filter((workload) => options.workloads.has(workload.key));
@@ -194,8 +209,10 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       `invoice(id) of a paid five-line invoice: lines { id position quantity totalHtCents contribution { hours quantity rejectedQuantity beneficiaryCount } } ` +
         `(≈10 work records per line aggregated). ${load}.`);
     if (runs.has('1b')) throughput('1b');
-    results.section('1c', "GraphQL: a partner's impact query", 'The partner-facing impact query of the valorisation layer.');
-    results.unavailable('1c', 'reqPerSec', 'throughput', 'req/s', 'n/a (feature not built)');
+    results.section('1c', "GraphQL: a partner's impact query",
+      'partnerImpact(year: 2026) as a PARTNER account of the customer with the most work in 2026: total, months and service types (hours and distinct beneficiaries ' +
+        `of its validated work records, k-anonymity 3), and the year's sales from the reporting aggregates. ${load}.`);
+    if (runs.has('1c')) throughput('1c');
     results.section('1d', 'GraphQL: a flat page of 50 catalog items',
       `catalogItems(options: {take: 50}) { items { id code label unit unitPriceCents vatRatePercent activity serviceType active } }. ${load}.`);
     const d = runs.has('1d') ? throughput('1d', 1500) : undefined;
@@ -304,7 +321,7 @@ async function main(): Promise<void> {
     let memory: { peakRss: number; restRss: number } | undefined;
     if (options.parts.has('graphql')) memory = await graphqlFigures(results, options, database.url, role);
     if (options.parts.has('ingest')) await ingestFigures(results, options.scale, database.url);
-    if (options.parts.has('reporting')) await measureReporting(results, database.url, log);
+    if (options.parts.has('reporting')) await measureReporting(results, database.url, log, database.reportingRebuilds);
     if (memory) {
       results.section('5', 'Server memory', 'RSS of the API process of figure 1 (child process, node --max-semi-space-size=8): at rest after start, and the highest sample (every 250 ms) during the loads of (a), (b) and (d).');
       results.add('5', 'rssRest', 'RSS at rest', mb(memory.restRss), 'MB');

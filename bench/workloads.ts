@@ -21,6 +21,17 @@ export const ORDERS_PAGE = `query OrdersPage($take: Int!) {
   }
 }`;
 
+/** (c) A partner portal's impact query: its customer's year, by month and service type, with sales. */
+export const PARTNER_IMPACT = `query PartnerImpact($year: Int!) {
+  partnerImpact(year: $year) {
+    customerId customerName year privacyThreshold
+    total { hours beneficiaryCount withheld }
+    months { month hours beneficiaryCount withheld }
+    serviceTypes { serviceType hours beneficiaryCount withheld }
+    netHtCents labourCostCents paidCents ubEquivalentNonLegal
+  }
+}`;
+
 /** (b) One invoice with its lines and each line's contribution (validated work behind it). */
 export const INVOICE_CONTRIBUTION = `query InvoiceContribution($id: ID!) {
   invoice(id: $id) {

@@ -294,7 +294,6 @@ begin
   execute reporting_engine.aggregate_statement(a.source,
     case a.source when 'work' then 'select * from reporting_engine.work_rows' else 'select * from reporting_engine.sales_events' end,
     a.name) into source_rows;
-  execute format('analyze reporting_engine.%I', a.name);
   return source_rows;
 end $$;
 

@@ -21,6 +21,8 @@ export const CAN = {
   readWorkRecords: [Role.ADMIN, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
   readIdentity: [Role.ADMIN, Role.MEDICO_SOCIAL],
   medicoSocialNotes: [Role.MEDICO_SOCIAL],
+  /** A customer's impact figures (partnerImpact): partners for their own customer, sales staff for any. */
+  readPartnerImpact: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;

@@ -56,7 +56,17 @@ async function inTransaction<T>(client: SqlClient, work: () => Promise<T>): Prom
  * readers keep reading the previous figures meanwhile. `onAggregate` reports each one as it is done.
  */
 export async function rebuildAggregates(client: SqlClient, onAggregate: (rebuild: AggregateRebuild) => void = () => undefined): Promise<AggregateRebuild[]> {
-  return inTransaction(client, () => rebuildInTransaction(client, onAggregate));
+  const rebuilds = await inTransaction(client, () => rebuildInTransaction(client, onAggregate));
+  await vacuumAggregates(client, rebuilds);
+  return rebuilds;
+}
+
+/**
+ * VACUUM after a rebuild (outside its transaction): sets the hint bits and the visibility map of the
+ * new rows, so the first reports do not write them and index-only scans can serve them.
+ */
+async function vacuumAggregates(client: SqlClient, rebuilds: AggregateRebuild[]): Promise<void> {
+  for (const rebuild of rebuilds) await client.query(`vacuum (analyze) reporting_engine.${rebuild.name}`);
 }
 
 async function rebuildInTransaction(client: SqlClient, onAggregate: (rebuild: AggregateRebuild) => void): Promise<AggregateRebuild[]> {
@@ -93,7 +103,7 @@ export interface InstallOutcome {
  * Needs a migrated database.
  */
 export async function installReportingLayer(client: SqlClient, log: (line: string) => void = () => undefined, sql = readReportingSql()): Promise<InstallOutcome> {
-  return inTransaction(client, async () => {
+  const outcome = await inTransaction(client, async (): Promise<InstallOutcome> => {
     await client.query(`select pg_advisory_xact_lock(hashtext('reporting_engine.install'))`);
     const installed = await installedChecksum(client);
     if (installed === sql.checksum) return { installed: false, checksum: sql.checksum, rebuilds: [] };
@@ -110,6 +120,8 @@ export async function installReportingLayer(client: SqlClient, log: (line: strin
     const rebuilds = await rebuildInTransaction(client, (rebuild) => log(`  ${rebuild.name}: ${rebuild.sourceRows} source rows in ${rebuild.ms.toFixed(0)} ms`));
     return { installed: true, checksum: sql.checksum, rebuilds };
   });
+  await vacuumAggregates(client, outcome.rebuilds);
+  return outcome;
 }
 
 /** Adds the pending changes to the aggregates; returns how many changed rows it folded. */

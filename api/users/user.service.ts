@@ -3,12 +3,12 @@ import { Role } from '../../schema/enums';
 import type { User } from '../../schema/entities/organization.entity';
 import { DuplicateError, InvalidStateError, NotFoundError } from '../../schema/error-results';
 import { Filter, listQuery } from '../common/list-query';
-import { parseId } from '../common/errors';
+import { badUserInput, parseId } from '../common/errors';
 import { User as UserEntity } from '../../schema/entities/organization.entity';
 import { generateApiKey } from '../auth/api-key';
 import type { ApiKey, ApiKeyCreated, ApiKeyInput, UserInput, UserListOptions } from './user.types';
 
-const USER_COLUMNS = `id, email, display_name as "displayName", roles, active, created_at as "createdAt", updated_at as "updatedAt"`;
+const USER_COLUMNS = `id, email, display_name as "displayName", roles, active, customer_id as "customerId", created_at as "createdAt", updated_at as "updatedAt"`;
 const API_KEY_COLUMNS = `id, user_id as "userId", label, prefix, created_at as "createdAt", revoked_at as "revokedAt"`;
 /** Long-lived keys are for machines acting for partners and funders, never for staff rights. */
 const API_KEY_ROLES: readonly Role[] = [Role.PARTNER, Role.FUNDER];
@@ -29,13 +29,24 @@ export class UserService {
   }
 
   static async create(ctx: RequestContext, input: UserInput): Promise<User | DuplicateError> {
+    const customerId = await UserService.partnerCustomer(ctx, input);
     // The e-mail is unique across organisations: a clash is reported without saying where it is.
     const [user] = await ctx.db.query<User>(
-      `insert into app_user (organization_id, email, display_name, roles) values ($1, $2, $3, $4)
+      `insert into app_user (organization_id, email, display_name, roles, customer_id) values ($1, $2, $3, $4, $5)
        on conflict do nothing returning ${USER_COLUMNS}`,
-      [ctx.organizationId, input.email.trim(), input.displayName.trim(), input.roles],
+      [ctx.organizationId, input.email.trim(), input.displayName.trim(), input.roles, customerId],
     );
     return user ?? new DuplicateError('email', 'this e-mail address is already in use');
+  }
+
+  /** A partner account may name the customer it acts for (partnerImpact needs it); no other account does. */
+  private static async partnerCustomer(ctx: RequestContext, input: UserInput): Promise<number | null> {
+    if (input.customerId === undefined || input.customerId === null) return null;
+    if (!input.roles.includes(Role.PARTNER)) throw badUserInput('customerId', 'only a PARTNER account acts for a customer');
+    const customerId = parseId(input.customerId, 'customerId');
+    const [customer] = await ctx.db.query('select id from customer where organization_id = $1 and id = $2', [ctx.organizationId, customerId]);
+    if (!customer) throw badUserInput('customerId', 'no such customer in your organisation');
+    return customerId;
   }
 
   static async updateRoles(ctx: RequestContext, id: string, roles: Role[]): Promise<User | NotFoundError | InvalidStateError> {

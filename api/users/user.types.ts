@@ -22,6 +22,10 @@ export class UserInput {
   @ArrayMaxSize(7)
   @ArrayUnique()
   roles!: Role[];
+
+  @Field(() => ID, { nullable: true, description: 'For a PARTNER account: the customer it acts for, whose partnerImpact it reads (refused for other accounts).' })
+  @IsOptional()
+  customerId?: string | null;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { BaseEntity, TenantEntity } from './base.entity';
 import { EstablishmentKind, Role } from '../enums';
@@ -57,4 +57,8 @@ export class User extends TenantEntity {
   @Field(() => Boolean)
   @Column({ type: 'boolean', default: true })
   active!: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'For a PARTNER account: the customer it acts for.' })
+  @Column({ name: 'customer_id', type: 'bigint', nullable: true })
+  customerId!: number | null;
 }

@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PartnerImpactQuery($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) {\n      customerId customerName year privacyThreshold\n      total { hours beneficiaryCount withheld }\n      months { month hours beneficiaryCount withheld }\n      serviceTypes { serviceType hours beneficiaryCount withheld }\n      netHtCents labourCostCents paidCents ubEquivalentNonLegal salesAsOf\n    }\n  }\n": typeof types.PartnerImpactQueryDocument,
+    "\n  mutation CreatePartner($input: UserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on User { id roles customerId }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  mutation ProdCreateWorkshop($input: WorkshopInput!) {\n    createWorkshop(input: $input) {\n      __typename\n      ... on Workshop { id code name establishmentId }\n      ... on DuplicateError { field }\n      ... on NotFoundError { field }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ProdCreateWorkshopDocument,
     "\n  mutation ProdCreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity { id code name workshopId }\n      ... on DuplicateError { field }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ProdCreateActivityDocument,
     "\n  mutation ProdCreateWorkGroup($input: WorkGroupInput!) {\n    createWorkGroup(input: $input) {\n      __typename\n      ... on WorkGroup { id code name workshopId workshop { id code } }\n      ... on DuplicateError { field }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ProdCreateWorkGroupDocument,
@@ -119,6 +121,8 @@ type Documents = {
     "\n  mutation ImportWorkRecords($csv: String!) {\n    importWorkRecords(csv: $csv) {\n      __typename\n      ... on WorkRecordImport { imported hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate }\n      ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }\n    }\n  }\n": typeof types.ImportWorkRecordsDocument,
 };
 const documents: Documents = {
+    "\n  query PartnerImpactQuery($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) {\n      customerId customerName year privacyThreshold\n      total { hours beneficiaryCount withheld }\n      months { month hours beneficiaryCount withheld }\n      serviceTypes { serviceType hours beneficiaryCount withheld }\n      netHtCents labourCostCents paidCents ubEquivalentNonLegal salesAsOf\n    }\n  }\n": types.PartnerImpactQueryDocument,
+    "\n  mutation CreatePartner($input: UserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on User { id roles customerId }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  mutation ProdCreateWorkshop($input: WorkshopInput!) {\n    createWorkshop(input: $input) {\n      __typename\n      ... on Workshop { id code name establishmentId }\n      ... on DuplicateError { field }\n      ... on NotFoundError { field }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ProdCreateWorkshopDocument,
     "\n  mutation ProdCreateActivity($input: ActivityInput!) {\n    createActivity(input: $input) {\n      __typename\n      ... on Activity { id code name workshopId }\n      ... on DuplicateError { field }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ProdCreateActivityDocument,
     "\n  mutation ProdCreateWorkGroup($input: WorkGroupInput!) {\n    createWorkGroup(input: $input) {\n      __typename\n      ... on WorkGroup { id code name workshopId workshop { id code } }\n      ... on DuplicateError { field }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ProdCreateWorkGroupDocument,
@@ -238,6 +242,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerImpactQuery($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) {\n      customerId customerName year privacyThreshold\n      total { hours beneficiaryCount withheld }\n      months { month hours beneficiaryCount withheld }\n      serviceTypes { serviceType hours beneficiaryCount withheld }\n      netHtCents labourCostCents paidCents ubEquivalentNonLegal salesAsOf\n    }\n  }\n"): (typeof documents)["\n  query PartnerImpactQuery($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) {\n      customerId customerName year privacyThreshold\n      total { hours beneficiaryCount withheld }\n      months { month hours beneficiaryCount withheld }\n      serviceTypes { serviceType hours beneficiaryCount withheld }\n      netHtCents labourCostCents paidCents ubEquivalentNonLegal salesAsOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePartner($input: UserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on User { id roles customerId }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePartner($input: UserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on User { id roles customerId }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

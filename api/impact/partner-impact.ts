@@ -1,0 +1,163 @@
+import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLError } from 'graphql';
+import type { RequestContext } from '../context';
+import { ConfigError } from '../config';
+import { CAN } from '../auth/roles';
+import { badUserInput, parseId } from '../common/errors';
+import { Role, ServiceType } from '../../schema/enums';
+import { Cents, LocalDate } from '../../schema/scalars';
+
+/**
+ * What a client (donneur d'ordre) may see of the work done for it in a year, for partner portals:
+ * hours worked by beneficiaries on its orders, how many beneficiaries, by month and by service type,
+ * and the year's sales with their labour cost. Aggregates only, never a person: a figure drawn from
+ * fewer beneficiaries than the privacy threshold (DOMAIN.md: k-anonymity, default 3) is withheld.
+ * Hours are validated work records only (as contributions are). Sales come from the reporting
+ * aggregates (reporting/README.md): issued invoices net of credit notes, by issue date.
+ */
+
+/** PRIVACY_MIN_GROUP_SIZE: the smallest group of beneficiaries a partner figure may describe (checked at start by main.ts). */
+export function privacyMinGroupSize(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.PRIVACY_MIN_GROUP_SIZE;
+  const value = raw === undefined || raw === '' ? 3 : Number(raw);
+  if (!Number.isInteger(value) || value < 2 || value > 100) throw new ConfigError(`PRIVACY_MIN_GROUP_SIZE must be a whole number from 2 to 100, got "${raw}"`);
+  return value;
+}
+
+@ObjectType({ description: 'Hours and beneficiaries of a group of work records; both null when fewer beneficiaries than `privacyThreshold` did the work.' })
+export class ImpactFigures {
+  @Field(() => Float, { nullable: true }) hours!: number | null;
+  @Field(() => Int, { nullable: true }) beneficiaryCount!: number | null;
+  @Field(() => Boolean, { description: 'True when the figures are withheld (too few beneficiaries to show them).' }) withheld!: boolean;
+}
+
+@ObjectType()
+export class ImpactMonth extends ImpactFigures {
+  @Field(() => LocalDate, { description: 'First day of the month.' }) month!: string;
+}
+
+@ObjectType()
+export class ImpactServiceType extends ImpactFigures {
+  @Field(() => ServiceType) serviceType!: ServiceType;
+}
+
+@ObjectType({ description: "The work beneficiaries did for one customer in a year, and that year's sales to it: aggregates only." })
+export class PartnerImpact {
+  @Field(() => ID) customerId!: number;
+  @Field(() => String) customerName!: string;
+  @Field(() => Int) year!: number;
+  @Field(() => Int, { description: 'Figures drawn from fewer beneficiaries than this are withheld.' }) privacyThreshold!: number;
+  @Field(() => ImpactFigures, { description: 'The whole year.' }) total!: ImpactFigures;
+  @Field(() => [ImpactMonth], { description: 'Months with work, in order.' }) months!: ImpactMonth[];
+  @Field(() => [ImpactServiceType]) serviceTypes!: ImpactServiceType[];
+  @Field(() => Cents, { description: 'Invoiced HT in the year, net of credit notes.' }) netHtCents!: number;
+  @Field(() => Cents, { description: 'Net HT less the deductible costs (materials, subcontracting, intermediate consumption, selling costs).' }) labourCostCents!: number;
+  @Field(() => Cents, { description: 'Payments received in the year.' }) paidCents!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'NOT a legal figure: labour cost ÷ (2 000 × SMIC horaire brut at 31 December of the year), the former "unités bénéficiaires" some clients still ask for. ' +
+      'The OETH deduction since 2020 is an amount in euros on a yearly attestation of paid invoices. Null when the SMIC of that date is not known.',
+  })
+  ubEquivalentNonLegal!: number | null;
+  @Field(() => Date, { nullable: true, description: 'When recent sales last reached the aggregates.' }) salesAsOf!: Date | null;
+}
+
+interface Cell {
+  month: string | null;
+  service_type: ServiceType | null;
+  hours: number;
+  beneficiaries: number;
+}
+
+function figures(cell: Cell | undefined, threshold: number): ImpactFigures {
+  if (!cell || cell.beneficiaries === 0) return { hours: 0, beneficiaryCount: 0, withheld: false };
+  if (cell.beneficiaries < threshold) return { hours: null, beneficiaryCount: null, withheld: true };
+  return { hours: Number(cell.hours), beneficiaryCount: Number(cell.beneficiaries), withheld: false };
+}
+
+/** The customer the caller may read: a partner's own, or the one staff name. */
+async function customerOf(ctx: RequestContext, customerId: string | null | undefined): Promise<{ id: number; legal_name: string }> {
+  const staff = ctx.user!.roles.some((role) => (CAN.readSales as readonly Role[]).includes(role));
+  let id: number;
+  if (staff) {
+    if (customerId === undefined || customerId === null) throw badUserInput('customerId', 'name the customer');
+    id = parseId(customerId, 'customerId');
+  } else {
+    const [account] = await ctx.db.query<{ customer_id: number | null }>('select customer_id from app_user where organization_id = $1 and id = $2', [ctx.organizationId, ctx.user!.userId]);
+    if (!account?.customer_id) throw new GraphQLError('This partner account acts for no customer: ask your contact to link it', { extensions: { code: 'FORBIDDEN' } });
+    if (customerId !== undefined && customerId !== null && parseId(customerId, 'customerId') !== Number(account.customer_id)) {
+      throw new GraphQLError('A partner account reads its own customer only', { extensions: { code: 'FORBIDDEN' } });
+    }
+    id = Number(account.customer_id);
+  }
+  const [customer] = await ctx.db.query<{ id: number; legal_name: string }>('select id, legal_name from customer where organization_id = $1 and id = $2', [ctx.organizationId, id]);
+  if (!customer) throw badUserInput('customerId', 'no such customer');
+  return customer;
+}
+
+export async function partnerImpact(ctx: RequestContext, year: number, customerId: string | null | undefined, threshold = privacyMinGroupSize()): Promise<PartnerImpact> {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year', 'a year from 2000 to 2100');
+  const customer = await customerOf(ctx, customerId);
+  const from = `${year}-01-01`;
+  const to = `${year + 1}-01-01`;
+  const [cells, [sales], [smic]] = await Promise.all([
+    ctx.db.query<Cell>(
+      `select date_trunc('month', r.work_date)::date::text as month, c.service_type, sum(r.hours) as hours, count(distinct r.beneficiary_id)::int as beneficiaries
+         from sales_order o
+         join order_line l on l.order_id = o.id
+         join catalog_item c on c.id = l.catalog_item_id
+         join work_record r on r.order_line_id = l.id
+        where o.organization_id = $1 and o.customer_id = $2 and r.status = 'validated' and r.work_date >= $3 and r.work_date < $4
+        group by grouping sets ((1), (2), ())`,
+      [ctx.organizationId, customer.id, from, to],
+    ),
+    ctx.db.query<{ net: number; labour: number; paid: number; as_of: Date | null }>(
+      `select coalesce(sum(net_ht_cents), 0)::bigint as net, coalesce(sum(labour_cost_cents), 0)::bigint as labour, coalesce(sum(paid_cents), 0)::bigint as paid,
+              (select last_fold_at from reporting.refresh_status) as as_of
+         from reporting.sales_by_customer_month where customer_id = $1 and month >= $2 and month < $3`,
+      [customer.id, from, to],
+    ),
+    ctx.db.query<{ cents: number }>(
+      `select value as cents from legal_parameter where code = 'smic_hourly_gross_cents' and valid_from <= $1 and (valid_to is null or valid_to >= $1)`,
+      [`${year}-12-31`],
+    ),
+  ]);
+  const total = cells.find((cell) => cell.month === null && cell.service_type === null);
+  return {
+    customerId: customer.id,
+    customerName: customer.legal_name,
+    year,
+    privacyThreshold: threshold,
+    total: figures(total, threshold),
+    months: cells
+      .filter((cell) => cell.month !== null)
+      .sort((a, b) => a.month!.localeCompare(b.month!))
+      .map((cell) => ({ month: cell.month!, ...figures(cell, threshold) })),
+    serviceTypes: cells
+      .filter((cell) => cell.service_type !== null)
+      .sort((a, b) => a.service_type!.localeCompare(b.service_type!))
+      .map((cell) => ({ serviceType: cell.service_type!, ...figures(cell, threshold) })),
+    netHtCents: Number(sales.net),
+    labourCostCents: Number(sales.labour),
+    paidCents: Number(sales.paid),
+    ubEquivalentNonLegal: smic ? Math.round((Number(sales.labour) / (2000 * Number(smic.cents))) * 1000) / 1000 : null,
+    salesAsOf: sales.as_of,
+  };
+}
+
+@Resolver()
+export class PartnerImpactResolver {
+  @Authorized(...CAN.readPartnerImpact)
+  @Query(() => PartnerImpact, {
+    description:
+      "A customer's impact figures for a year: a PARTNER account reads its own customer's (customerId optional); staff who read sales name the customer.",
+  })
+  partnerImpact(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('customerId', () => ID, { nullable: true }) customerId?: string | null,
+  ): Promise<PartnerImpact> {
+    return partnerImpact(ctx, year, customerId);
+  }
+}
