@@ -206,15 +206,17 @@ async function measureFreshness(ownerUrl: string, loginUrl: string, rounds: numb
   try {
     await withClient(loginUrl, async (viewer) =>
       withClient(ownerUrl, async (owner) => {
+        const inserted: number[] = [];
         const counted = async () => Number((await viewer.query(`select coalesce(sum(records), 0) as n from reporting.work_by_customer_month where month = '2026-10-01'`)).rows[0].n);
         for (let round = 0; round < rounds; round++) {
           const before = await counted();
-          await owner.query(
+          const { rows } = await owner.query<{ id: number }>(
             `insert into work_record (organization_id, beneficiary_id, work_date, order_line_id, hours, quantity, status)
              select organization_id, beneficiary_id, '2026-10-30', order_line_id, 0.5, 1, 'recorded' from work_record
-              where organization_id = $1 and work_date = '2026-10-29' order by id limit 1000`,
+              where organization_id = $1 and work_date = '2026-10-29' order by id limit 1000 returning id`,
             [ORGANIZATION_ID],
           );
+          inserted.push(...rows.map((row) => Number(row.id)));
           const committed = performance.now();
           while ((await counted()) < before + 1000) {
             if (performance.now() - committed > 30_000) throw new Error('1 000 new work records still not visible after 30 s');
@@ -222,7 +224,7 @@ async function measureFreshness(ownerUrl: string, loginUrl: string, rounds: numb
           }
           seconds.push((performance.now() - committed) / 1000);
         }
-        await owner.query(`delete from work_record where organization_id = $1 and work_date = '2026-10-30' and hours = 0.5 and status = 'recorded'`, [ORGANIZATION_ID]);
+        await owner.query('delete from work_record where id = any($1::bigint[])', [inserted]);
         await foldReporting(owner);
       }),
     );

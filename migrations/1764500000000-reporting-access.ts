@@ -39,11 +39,10 @@ export class ReportingAccess1764500000000 implements MigrationInterface {
 
       create function reporting_viewer_organization_id() returns bigint
         language sql stable security definer set search_path = pg_catalog, public set app.maintenance = 'on' as $$
+        -- regrole casts and the (roleid, member) index: a few cache look-ups, no catalog scan (it runs
+        -- once per query of every reporting view).
         select case
-          when exists (
-            select 1 from pg_auth_members m
-              join pg_roles g on g.oid = m.roleid and g.rolname = 'ub_reporting'
-              join pg_roles u on u.oid = m.member and u.rolname = session_user)
+          when exists (select 1 from pg_auth_members m where m.roleid = 'ub_reporting'::regrole and m.member = session_user::regrole)
           then (select l.organization_id from public.reporting_login l where l.role_name = session_user)
           else nullif(current_setting('app.organization_id', true), '')::bigint
         end

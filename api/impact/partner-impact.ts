@@ -79,20 +79,23 @@ function figures(cell: Cell | undefined, threshold: number): ImpactFigures {
 /** The customer the caller may read: a partner's own, or the one staff name. */
 async function customerOf(ctx: RequestContext, customerId: string | null | undefined): Promise<{ id: number; legal_name: string }> {
   const staff = ctx.user!.roles.some((role) => (CAN.readSales as readonly Role[]).includes(role));
-  let id: number;
   if (staff) {
     if (customerId === undefined || customerId === null) throw badUserInput('customerId', 'name the customer');
-    id = parseId(customerId, 'customerId');
-  } else {
-    const [account] = await ctx.db.query<{ customer_id: number | null }>('select customer_id from app_user where organization_id = $1 and id = $2', [ctx.organizationId, ctx.user!.userId]);
-    if (!account?.customer_id) throw new GraphQLError('This partner account acts for no customer: ask your contact to link it', { extensions: { code: 'FORBIDDEN' } });
-    if (customerId !== undefined && customerId !== null && parseId(customerId, 'customerId') !== Number(account.customer_id)) {
-      throw new GraphQLError('A partner account reads its own customer only', { extensions: { code: 'FORBIDDEN' } });
-    }
-    id = Number(account.customer_id);
+    const [customer] = await ctx.db.query<{ id: number; legal_name: string }>('select id, legal_name from customer where organization_id = $1 and id = $2', [
+      ctx.organizationId,
+      parseId(customerId, 'customerId'),
+    ]);
+    if (!customer) throw badUserInput('customerId', 'no such customer');
+    return customer;
   }
-  const [customer] = await ctx.db.query<{ id: number; legal_name: string }>('select id, legal_name from customer where organization_id = $1 and id = $2', [ctx.organizationId, id]);
-  if (!customer) throw badUserInput('customerId', 'no such customer');
+  const [customer] = await ctx.db.query<{ id: number; legal_name: string }>(
+    'select c.id, c.legal_name from app_user u join customer c on c.id = u.customer_id where u.organization_id = $1 and u.id = $2',
+    [ctx.organizationId, ctx.user!.userId],
+  );
+  if (!customer) throw new GraphQLError('This partner account acts for no customer: ask your contact to link it', { extensions: { code: 'FORBIDDEN' } });
+  if (customerId !== undefined && customerId !== null && parseId(customerId, 'customerId') !== Number(customer.id)) {
+    throw new GraphQLError('A partner account reads its own customer only', { extensions: { code: 'FORBIDDEN' } });
+  }
   return customer;
 }
 
@@ -101,7 +104,7 @@ export async function partnerImpact(ctx: RequestContext, year: number, customerI
   const customer = await customerOf(ctx, customerId);
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
-  const [cells, [sales], [smic]] = await Promise.all([
+  const [cells, [sales]] = await Promise.all([
     ctx.db.query<Cell>(
       `select date_trunc('month', r.work_date)::date::text as month, c.service_type, sum(r.hours) as hours, count(distinct r.beneficiary_id)::int as beneficiaries
          from sales_order o
@@ -112,15 +115,12 @@ export async function partnerImpact(ctx: RequestContext, year: number, customerI
         group by grouping sets ((1), (2), ())`,
       [ctx.organizationId, customer.id, from, to],
     ),
-    ctx.db.query<{ net: number; labour: number; paid: number; as_of: Date | null }>(
+    ctx.db.query<{ net: number; labour: number; paid: number; as_of: Date | null; smic_cents: number | null }>(
       `select coalesce(sum(net_ht_cents), 0)::bigint as net, coalesce(sum(labour_cost_cents), 0)::bigint as labour, coalesce(sum(paid_cents), 0)::bigint as paid,
-              (select last_fold_at from reporting.refresh_status) as as_of
+              (select last_fold_at from reporting.refresh_status) as as_of,
+              (select value from legal_parameter where code = 'smic_hourly_gross_cents' and valid_from <= $4 and (valid_to is null or valid_to >= $4)) as smic_cents
          from reporting.sales_by_customer_month where customer_id = $1 and month >= $2 and month < $3`,
-      [customer.id, from, to],
-    ),
-    ctx.db.query<{ cents: number }>(
-      `select value as cents from legal_parameter where code = 'smic_hourly_gross_cents' and valid_from <= $1 and (valid_to is null or valid_to >= $1)`,
-      [`${year}-12-31`],
+      [customer.id, from, to, `${year}-12-31`],
     ),
   ]);
   const total = cells.find((cell) => cell.month === null && cell.service_type === null);
@@ -141,7 +141,7 @@ export async function partnerImpact(ctx: RequestContext, year: number, customerI
     netHtCents: Number(sales.net),
     labourCostCents: Number(sales.labour),
     paidCents: Number(sales.paid),
-    ubEquivalentNonLegal: smic ? Math.round((Number(sales.labour) / (2000 * Number(smic.cents))) * 1000) / 1000 : null,
+    ubEquivalentNonLegal: sales.smic_cents ? Math.round((Number(sales.labour) / (2000 * Number(sales.smic_cents))) * 1000) / 1000 : null,
     salesAsOf: sales.as_of,
   };
 }
