@@ -227,7 +227,8 @@ create function reporting_engine.enriched(p_source text) returns text language s
 $$;
 
 -- One statement: the raw rows (`p_raw`, a query), enriched once, added to the named aggregates (all of
--- the source's when p_only is null). Returns the number of raw rows.
+-- the source's when p_only is null). Returns the number of raw rows. Rows go in in key order, so a
+-- rebuilt aggregate holds each month's rows together: a report on a period reads few pages.
 create function reporting_engine.aggregate_statement(p_source text, p_raw text, p_only text default null) returns text
   language plpgsql stable as $$
 declare
@@ -239,11 +240,12 @@ begin
     -- the enriched column beneficiary_establishment_id is stored as establishment_id
     target_keys := array_to_string(array_replace(a.keys, 'beneficiary_establishment_id', 'establishment_id'), ', ');
     parts := parts || format(
-      '%I as (insert into reporting_engine.%I as t (%s, %s) select %s, %s from enriched %s group by %s on conflict (%s) do update set %s returning 1)',
+      '%I as (insert into reporting_engine.%I as t (%s, %s) select %s, %s from enriched %s group by %s order by %s on conflict (%s) do update set %s returning 1)',
       a.name, a.name, target_keys, array_to_string(a.measures, ', '),
       array_to_string(a.keys, ', '),
       (select string_agg(format('sum(%I)', m), ', ') from unnest(a.measures) m),
       coalesce('where ' || a.filter, ''),
+      array_to_string(a.keys, ', '),
       array_to_string(a.keys, ', '),
       target_keys,
       (select string_agg(format('%I = t.%I + excluded.%I', m, m, m), ', ') from unnest(a.measures) m));
