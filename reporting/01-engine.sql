@@ -276,15 +276,18 @@ end $$;
 
 -- Starts a full rebuild: discards pending deltas (the base tables already hold them) and keeps
 -- writers waiting until the caller's transaction ends, so nothing is counted twice or missed.
+-- EXCLUSIVE, not ACCESS EXCLUSIVE: readers (refresh_status) go on.
 create function reporting_engine.begin_rebuild() returns void
   language plpgsql security definer set search_path = pg_catalog, public as $$
 begin
-  lock table reporting_engine.work_delta, reporting_engine.sales_delta in access exclusive mode;
-  truncate reporting_engine.work_delta, reporting_engine.sales_delta;
+  lock table reporting_engine.work_delta, reporting_engine.sales_delta in exclusive mode;
+  delete from reporting_engine.work_delta;
+  delete from reporting_engine.sales_delta;
   update reporting_engine.state set last_rebuild_at = clock_timestamp();
 end $$;
 
--- Recomputes one aggregate from the base tables (after begin_rebuild, in the same transaction).
+-- Recomputes one aggregate from the base tables (after begin_rebuild, in the same transaction). A
+-- DELETE, not a TRUNCATE: reports keep reading the previous figures until the rebuild commits.
 create function reporting_engine.rebuild(p_name text) returns bigint
   language plpgsql security definer set search_path = pg_catalog, public set app.maintenance = 'on' as $$
 declare
@@ -292,7 +295,7 @@ declare
   source_rows bigint;
 begin
   select * into strict a from reporting_engine.aggregate where name = p_name;
-  execute format('truncate reporting_engine.%I', a.name);
+  execute format('delete from reporting_engine.%I', a.name);
   execute reporting_engine.aggregate_statement(a.source,
     case a.source when 'work' then 'select * from reporting_engine.work_rows' else 'select * from reporting_engine.sales_events' end,
     a.name) into source_rows;

@@ -126,6 +126,33 @@ describe('reporting aggregates', () => {
     ]);
   });
 
+  it('stay readable, with their previous figures, while a rebuild runs', async () => {
+    const before = await everything();
+    await withDriverClient(app.dataSource, async (rebuilding) => {
+      await rebuilding.query('begin');
+      try {
+        await rebuilding.query('select reporting_engine.begin_rebuild()');
+        await rebuilding.query(`select reporting_engine.rebuild('agg_work_customer_month')`);
+        // Another session reads meanwhile (and would fail after 2 s if it had to wait for the rebuild).
+        const during = await withDriverClient(app.dataSource, async (reader) => {
+          await reader.query('begin');
+          try {
+            await reader.query(`set local statement_timeout = 2000`);
+            await reader.query(`select set_config('app.organization_id', $1, true)`, [String(app.fixture.organizationId)]);
+            const views = await reader.query('select * from reporting.work_by_customer_month order by 1, 2, 3');
+            await reader.query('select * from reporting.refresh_status');
+            return views.rows.filter(nets);
+          } finally {
+            await reader.query('rollback');
+          }
+        });
+        expect(during).toEqual(before.work_by_customer_month);
+      } finally {
+        await rebuilding.query('rollback');
+      }
+    });
+  });
+
   it('reach the aggregates within seconds when the API folds them', async () => {
     const refresher = new ReportingRefresher(app.appDataSource, 50, createLogger('silent'));
     refresher.start();
