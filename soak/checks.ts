@@ -160,6 +160,56 @@ async function acknowledgedWrites(url: string, ack: Acknowledged, since: string)
   ];
 }
 
+/**
+ * The reporting aggregates hold what the base tables hold, once the API's refresher has folded the
+ * changes of the run (database restart included): hours and records in every work aggregate, net HT
+ * and payments in every sales aggregate, per organisation.
+ */
+async function reportingReconciles(url: string): Promise<Check> {
+  const name = 'reporting aggregates = base tables after the refresher folds (no change lost or counted twice)';
+  const deadline = Date.now() + 15_000;
+  let pending = Infinity;
+  while (Date.now() < deadline) {
+    const [row] = await ownerQuery<{ n: number }>(url, `select ((select count(*) from reporting_engine.work_delta) + (select count(*) from reporting_engine.sales_delta))::int as n`);
+    pending = row.n;
+    if (pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (pending !== 0) return { name, ok: false, detail: `${pending} changes still waiting to be folded 15 s after the load` };
+  const rows = await ownerQuery<{ what: string; organizationId: number; base: string; aggregate: string }>(
+    url,
+    `with base_work as (select organization_id, sum(hours) as hours, count(*) as records from work_record group by 1),
+          base_sales as (
+            select organization_id, sum(ht) as net, sum(paid) as paid from (
+              select i.organization_id, l.total_ht_cents as ht, 0 as paid from invoice i join invoice_line l on l.invoice_id = i.id where i.status <> 'draft'
+              union all select c.organization_id, -l.total_ht_cents, 0 from credit_note c join credit_note_line l on l.credit_note_id = c.id
+              union all select organization_id, 0, amount_cents from payment) e group by 1),
+          aggregates as (
+            select 'agg_work_workshop_month' as what, organization_id, sum(hours) as hours, sum(records) as records from reporting_engine.agg_work_workshop_month group by 2
+            union all select 'agg_work_customer_month', organization_id, sum(hours), sum(records) from reporting_engine.agg_work_customer_month group by 2
+            union all select 'agg_work_item_month', organization_id, sum(hours), sum(records) from reporting_engine.agg_work_item_month group by 2
+            union all select 'agg_work_beneficiary_week', organization_id, sum(hours), sum(records) from reporting_engine.agg_work_beneficiary_week group by 2
+            union all select 'agg_work_beneficiary_month', organization_id, sum(hours), sum(records) from reporting_engine.agg_work_beneficiary_month group by 2),
+          sales as (
+            select 'agg_sales_customer_month' as what, organization_id, sum(net_ht_cents) as net, sum(paid_cents) as paid from reporting_engine.agg_sales_customer_month group by 2
+            union all select 'agg_sales_establishment_month', organization_id, sum(net_ht_cents), sum(paid_cents) from reporting_engine.agg_sales_establishment_month group by 2)
+     select a.what, coalesce(a.organization_id, b.organization_id) as "organizationId", (b.hours, b.records)::text as base, (a.hours, a.records)::text as aggregate
+       from aggregates a full join base_work b using (organization_id)
+     union all
+     select s.what, coalesce(s.organization_id, b.organization_id), (b.net, b.paid)::text, (s.net, s.paid)::text
+       from sales s full join base_sales b using (organization_id)`,
+  );
+  const problems = rows.filter((row) => row.base !== row.aggregate).map((row) => `${row.what}, organisation ${row.organizationId}: base ${row.base}, aggregate ${row.aggregate}`);
+  return fail(name, problems, `${rows.length} aggregate totals (hours, records; net HT, paid) equal to the base tables'`);
+}
+
 export async function runChecks(url: string, ack: Acknowledged, since: string): Promise<Check[]> {
-  return [await numbering(url), await acknowledgedIssues(url, ack), await totals(url), await settlements(url), ...(await acknowledgedWrites(url, ack, since))];
+  return [
+    await numbering(url),
+    await acknowledgedIssues(url, ack),
+    await totals(url),
+    await settlements(url),
+    ...(await acknowledgedWrites(url, ack, since)),
+    await reportingReconciles(url),
+  ];
 }
