@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from './config';
 import { createDataSource, ensureDatabase } from './database/data-source';
 import { migrateDatabase } from './database/migrate';
-import { privacyMinGroupSize } from './impact/partner-impact';
+import { privacyMinGroupSize } from './impact/impact.service';
 import { ReportingRefresher } from './reporting/refresher';
 import { resolveDatabaseUrl } from './database/database-url';
 import { createApp } from './server';

@@ -11,7 +11,7 @@ import { DeliveryNoteLineResolver, DeliveryNoteResolver, OrderLineResolver, Orde
 import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, InvoiceResolver, PaymentResolver } from './sales/invoice.resolver';
 import { ErrorResult, isErrorResult } from '../schema/error-results';
 import { UserResolver } from './users/user.resolver';
-import { PartnerImpactResolver } from './impact/partner-impact';
+import { PartnerImpactResolver } from './impact/impact.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,

@@ -1,11 +1,10 @@
-import { Arg, Authorized, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import { ConfigError } from '../config';
 import { CAN } from '../auth/roles';
 import { badUserInput, parseId } from '../common/errors';
-import { Role, ServiceType } from '../../schema/enums';
-import { Cents, LocalDate } from '../../schema/scalars';
+import { Role, type ServiceType } from '../../schema/enums';
+import type { ImpactFigures, PartnerImpact } from './impact.types';
 
 /**
  * What a client (donneur d'ordre) may see of the work done for it in a year, for partner portals:
@@ -22,45 +21,6 @@ export function privacyMinGroupSize(env: NodeJS.ProcessEnv = process.env): numbe
   const value = raw === undefined || raw === '' ? 3 : Number(raw);
   if (!Number.isInteger(value) || value < 2 || value > 100) throw new ConfigError(`PRIVACY_MIN_GROUP_SIZE must be a whole number from 2 to 100, got "${raw}"`);
   return value;
-}
-
-@ObjectType({ description: 'Hours and beneficiaries of a group of work records; both null when fewer beneficiaries than `privacyThreshold` did the work.' })
-export class ImpactFigures {
-  @Field(() => Float, { nullable: true }) hours!: number | null;
-  @Field(() => Int, { nullable: true }) beneficiaryCount!: number | null;
-  @Field(() => Boolean, { description: 'True when the figures are withheld (too few beneficiaries to show them).' }) withheld!: boolean;
-}
-
-@ObjectType()
-export class ImpactMonth extends ImpactFigures {
-  @Field(() => LocalDate, { description: 'First day of the month.' }) month!: string;
-}
-
-@ObjectType()
-export class ImpactServiceType extends ImpactFigures {
-  @Field(() => ServiceType) serviceType!: ServiceType;
-}
-
-@ObjectType({ description: "The work beneficiaries did for one customer in a year, and that year's sales to it: aggregates only." })
-export class PartnerImpact {
-  @Field(() => ID) customerId!: number;
-  @Field(() => String) customerName!: string;
-  @Field(() => Int) year!: number;
-  @Field(() => Int, { description: 'Figures drawn from fewer beneficiaries than this are withheld.' }) privacyThreshold!: number;
-  @Field(() => ImpactFigures, { description: 'The whole year.' }) total!: ImpactFigures;
-  @Field(() => [ImpactMonth], { description: 'Months with work, in order.' }) months!: ImpactMonth[];
-  @Field(() => [ImpactServiceType]) serviceTypes!: ImpactServiceType[];
-  @Field(() => Cents, { description: 'Invoiced HT in the year, net of credit notes.' }) netHtCents!: number;
-  @Field(() => Cents, { description: 'Net HT less the deductible costs (materials, subcontracting, intermediate consumption, selling costs).' }) labourCostCents!: number;
-  @Field(() => Cents, { description: 'Payments received in the year.' }) paidCents!: number;
-  @Field(() => Float, {
-    nullable: true,
-    description:
-      'NOT a legal figure: labour cost ÷ (2 000 × SMIC horaire brut at 31 December of the year), the former "unités bénéficiaires" some clients still ask for. ' +
-      'The OETH deduction since 2020 is an amount in euros on a yearly attestation of paid invoices. Null when the SMIC of that date is not known.',
-  })
-  ubEquivalentNonLegal!: number | null;
-  @Field(() => Date, { nullable: true, description: 'When recent sales last reached the aggregates.' }) salesAsOf!: Date | null;
 }
 
 interface Cell {
@@ -144,20 +104,4 @@ export async function partnerImpact(ctx: RequestContext, year: number, customerI
     ubEquivalentNonLegal: sales.smic_cents ? Math.round((Number(sales.labour) / (2000 * Number(sales.smic_cents))) * 1000) / 1000 : null,
     salesAsOf: sales.as_of,
   };
-}
-
-@Resolver()
-export class PartnerImpactResolver {
-  @Authorized(...CAN.readPartnerImpact)
-  @Query(() => PartnerImpact, {
-    description:
-      "A customer's impact figures for a year: a PARTNER account reads its own customer's (customerId optional); staff who read sales name the customer.",
-  })
-  partnerImpact(
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int) year: number,
-    @Arg('customerId', () => ID, { nullable: true }) customerId?: string | null,
-  ): Promise<PartnerImpact> {
-    return partnerImpact(ctx, year, customerId);
-  }
 }
