@@ -39,15 +39,22 @@ create view reporting.dim_beneficiary as
          entry_date, exit_date, main_workshop_id as workshop_id, work_group_id
     from public.beneficiary where organization_id = (select public.reporting_viewer_organization_id());
 
-create view reporting.dim_month as
+-- Calendars are tables (filled once, 2015–2040), so that DirectQuery's joins to them stay cheap.
+create table reporting_engine.calendar_month as
   select month::date as month, extract(year from month)::integer as year, extract(quarter from month)::integer as quarter,
          extract(month from month)::integer as month_number, to_char(month, 'YYYY-MM') as label
     from generate_series(date '2015-01-01', date '2040-12-01', interval '1 month') as month;
+alter table reporting_engine.calendar_month add primary key (month);
 
-create view reporting.dim_week as
+create table reporting_engine.calendar_week as
   select week::date as week, extract(isoyear from week)::integer as iso_year, extract(week from week)::integer as iso_week,
          date_trunc('month', week)::date as month, to_char(week, 'IYYY-"W"IW') as label
     from generate_series(date '2014-12-29', date '2040-12-31', interval '1 week') as week;
+alter table reporting_engine.calendar_week add primary key (week);
+
+create view reporting.dim_month as select month, year, quarter, month_number, label from reporting_engine.calendar_month;
+
+create view reporting.dim_week as select week, iso_year, iso_week, month, label from reporting_engine.calendar_week;
 
 -- Facts (aggregates) -----------------------------------------------------------------------------
 
