@@ -195,8 +195,8 @@ async function ensureLogin(ownerUrl: string): Promise<string> {
 }
 
 /**
- * 1 000 work records written in one transaction (the size of a day's pointages in a large
- * establishment), then the reporting views polled every 20 ms, as the Power BI login, until they
+ * 1 000 work records written in one transaction (copies of the latest ones, the size of a day's
+ * pointages in a large organisation), then the reporting views polled every 20 ms, as the Power BI login, until they
  * count them; the refresher folds every second, as in the API. Rounds, then the records are removed.
  */
 async function measureFreshness(ownerUrl: string, loginUrl: string, rounds: number): Promise<number[]> {
@@ -216,9 +216,10 @@ async function measureFreshness(ownerUrl: string, loginUrl: string, rounds: numb
           const { rows } = await owner.query<{ id: number }>(
             `insert into work_record (organization_id, beneficiary_id, work_date, order_line_id, hours, quantity, status)
              select organization_id, beneficiary_id, '2026-10-30', order_line_id, 0.5, 1, 'recorded' from work_record
-              where organization_id = $1 and work_date = '2026-10-29' order by id limit 1000 returning id`,
+              where organization_id = $1 order by work_date desc, id desc limit 1000 returning id`,
             [ORGANIZATION_ID],
           );
+          if (rows.length !== 1000) throw new Error(`the bench data has only ${rows.length} work records to copy`);
           inserted.push(...rows.map((row) => Number(row.id)));
           const committed = performance.now();
           while ((await counted()) < before + 1000) {
