@@ -188,6 +188,25 @@ describe('importing work records from CSV', () => {
     expect(whole.text.split('\n').map((line) => line.split('\t').slice(0, 2))).toEqual([['2', 'T001'], ['3', 'T\\n002'], ['5', 'Ré1'], ['6', 'T004'], ['']]);
     expect(whole.text).toContain('quantity "1 "x" 2" is not a number');
   });
+  it('imports a file once: the same bytes again are refused, a corrected file goes in', async () => {
+    const header = 'matricule,date,reference,hours,quantity,rejects';
+    const bad = [header, `T001,2026-02-09,${fx.orderNumber}/1,7,10,0`, `NOPE,2026-02-09,${fx.orderNumber}/1,7,0,0`].join('\n') + '\n';
+    const good = [header, `T001,2026-02-09,${fx.orderNumber}/1,7,10,0`, `T002,2026-02-09,${fx.orderNumber}/1,6,8,0`].join('\n') + '\n';
+    const before = await workRecordCount();
+    // A rejected file is not remembered: sent again, it gets its row errors again.
+    for (let attempt = 0; attempt < 2; attempt++) expect(await importCsv(bad)).toMatchObject({ __typename: 'ImportRejectedError', errorCount: 1, rowCount: 2 });
+    expect(await importCsv(good)).toMatchObject({ __typename: 'WorkRecordImport', imported: 2 });
+    const again = await importCsv(good);
+    if (again.__typename !== 'ImportRejectedError') throw new Error(JSON.stringify(again));
+    expect(again.errorCode).toBe('IMPORT_REJECTED');
+    expect(again.message).toMatch(/^this file was already imported \(import \d+, .* UTC, 2 records\).*nothing was imported$/);
+    expect(again.rowErrors).toEqual([{ line: 1, reason: expect.stringContaining('already imported') }]);
+    expect(await workRecordCount()).toBe(before + 2);
+    // One more row and it is another file.
+    expect(await importCsv(good + `T001,2026-02-10,${fx.orderNumber}/1,1,1,0\n`)).toMatchObject({ __typename: 'WorkRecordImport', imported: 3 });
+    expect(await workRecordCount()).toBe(before + 5);
+    await app.sql('delete from work_record');
+  });
 });
 
 describe('the import:work CLI', () => {

@@ -1,4 +1,5 @@
-import { Readable } from 'node:stream';
+import crypto from 'node:crypto';
+import { PassThrough, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -124,11 +125,23 @@ export class WorkImportService {
       create temp table work_import_staging (${STAGING_COLUMNS}) on commit drop`);
     const parser = new WorkCsvToCopy(todayInFrance(), (rows) => progress('read', rows));
     const input = typeof source === 'string' || Buffer.isBuffer(source) ? Readable.from([Buffer.from(source)]) : source;
-    await pipeline(input, parser, client.query(copyFrom(`copy ${STAGING} from stdin`)));
+    const sha256 = crypto.createHash('sha256');
+    const hashed = new PassThrough({ transform: (chunk: Buffer, _encoding, done) => (sha256.update(chunk), done(null, chunk)) });
+    await pipeline(input, hashed, parser, client.query(copyFrom(`copy ${STAGING} from stdin`)));
     progress('read', parser.stats.rows);
     if (parser.fileProblem) {
       await cleanUp();
       return new ImportRejectedError([Object.assign(new ImportRowError(), parser.fileProblem)], 1, parser.stats.rows);
+    }
+    // The same file once only (a concurrent import of it waits here for the other one to end).
+    const digest = sha256.digest();
+    const { rows: [file] } = await client.query<{ id: number }>(
+      `insert into work_import (organization_id, file_sha256, imported_by) values ($1, $2, $3) on conflict (organization_id, file_sha256) do nothing returning id`,
+      [organizationId, digest, ctx.user!.userId],
+    );
+    if (!file) {
+      await cleanUp();
+      return WorkImportService.alreadyImported(client, organizationId, digest, parser.stats.rows);
     }
 
     await client.query(`analyze ${STAGING}`); // a fresh temp table has no statistics: without them the planner expects a few rows
@@ -152,6 +165,7 @@ export class WorkImportService {
     }
 
     const inserted = await client.query(INSERT, [organizationId, ctx.user!.userId]);
+    await client.query('update work_import set row_count = $2 where id = $1', [file.id, inserted.rowCount ?? 0]);
     await cleanUp();
     progress('inserted', inserted.rowCount ?? 0);
     return Object.assign(new WorkRecordImport(), {
@@ -163,6 +177,21 @@ export class WorkImportService {
       firstWorkDate: summary.first,
       lastWorkDate: summary.last,
     });
+  }
+
+  /** A file whose bytes were imported before: refused, saying when (to import it anyway, change it). */
+  private static async alreadyImported(client: PoolClient, organizationId: number, digest: Buffer, rowCount: number): Promise<ImportRejectedError> {
+    const { rows: [earlier] } = await client.query<{ id: number; importedAt: string; rowCount: number }>(
+      `select id, to_char(imported_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as "importedAt", row_count as "rowCount"
+         from work_import where organization_id = $1 and file_sha256 = $2`,
+      [organizationId, digest],
+    );
+    const reason =
+      `this file was already imported (import ${earlier.id}, ${earlier.importedAt} UTC, ${earlier.rowCount} records): ` +
+      'importing it again would count every pointage twice';
+    const rejection = new ImportRejectedError([Object.assign(new ImportRowError(), { line: 1, reason })], 1, rowCount);
+    rejection.message = `${reason}; nothing was imported`;
+    return rejection;
   }
 
   /** The GraphQL entry: the CSV as text, at most MAX_GRAPHQL_CSV_BYTES. */
