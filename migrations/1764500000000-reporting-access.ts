@@ -60,23 +60,12 @@ export class ReportingAccess1764500000000 implements MigrationInterface {
           target, current_user, tenant);
       end $fn$;
 
-      -- From now on secure_tenant_table adds it too (the rest unchanged).
-      create or replace function secure_tenant_table(target regclass) returns void language plpgsql as $fn$
-      declare
-        tenant text := case when target = 'organization'::regclass then 'id' else 'organization_id' end;
+      -- From now on secure_tenant_table adds it too: the security migration's version runs first, unchanged.
+      alter function secure_tenant_table(regclass) rename to secure_tenant_table_without_reporting;
+      create function secure_tenant_table(target regclass) returns void language plpgsql as $fn$
       begin
-        execute format('alter table %s enable row level security', target);
-        execute format('alter table %s force row level security', target);
-        execute format('drop policy if exists tenant_isolation on %s', target);
-        execute format(
-          'create policy tenant_isolation on %s using (%I = nullif(current_setting(''app.organization_id'', true), '''')::bigint) ' ||
-          'with check (%I = nullif(current_setting(''app.organization_id'', true), '''')::bigint)', target, tenant, tenant);
-        execute format('drop policy if exists owner_maintenance on %s', target);
-        execute format(
-          'create policy owner_maintenance on %s to %I using (current_setting(''app.maintenance'', true) = ''on'') ' ||
-          'with check (current_setting(''app.maintenance'', true) = ''on'')', target, current_user);
+        perform secure_tenant_table_without_reporting(target);
         perform reporting_viewer_policy(target);
-        execute format('grant select, insert, update, delete on %s to ub_app', target);
       end $fn$;
 
       select secure_tenant_table('reporting_login');
@@ -102,23 +91,8 @@ export class ReportingAccess1764500000000 implements MigrationInterface {
           execute format('drop policy if exists reporting_viewer on %s', t);
         end loop;
       end $$;
-      -- secure_tenant_table as the security migration defined it
-      create or replace function secure_tenant_table(target regclass) returns void language plpgsql as $fn$
-      declare
-        tenant text := case when target = 'organization'::regclass then 'id' else 'organization_id' end;
-      begin
-        execute format('alter table %s enable row level security', target);
-        execute format('alter table %s force row level security', target);
-        execute format('drop policy if exists tenant_isolation on %s', target);
-        execute format(
-          'create policy tenant_isolation on %s using (%I = nullif(current_setting(''app.organization_id'', true), '''')::bigint) ' ||
-          'with check (%I = nullif(current_setting(''app.organization_id'', true), '''')::bigint)', target, tenant, tenant);
-        execute format('drop policy if exists owner_maintenance on %s', target);
-        execute format(
-          'create policy owner_maintenance on %s to %I using (current_setting(''app.maintenance'', true) = ''on'') ' ||
-          'with check (current_setting(''app.maintenance'', true) = ''on'')', target, current_user);
-        execute format('grant select, insert, update, delete on %s to ub_app', target);
-      end $fn$;
+      drop function if exists secure_tenant_table(regclass);
+      alter function secure_tenant_table_without_reporting(regclass) rename to secure_tenant_table;
       drop table if exists reporting_login;
       drop function if exists reporting_viewer_policy(regclass);
       drop function if exists reporting_viewer_organization_id();
