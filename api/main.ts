@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
 import { ConfigError, loadConfig, type AppConfig } from './config';
-import { createDataSource, ensureDatabase } from './database/data-source';
+import { createDataSource, driverClient, ensureDatabase } from './database/data-source';
 import { migrateDatabase } from './database/migrate';
 import { privacyMinGroupSize } from './impact/impact.service';
 import { ReportingRefresher } from './reporting/refresher';
@@ -19,7 +19,7 @@ async function loadDemoDataIfEmpty(dataSource: DataSource, logger: Logger): Prom
   const summary = await asMaintenance(dataSource, async (runner) => {
     const [{ count }] = await runner.query('select count(*)::int as count from organization');
     if (count > 0) return undefined;
-    return loadDemoData((runner as unknown as { databaseConnection: import('pg').ClientBase }).databaseConnection);
+    return loadDemoData(driverClient(runner));
   });
   if (summary) logger.info('demo data loaded', { ms: Date.now() - started, ...summary });
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
 import { Establishment, Organization, User } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
@@ -58,12 +58,17 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/** The pg client under a connected TypeORM query runner (COPY, prepared statements, own transactions). */
+export function driverClient(runner: QueryRunner): pg.PoolClient {
+  return (runner as unknown as { databaseConnection: pg.PoolClient }).databaseConnection;
+}
+
 /** Lends one connection of `dataSource` as the driver's client, for work that manages its own transactions. */
 export async function withDriverClient<T>(dataSource: DataSource, work: (client: pg.ClientBase) => Promise<T>): Promise<T> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
-    return await work((runner as unknown as { databaseConnection: pg.ClientBase }).databaseConnection);
+    return await work(driverClient(runner));
   } finally {
     await runner.release();
   }

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { driverClient } from './data-source';
 
 /**
  * The database side of one GraphQL request: a single connection, taken on first use, carrying the
@@ -65,7 +66,7 @@ export class RequestDb {
   /** Runs one SQL statement on the request's connection and returns its rows. */
   async query<Row = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
     const runner = await this.runner();
-    const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+    const client = driverClient(runner);
     this.statementCount++;
     const run = this.queue.then(() => client.query({ name: statementName(text), text, values }));
     this.queue = run.catch(() => undefined);

@@ -10,6 +10,7 @@ import { badUserInput } from '../common/errors';
 import { todayInFrance } from '../common/dates';
 import { STAGING_COLUMNS, WorkCsvToCopy } from './work-import-csv';
 import { assertMayRecordFor } from './work.service';
+import { driverClient } from '../database/data-source';
 
 /** Bad rows listed in a rejection; all of them are counted. */
 export const MAX_REPORTED_ROW_ERRORS = 1000;
@@ -98,7 +99,7 @@ const IMPORT_WORK_MEM = '256MB';
 /** The request's own connection (inside its transaction): COPY needs the driver's client itself. */
 async function connectionOf(ctx: RequestContext): Promise<PoolClient> {
   const manager = await ctx.db.manager();
-  return (manager.queryRunner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+  return driverClient(manager.queryRunner!);
 }
 
 export class WorkImportService {
