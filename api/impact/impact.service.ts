@@ -4,6 +4,7 @@ import { ConfigError } from '../config';
 import { CAN } from '../auth/roles';
 import { badUserInput, parseId } from '../common/errors';
 import { Role, type ServiceType } from '../../schema/enums';
+import { legalParameterOn } from '../common/legal-parameters';
 import type { ImpactFigures, PartnerImpact } from './impact.types';
 
 /**
@@ -64,7 +65,7 @@ export async function partnerImpact(ctx: RequestContext, year: number, customerI
   const customer = await customerOf(ctx, customerId);
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
-  const [cells, [sales]] = await Promise.all([
+  const [cells, [sales], smicCents] = await Promise.all([
     ctx.db.query<Cell>(
       `select date_trunc('month', r.work_date)::date::text as month, c.service_type, sum(r.hours) as hours, count(distinct r.beneficiary_id)::int as beneficiaries
          from sales_order o
@@ -75,13 +76,13 @@ export async function partnerImpact(ctx: RequestContext, year: number, customerI
         group by grouping sets ((1), (2), ())`,
       [ctx.organizationId, customer.id, from, to],
     ),
-    ctx.db.query<{ net: number; labour: number; paid: number; as_of: Date | null; smic_cents: number | null }>(
+    ctx.db.query<{ net: number; labour: number; paid: number; as_of: Date | null }>(
       `select coalesce(sum(net_ht_cents), 0)::bigint as net, coalesce(sum(labour_cost_cents), 0)::bigint as labour, coalesce(sum(paid_cents), 0)::bigint as paid,
-              (select last_fold_at from reporting.refresh_status) as as_of,
-              (select value from legal_parameter where code = 'smic_hourly_gross_cents' and valid_from <= $4 and (valid_to is null or valid_to >= $4)) as smic_cents
+              (select last_fold_at from reporting.refresh_status) as as_of
          from reporting.sales_by_customer_month where customer_id = $1 and month >= $2 and month < $3`,
-      [customer.id, from, to, `${year}-12-31`],
+      [customer.id, from, to],
     ),
+    legalParameterOn(ctx, 'smic_hourly_gross_cents', `${year}-12-31`),
   ]);
   const total = cells.find((cell) => cell.month === null && cell.service_type === null);
   return {
@@ -101,7 +102,7 @@ export async function partnerImpact(ctx: RequestContext, year: number, customerI
     netHtCents: Number(sales.net),
     labourCostCents: Number(sales.labour),
     paidCents: Number(sales.paid),
-    ubEquivalentNonLegal: sales.smic_cents ? Math.round((Number(sales.labour) / (2000 * Number(sales.smic_cents))) * 1000) / 1000 : null,
+    ubEquivalentNonLegal: smicCents ? Math.round((Number(sales.labour) / (2000 * smicCents)) * 1000) / 1000 : null,
     salesAsOf: sales.as_of,
   };
 }

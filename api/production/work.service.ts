@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { requiredLegalParameter } from '../common/legal-parameters';
 import {
   Allocation, AllocationExpansion, MadContract, MadContractBeneficiary, ProductionSheet, ProductionTask, WorkRecord, WorkRecordValidation,
 } from '../../schema/entities/production.entity';
@@ -46,16 +47,6 @@ export async function assertMayRecordFor(ctx: RequestContext, workshopIds: (stri
   ]);
   const mine = new Set(rows.map((row) => Number(row.workshopId)));
   if (workshopIds.some((id) => id === null || !mine.has(Number(id)))) throw forbidden();
-}
-
-/** The value of a dated legal parameter on a date (legal_parameter table). */
-async function legalParameter(ctx: RequestContext, code: string, date: string): Promise<number> {
-  const [row] = await ctx.db.query<{ value: number }>(
-    `select value from legal_parameter where code = $1 and valid_from <= $2::date and (valid_to is null or valid_to >= $2::date)`,
-    [code, date],
-  );
-  if (!row) throw new Error(`legal parameter ${code} has no value on ${date}`);
-  return Number(row.value);
 }
 
 export class ProductionService {
@@ -196,7 +187,7 @@ export class ProductionService {
     const beneficiaryIds = parseIds(input.beneficiaryIds ?? [], 'beneficiaryIds');
     if (input.kind === MadContractKind.INDIVIDUAL) {
       if (beneficiaryIds.length !== 1) throw badUserInput('beneficiaryIds', 'an individual MAD names exactly one beneficiary');
-      const maxMonths = await legalParameter(ctx, 'mad_individual_max_months', input.startDate);
+      const maxMonths = await requiredLegalParameter(ctx, 'mad_individual_max_months', input.startDate);
       if (input.endDate > lastDayOfPeriod(input.startDate, maxMonths)) {
         return new LegalLimitError('mad_individual_max_months', `an individual mise à disposition lasts at most ${maxMonths} months`);
       }
