@@ -24,6 +24,12 @@ export function privacyMinGroupSize(env: NodeJS.ProcessEnv = process.env): numbe
   return value;
 }
 
+let processThreshold: number | undefined;
+/** The process's threshold, read from the environment once (not on every partner request). */
+function configuredThreshold(): number {
+  return (processThreshold ??= privacyMinGroupSize());
+}
+
 interface Cell {
   month: string | null;
   service_type: ServiceType | null;
@@ -60,7 +66,7 @@ async function customerOf(ctx: RequestContext, customerId: string | null | undef
   return customer;
 }
 
-export async function partnerImpact(ctx: RequestContext, year: number, customerId: string | null | undefined, threshold = privacyMinGroupSize()): Promise<PartnerImpact> {
+export async function partnerImpact(ctx: RequestContext, year: number, customerId: string | null | undefined, threshold = configuredThreshold()): Promise<PartnerImpact> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year', 'a year from 2000 to 2100');
   const customer = await customerOf(ctx, customerId);
   const from = `${year}-01-01`;
