@@ -6,6 +6,8 @@ import { loadConfig } from '../api/config';
 import { ReportingRefresher } from '../api/reporting/refresher';
 import { aggregateNames, foldReporting, rebuildAggregates, type AggregateRebuild } from '../api/reporting/reporting-layer';
 import { ORGANIZATION_ID } from './data-generator';
+import { withClient } from './bench-database';
+import { createReportingLogin, loginName } from '../api/reporting/reporting-cli';
 import type { ResultSet } from './results';
 
 /**
@@ -16,7 +18,6 @@ import type { ResultSet } from './results';
  */
 
 const LOGIN = 'bench_powerbi';
-const LOGIN_PASSWORD = 'bench-powerbi';
 /** The bench data ends on 2026-10-31: "last 12 months" is Nov 2025 – Oct 2026, "last quarter" Aug – Oct 2026, "year to date" 2026. */
 const LAST_YEAR_FROM = '2025-11-01';
 const YEAR_START = '2026-01-01';
@@ -48,7 +49,7 @@ const SALES_LINES = `(
          -(x.total_ht_cents - round(x.quantity * (x.materials_cents + x.subcontracting_cents + x.intermediate_consumption_cents + x.selling_costs_cents))::bigint)
     from credit_note c join credit_note_line x on x.credit_note_id = c.id) e`;
 
-export function questions(establishmentId: number): Question[] {
+function questions(establishmentId: number): Question[] {
   const org = `organization_id = ${ORGANIZATION_ID}`;
   return [
     {
@@ -143,18 +144,6 @@ export function questions(establishmentId: number): Question[] {
   ];
 }
 
-export const POWER_BI_QUESTIONS = questions(0).map((question) => question.title);
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
@@ -179,18 +168,12 @@ async function timeQuery(client: pg.Client, text: string, runs: number, warmups:
   return { p50: percentile(times, 50), p99: percentile(times, 99), rows };
 }
 
-/** A Power BI login of the bench organisation (the bench server's own; recreated each run). */
-async function ensureLogin(ownerUrl: string): Promise<string> {
-  await withClient(ownerUrl, async (client) => {
-    await client.query(`do $$ begin
-        if not exists (select 1 from pg_roles where rolname = '${LOGIN}') then create role ${LOGIN} login in role ub_reporting; end if;
-      end $$`);
-    await client.query(`alter role ${LOGIN} with login password '${LOGIN_PASSWORD}'`);
-    await client.query(`insert into reporting_login (role_name, organization_id) values ($1, $2) on conflict (role_name) do update set organization_id = excluded.organization_id`, [LOGIN, ORGANIZATION_ID]);
-  });
+/** A Power BI login of the bench organisation, made as `npm run reporting -- login` makes them (a new password each run). */
+async function benchLogin(ownerUrl: string): Promise<string> {
+  const password = await withClient(ownerUrl, (client) => createReportingLogin(client, loginName(LOGIN), ORGANIZATION_ID));
   const url = new URL(ownerUrl);
   url.username = LOGIN;
-  url.password = LOGIN_PASSWORD;
+  url.password = password;
   return url.toString();
 }
 
@@ -264,7 +247,7 @@ export async function measureReporting(results: ResultSet, ownerUrl: string, log
   });
   results.add('4', 'aggregateRows', 'rows in all aggregates', aggregateRows, 'rows');
 
-  const loginUrl = await ensureLogin(ownerUrl);
+  const loginUrl = await benchLogin(ownerUrl);
   const establishmentId = await withClient(ownerUrl, async (client) =>
     Number((await client.query(`select establishment_id from beneficiary where organization_id = $1 group by 1 order by count(*) desc, 1 limit 1`, [ORGANIZATION_ID])).rows[0].establishment_id),
   );

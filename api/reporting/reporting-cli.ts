@@ -30,7 +30,7 @@ interface Io {
 }
 
 /** A login name PostgreSQL takes as is (no quoting games): lower case, digits, underscores. */
-function loginName(raw: string | undefined): string {
+export function loginName(raw: string | undefined): string {
   if (!raw || !/^[a-z_][a-z0-9_]{2,62}$/.test(raw)) throw new UsageError(`a login name is 3 to 63 lower-case letters, digits or underscores, got "${raw ?? ''}"`);
   if (raw.startsWith('pg_') || raw.startsWith('ub_')) throw new UsageError(`"${raw}" is reserved (pg_ and ub_ prefixes)`);
   return raw;
@@ -54,7 +54,11 @@ async function assertReportingLogin(client: pg.ClientBase, name: string): Promis
   return rows.length > 0;
 }
 
-async function createLogin(client: pg.ClientBase, name: string, organizationId: number, url: URL, io: Io): Promise<void> {
+/**
+ * Creates the Power BI login `name` for one organisation, or gives an existing one a new password
+ * and that organisation; returns the password. `name` must have passed loginName().
+ */
+export async function createReportingLogin(client: pg.ClientBase, name: string, organizationId: number): Promise<string> {
   const password = crypto.randomBytes(18).toString('base64url');
   await client.query('begin');
   try {
@@ -74,6 +78,11 @@ async function createLogin(client: pg.ClientBase, name: string, organizationId: 
     await client.query('rollback').catch(() => undefined);
     throw error;
   }
+  return password;
+}
+
+async function createLogin(client: pg.ClientBase, name: string, organizationId: number, url: URL, io: Io): Promise<void> {
+  const password = await createReportingLogin(client, name, organizationId);
   io.stdout.write(
     `${name}: sees organisation ${organizationId} in the reporting views\n` +
       `password (shown once): ${password}\n` +

@@ -83,7 +83,7 @@ async function rebuildInTransaction(client: SqlClient, onAggregate: (rebuild: Ag
 }
 
 /** The checksum of the installed reporting SQL, or null when the layer is not installed. */
-export async function installedChecksum(client: SqlClient): Promise<string | null> {
+async function installedChecksum(client: SqlClient): Promise<string | null> {
   const { rows } = await client.query<{ present: boolean }>(`select to_regclass('reporting_engine.state') is not null as present`);
   if (!rows[0].present) return null;
   const state = await client.query<{ checksum: string }>('select checksum from reporting_engine.state');
