@@ -202,6 +202,17 @@ describe('Power BI logins', () => {
   it('are refused for names that belong to other roles or unknown organisations', async () => {
     expect(await cli(['login', 'postgres_like_name', '--organization', '999999'])).toMatchObject({ code: 2, stderr: expect.stringContaining('no organisation 999999') });
     expect(await cli(['login', 'ub_app', '--organization', '1'])).toMatchObject({ code: 2, stderr: expect.stringContaining('reserved') });
+    // A role of the server that is not a reporting login is never turned into one.
+    const other = `pbi_other_${crypto.randomBytes(4).toString('hex')}`;
+    await app.sql(`create role ${other} nologin`);
+    try {
+      const refused = await cli(['login', other, '--organization', String(app.fixture.organizationId)]);
+      expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a reporting login') });
+      const [{ member }] = await app.sql<{ member: boolean }>(`select pg_has_role($1, 'ub_reporting', 'member') as member`, [other]);
+      expect(member).toBe(false);
+    } finally {
+      await app.sql(`drop role ${other}`);
+    }
   });
 });
 
