@@ -4,14 +4,13 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { ArgumentValidationError } from 'type-graphql';
 import { RequestContext } from './context';
 import { appSchema } from './schema-build';
 import { Authenticator } from './auth/authenticate';
-import { contextualLogger, currentRequest, requestTracking, withRequestContext } from './observability/request-tracking';
+import { contextualLogger, currentRequest, requestTracking } from './observability/request-tracking';
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
 import { isDatabaseUnavailable, isRefusedValue } from './observability/database-errors';
@@ -19,6 +18,7 @@ import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './sec
 import { graphiqlRouter } from './graphiql/graphiql';
 import { jitGateway } from './jit-executor';
 import { stringifyResponse } from './common/rendered-read';
+import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
 
 export interface ServerOptions {
@@ -141,7 +141,8 @@ function transactionPlugin(exposeSqlCount: boolean, logger: Logger): ApolloServe
 }
 
 export interface RunningApp {
-  app: express.Express;
+  /** The HTTP server's request listener (also what tests call through supertest). */
+  app: http.RequestListener;
   httpServer: http.Server;
   apollo: ApolloServer<RequestContext>;
   /** Number of the migrations the database still lacks (0 when ready). */
@@ -157,8 +158,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   const logger = contextualLogger(options.logger);
   const metrics = new Metrics(options.dataSource);
   const authenticator = new Authenticator(options.dataSource, options.authSecret);
-  app.use(requestTracking(options.logger, metrics));
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const schema = await appSchema();
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(schema),
@@ -177,6 +177,17 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     ],
   });
   await apollo.start();
+  const graphql = graphqlHandler(
+    apollo,
+    async (req) => {
+      const user = await authenticator.authenticate(req.headers.authorization);
+      const request = currentRequest()!;
+      request.userId = user?.userId;
+      request.organizationId = user?.organizationId;
+      return new RequestContext(request.requestId, user, options.dataSource, authenticator);
+    },
+    logger,
+  );
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -195,33 +206,27 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     res.type('text/plain; version=0.0.4').send(metrics.render());
   });
   app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    withRequestContext(),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const user = await authenticator.authenticate(req.headers.authorization);
-        const request = currentRequest()!;
-        request.userId = user?.userId;
-        request.organizationId = user?.organizationId;
-        return new RequestContext(request.requestId, user, options.dataSource, authenticator);
-      },
-    }),
-  );
-
-  // Body-parser failures (too large, malformed JSON) answer in the GraphQL error shape, never with
-  // Express's default page, which shows a stack trace outside production.
-  app.use((error: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  // GET and the other methods (Apollo answers them); POST never reaches Express (below).
+  app.use('/graphql', (req, res) => void graphql(req, res));
+  // Anything that fails in Express answers in the GraphQL error shape, never with Express's default
+  // page, which shows a stack trace outside production.
+  app.use((error: { status?: number; message?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(error);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
     if (status >= 500) logger.error('unexpected http error', { error: error.message });
-    res.status(status).json({ errors: [{ message: status === 413 ? 'Request body too large (limit 1 MB)' : status < 500 ? 'Malformed request' : 'Internal server error', extensions: { code } }] });
+    sendHttpError(res, status);
   });
 
+  const track = requestTracking(options.logger, metrics);
+  const listener: http.RequestListener = (req, res) =>
+    track(req, res, () => {
+      if (req.method === 'POST' && (req.url === '/graphql' || req.url?.startsWith('/graphql?'))) void graphql(req, res);
+      else app(req, res);
+    });
+  httpServer.on('request', listener);
+
   return {
-    app,
+    app: listener,
     httpServer,
     apollo,
     async close() {

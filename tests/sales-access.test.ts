@@ -108,6 +108,20 @@ describe('authentication', () => {
     }
   });
 
+  it('refuses a token that was accepted once as soon as it expires', async () => {
+    const claims = { org: String(app.fixture.organizationId), roles: ['admin'] };
+    const token = jwt.sign(claims, TEST_SECRET, { algorithm: 'HS256', issuer: 'ub-platform', subject: String(app.fixture.adminUserId), expiresIn: 60 });
+    expect((await app.gql(OrderList, {}, token)).errors).toBeUndefined();
+    const now = Date.now();
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(now + 61_000);
+    try {
+      expect(codes(await app.gql(OrderList, {}, token))).toEqual(['UNAUTHENTICATED']);
+    } finally {
+      clock.mockRestore();
+    }
+    expect((await app.gql(OrderList, {}, token)).errors).toBeUndefined();
+  });
+
   it('reads the caller from a valid token', async () => {
     const me = await app.gql(WhoAmI, {}, app.token([Role.VIEWER]));
     expect(me.data!.me).toEqual({ userId: String(app.fixture.adminUserId), organizationId: String(app.fixture.organizationId), roles: ['VIEWER'] });

@@ -161,6 +161,27 @@ describe('query limits and request handling', () => {
     expect(JSON.stringify(broken.body) + big.text).not.toMatch(/node_modules|at \w+ \(|SyntaxError/);
   });
 
+  it('serves queries over GET with a preflight header, never mutations, and GraphiQL to a browser', async () => {
+    const auth = `Bearer ${app.token()}`;
+    const get = (query: string) => request(app.server.app).get('/graphql').query({ query }).set('authorization', auth);
+    const query = await get('{ me { userId } }').set('apollo-require-preflight', 'true');
+    expect(query.status).toBe(200);
+    expect(query.body.data.me.userId).toBe(String(app.fixture.adminUserId));
+    // Without a header a browser cannot send cross-site, Apollo's CSRF prevention refuses it.
+    const simple = await get('{ me { userId } }');
+    expect(simple.status).toBe(400);
+    expect(simple.text).toMatch(/CSRF/);
+    const mutation = await get('mutation { __typename }').set('apollo-require-preflight', 'true');
+    expect(mutation.status).toBe(405);
+    const page = await request(app.server.app).get('/graphql').set('accept', 'text/html');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<title>[^<]*GraphiQL/i);
+    // A form post (text/plain) is refused the same way, and runs nothing.
+    const form = await request(app.server.app).post('/graphql').set('content-type', 'text/plain').set('authorization', auth).send('{"query":"{ me { userId } }"}');
+    expect(form.status).toBe(400);
+    expect(form.text).not.toMatch(/userId"/);
+  });
+
   it('echoes a request id, generating one when the client sends none or an unsafe one', async () => {
     const given = await rawGql(app, `{ me { userId } }`, {}, undefined, { 'x-request-id': 'client-42' });
     expect(given.headers['x-request-id']).toBe('client-42');

@@ -11,6 +11,8 @@ export interface AuthUser {
   apiKeyId?: number;
   /** The token's `iat` (seconds): tokens older than the user's last role change or deactivation are refused. */
   issuedAt?: number;
+  /** The token's `exp` (seconds): it is valid while the clock, in whole seconds, is before it. */
+  expiresAt?: number;
 }
 
 const ISSUER = 'ub-platform';
@@ -46,7 +48,8 @@ export function verifyStaffToken(secret: string, token: string): AuthUser | null
     if (!Number.isSafeInteger(userId) || userId <= 0 || !Number.isSafeInteger(organizationId) || organizationId <= 0) return null;
     if (!Array.isArray(roles) || !roles.every((role) => typeof role === 'string' && ALL_ROLES.has(role))) return null;
     const issuedAt = typeof payload.iat === 'number' ? payload.iat : undefined;
-    return { userId, organizationId, roles: roles as Role[], issuedAt };
+    const expiresAt = typeof payload.exp === 'number' ? payload.exp : undefined;
+    return { userId, organizationId, roles: roles as Role[], issuedAt, expiresAt };
   } catch {
     return null;
   }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger';
 import type { Metrics } from './metrics';
 
@@ -42,15 +42,15 @@ export function contextualLogger(logger: Logger): Logger {
 }
 
 /**
- * Gives each request an id (echoed in `x-request-id`), runs the rest of the request inside its async
- * context, and when the response is sent logs one structured line for GraphQL calls and feeds the
- * metrics.
+ * Gives each request an id (echoed in `x-request-id`), runs the rest of the request (`next`) inside
+ * its async context, and when the response is sent logs one structured line for GraphQL calls and
+ * feeds the metrics. Wraps the whole HTTP server, before any routing.
  */
-export function requestTracking(logger: Logger, metrics: Metrics): RequestHandler {
+export function requestTracking(logger: Logger, metrics: Metrics): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
     const fields: RequestFields = { requestId: requestIdFrom(req.headers['x-request-id']) };
     const started = process.hrtime.bigint();
-    const path = req.originalUrl.split('?')[0]; // req.path changes under mounted routers
+    const path = (req.url ?? '').split('?', 1)[0];
     res.setHeader('x-request-id', fields.requestId);
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -69,19 +69,6 @@ export function requestTracking(logger: Logger, metrics: Metrics): RequestHandle
         errorCodes: fields.errorCodes,
       });
     });
-    res.locals.requestFields = fields;
-    storage.run(fields, () => next());
-  };
-}
-
-/**
- * Re-enters the request's async context: body parsing continues from socket events, which belong to
- * the connection's context, not the request's. Mounted after the body parser.
- */
-export function withRequestContext(): RequestHandler {
-  return (_req, res, next) => {
-    const fields = res.locals.requestFields as RequestFields | undefined;
-    if (fields) storage.run(fields, () => next());
-    else next();
+    storage.run(fields, next);
   };
 }

@@ -1,0 +1,99 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
+import type { Logger } from '../logger';
+
+/** Largest request body accepted on /graphql. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** An HTTP-level refusal, in the GraphQL error shape, never with a stack trace. */
+export function sendHttpError(res: ServerResponse, status: number): void {
+  const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const message = status === 413 ? 'Request body too large (limit 1 MB)' : status < 500 ? 'Malformed request' : 'Internal server error';
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+class BodyTooLarge extends Error {}
+
+/** The request body as text; past `limit` bytes the rest is read and dropped, then BodyTooLarge. */
+function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    let tooLarge = declared > limit;
+    const chunks: Buffer[] = [];
+    let length = 0;
+    req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      length += chunk.length;
+      if (length > limit) {
+        tooLarge = true;
+        chunks.length = 0;
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'))));
+    req.on('error', reject);
+  });
+}
+
+const isJson = (contentType: string | undefined) => contentType !== undefined && contentType.split(';', 1)[0].trim().toLowerCase() === 'application/json';
+
+/**
+ * /graphql served from node:http straight into Apollo Server (`executeHTTPGraphQLRequest`, what its
+ * Express integration calls): the hot path of every API call goes through no router, no body-parser
+ * middleware and no Express response helpers, a large share of a small query's CPU (bench/README.md).
+ * Apollo still does everything GraphQL over HTTP needs (methods, content negotiation, CSRF prevention,
+ * GET queries, errors). Bodies are JSON (`application/json`) up to 1 MB: larger is 413
+ * PAYLOAD_TOO_LARGE, unreadable JSON 400 BAD_REQUEST; any other content type goes to Apollo as text,
+ * which refuses it.
+ */
+export function graphqlHandler<Context extends BaseContext>(
+  apollo: ApolloServer<Context>,
+  context: (req: IncomingMessage) => Promise<Context>,
+  logger: Logger,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  return async (req, res) => {
+    try {
+      let body: unknown;
+      if (req.method === 'POST') {
+        let text: string;
+        try {
+          text = await readBody(req, MAX_BODY_BYTES);
+        } catch (error) {
+          if (!(error instanceof BodyTooLarge)) throw error;
+          return sendHttpError(res, 413);
+        }
+        if (isJson(req.headers['content-type'])) {
+          try {
+            body = text === '' ? {} : JSON.parse(text);
+          } catch {
+            return sendHttpError(res, 400);
+          }
+        } else body = text;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const url = req.url ?? '';
+      const query = url.indexOf('?');
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: query < 0 ? '' : url.slice(query), body },
+        context: (() => context(req)) as ContextThunk<Context>,
+      });
+      res.statusCode = response.status ?? 200;
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      if (response.body.kind === 'complete') {
+        res.setHeader('content-length', Buffer.byteLength(response.body.string));
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      logger.error('unexpected http error', { error: error instanceof Error ? error.message : String(error) });
+      if (res.headersSent) res.destroy();
+      else sendHttpError(res, 500);
+    }
+  };
+}
