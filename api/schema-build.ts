@@ -3,6 +3,7 @@ import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GraphQLInterfaceType, GraphQLUnionType, isObjectType, type GraphQLSchema } from 'graphql';
 import { RoleAuthChecker } from './auth/auth-checker';
 import { fieldFacts, installNestedReads } from './common/nested-read';
+import { validateArgument } from './common/argument-validation';
 import { ENTITIES } from './database/data-source';
 import { OrganizationResolver } from './organization/organization.resolver';
 import { CatalogItemResolver, CustomerResolver } from './sales/customer.resolver';
@@ -106,7 +107,7 @@ export function appSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: RESOLVERS,
     authChecker: RoleAuthChecker,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     orphanedTypes: [ErrorResult],
     emitSchemaFile: false,
   }).then((built) => installNestedReads(withoutTrivialResolvers(synchronousTypeResolution(built))));

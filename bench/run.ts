@@ -225,7 +225,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       if (difference) results.notes.push(`${label} and its ${reference} differ: ${difference}`);
     };
     results.section('2', 'Ceiling for (a): one SQL statement building the JSON',
-      'The answer of (a) built by PostgreSQL in one prepared statement (json_agg/json_build_object; orders, customer, lines, catalog item, allocations, ' +
+      'The answer of (a) built by PostgreSQL in one prepared statement (json_agg/row_to_json; orders, customer, lines, catalog item, allocations, ' +
         'beneficiary) over a pg pool of 10, connected as the superuser (no row-level security; organisation filter in the WHERE clause), returned as text by a ' +
         `minimal node:http handler in its own child process. ${load}. Same data as (a): both answers parsed and compared.`);
     const ceilingResult = runs.has('2') ? throughput('2') : undefined;

@@ -54,28 +54,29 @@ export const CATALOG_PAGE = `query CatalogPage($take: Int!) {
  * The ceiling for (a): the answer of ORDERS_PAGE built entirely by PostgreSQL, in one statement, as a
  * hand-tuned client would send it (same rows, same order: orders by date and id descending, lines by
  * position, allocations by id). `$1` organisation, `$2` page size. Returned as text, so Node only
- * copies bytes.
+ * copies bytes. Objects are written by `row_to_json` of one-row subqueries, which PostgreSQL does in
+ * about two thirds of the time of `json_build_object` (measured: 3.1 against 4.3 ms for this page).
  */
 export const ORDERS_PAGE_CEILING_SQL = `
-select json_build_object('data', json_build_object('orders', json_build_object('items', coalesce(json_agg(
-  json_build_object(
-    'id', o.id::text, 'number', o.number, 'orderDate', o.order_date, 'status', upper(o.status), 'totalTtcCents', o.total_ttc_cents,
-    'customer', json_build_object('id', c.id::text, 'legalName', c.legal_name),
-    'lines', (
-      select coalesce(json_agg(json_build_object(
-        'id', l.id::text, 'position', l.position, 'quantity', l.quantity,
-        'catalogItem', json_build_object('code', ci.code),
-        'allocations', (
-          select coalesce(json_agg(json_build_object(
-            'id', a.id::text, 'plannedHours', a.planned_hours,
-            'beneficiary', case when b.id is null then null else json_build_object('matricule', b.matricule) end
-          ) order by a.id), '[]'::json)
-          from allocation a left join beneficiary b on b.id = a.beneficiary_id
-          where a.order_line_id = l.id)
+select '{"data":{"orders":{"items":' || coalesce(json_agg((
+  select row_to_json(j) from (select
+    o.id::text as "id", o.number as "number", o.order_date as "orderDate", upper(o.status) as "status", o.total_ttc_cents as "totalTtcCents",
+    (select row_to_json(j) from (select c.id::text as "id", c.legal_name as "legalName") j) as "customer",
+    (select coalesce(json_agg((
+        select row_to_json(j) from (select
+          l.id::text as "id", l.position as "position", l.quantity as "quantity",
+          (select row_to_json(j) from (select ci.code as "code") j) as "catalogItem",
+          (select coalesce(json_agg((
+              select row_to_json(j) from (select
+                a.id::text as "id", a.planned_hours as "plannedHours",
+                case when b.id is null then null else (select row_to_json(j) from (select b.matricule as "matricule") j) end as "beneficiary") j
+            ) order by a.id), '[]'::json)
+            from allocation a left join beneficiary b on b.id = a.beneficiary_id
+            where a.order_line_id = l.id) as "allocations") j
       ) order by l.position), '[]'::json)
       from order_line l join catalog_item ci on ci.id = l.catalog_item_id
-      where l.order_id = o.id)
-  ) order by o.order_date desc, o.id desc), '[]'::json))))::text as body
+      where l.order_id = o.id) as "lines") j
+  ) order by o.order_date desc, o.id desc), '[]'::json)::text || '}}}' as body
 from (select id, number, order_date, status, total_ttc_cents, customer_id from sales_order
        where organization_id = $1 order by order_date desc, id desc limit $2) o
 join customer c on c.id = o.customer_id`;
@@ -86,11 +87,11 @@ join customer c on c.id = o.customer_id`;
  * PostgreSQL on this machine can serve at most for (d), with no GraphQL server at all.
  */
 export const CATALOG_PAGE_FLOOR_SQL = `
-select json_build_object('data', json_build_object('catalogItems', json_build_object('items', coalesce(json_agg(
-  json_build_object(
-    'id', c.id::text, 'code', c.code, 'label', c.label, 'unit', c.unit, 'unitPriceCents', c.unit_price_cents,
-    'vatRatePercent', c.vat_rate_bp::float8 / 100, 'activity', c.activity, 'serviceType', upper(c.service_type), 'active', c.active
-  ) order by c.code desc, c.id desc), '[]'::json))))::text as body
+select '{"data":{"catalogItems":{"items":' || coalesce(json_agg((
+  select row_to_json(j) from (select
+    c.id::text as "id", c.code as "code", c.label as "label", c.unit as "unit", c.unit_price_cents as "unitPriceCents",
+    c.vat_rate_bp::float8 / 100 as "vatRatePercent", c.activity as "activity", upper(c.service_type) as "serviceType", c.active as "active") j
+  ) order by c.code desc, c.id desc), '[]'::json)::text || '}}}' as body
 from (select * from catalog_item where organization_id = $1 order by code desc, id desc limit $2) c`;
 
 export function graphqlBody(query: string, variables: Record<string, unknown>): string {

@@ -50,7 +50,7 @@ const ORDER_TREE = `
     }
   }`;
 
-/** Every kind of renderable field: scalars of each type, enums, nulls, aliases, __typename, relations of relations. */
+/** Every kind of renderable field: scalars of each type, enums, nulls, aliases (one longer than a PostgreSQL name), __typename, relations of relations. */
 const RENDERED_TREE = `
   fragment Tree on Order {
     __typename id number status orderDate totalHtCents totalTtcCents createdAt updatedAt quoteId notes customerReference
@@ -58,6 +58,7 @@ const RENDERED_TREE = `
     establishment { id code }
     lines {
       id position quantity description unitPriceCents vatRatePercent totalHtCents createdAt howMany: quantity
+      quantityUnderAnAliasLongerThanTheSixtyThreeBytesOfAPostgresColumnName: quantity
       catalogItem { __typename id code label unit vatRatePercent activity serviceType active }
       allocations { id plannedHours plannedQuantity beneficiaryId workGroupId beneficiary { id matricule } workGroup { id code } }
     }

@@ -167,8 +167,21 @@ export function perQuery<T>(kind: object, ctx: RequestContext, info: GraphQLReso
 // ---------------------------------------------------------------------------------------------------
 // SQL: one JSON object per embedded row, built from the same column expressions as the loaders' rows.
 
-/** json_build_object takes at most 100 arguments: wider objects are built in parts and merged. */
-export function jsonObject(pairs: string[]): string {
+/** A PostgreSQL string literal. */
+export const sqlLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/**
+ * The JSON object of `fields` ([key, SQL expression], in order). PostgreSQL writes a row as JSON
+ * (`row_to_json` of a one-row subquery) at about two thirds of the cost of `json_build_object` with
+ * the same values, which looks up each argument's type at every call (a 50-item page: 0.25 against
+ * 0.33 ms). Column names stop at 63 bytes: an object with a longer key (a client's alias) is built with
+ * json_build_object, which takes at most 100 arguments (wider objects are built in parts and merged).
+ */
+export function jsonObject(fields: readonly (readonly [key: string, sql: string])[]): string {
+  if (fields.every(([key]) => Buffer.byteLength(key) <= 63)) {
+    return `(select row_to_json(j) from (select ${fields.map(([key, sql]) => `${sql} as "${key.replace(/"/g, '""')}"`).join(', ')}) j)`;
+  }
+  const pairs = fields.flatMap(([key, sql]) => [sqlLiteral(key), sql]);
   if (pairs.length <= 50) return `json_build_object(${pairs.join(', ')})`;
   const parts: string[] = [];
   for (let i = 0; i < pairs.length; i += 50) parts.push(`jsonb_build_object(${pairs.slice(i, i + 50).join(', ')})`);
@@ -211,7 +224,7 @@ function relationsFor(ctx: RequestContext, info: GraphQLResolveInfo, entity: Ent
 
 function objectSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, alias: string, selection: Selection, depth: number): string {
   const pairs = [...columnsFor(ctx, entity, alias, selection), ...relationsFor(ctx, info, entity, alias, selection, depth)];
-  return jsonObject(pairs.flatMap(([property, sql]) => [`'${property}'`, sql]));
+  return jsonObject(pairs);
 }
 
 /**

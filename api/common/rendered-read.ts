@@ -3,7 +3,7 @@ import {
 } from 'graphql';
 import type { RequestContext } from '../context';
 import { columnExpressions, type EntityClass } from './read-model';
-import { jsonObject, mayRead, perQuery, relationOf, relationSql, selectedBelow } from './nested-read';
+import { jsonObject, mayRead, perQuery, relationOf, relationSql, selectedBelow, sqlLiteral } from './nested-read';
 
 /**
  * Rendered list pages: when everything a client selects under a list's `items` is a plain column
@@ -39,15 +39,13 @@ function responseFields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): 
   return selected.directives ? undefined : selected.fields;
 }
 
-const sqlText = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
 /** PostgreSQL's JSON for a column, as the GraphQL scalar would serialise it; undefined for another scalar. */
 function leafSql(ctx: RequestContext, entity: EntityClass, alias: string, property: string, type: GraphQLOutputType): string | undefined {
   const expression = columnExpressions(ctx, entity, alias).get(property);
   if (!expression || isListType(isNonNullType(type) ? type.ofType : type)) return undefined;
   const named = getNamedType(type);
   if (isEnumType(named)) {
-    return `case ${expression} ${named.getValues().map((value) => `when ${sqlText(String(value.value))} then ${sqlText(value.name)}`).join(' ')} end`;
+    return `case ${expression} ${named.getValues().map((value) => `when ${sqlLiteral(String(value.value))} then ${sqlLiteral(value.name)}`).join(' ')} end`;
   }
   const column = ctx.db.dataSource.getMetadata(entity as unknown as new () => object).columns.find((candidate) => candidate.propertyName === property);
   switch (named.name) {
@@ -75,11 +73,11 @@ function objectSql(
 ): string | undefined {
   const fields = responseFields(info, nodes);
   if (!fields) return undefined;
-  const pairs: string[] = [];
+  const pairs: [string, string][] = [];
   for (const [key, fieldNodes] of fields) {
     const name = fieldNodes[0].name.value;
     let sql: string | undefined;
-    if (name === '__typename') sql = sqlText(type.name);
+    if (name === '__typename') sql = sqlLiteral(type.name);
     else {
       const field = type.getFields()[name];
       if (!field || fieldNodes.some((node) => node.arguments?.length)) return undefined;
@@ -96,7 +94,7 @@ function objectSql(
       }
     }
     if (sql === undefined) return undefined;
-    pairs.push(sqlText(key), sql);
+    pairs.push([key, sql]);
   }
   return jsonObject(pairs);
 }
