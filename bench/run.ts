@@ -13,7 +13,7 @@ import { fetchOnce, measureLoad, type LoadRequest, type LoadResult } from './loa
 import { measureReporting } from './reporting';
 import { machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
 import { rowCounts, SCALES, type Scale } from './scale';
-import { ServerProcess } from './server-process';
+import { ServerProcess, START_HEAP_FLAGS } from './server-process';
 import { timeStart } from './startup';
 import { CATALOG_PAGE, graphqlBody, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
 
@@ -203,7 +203,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     };
     results.section('1a', 'GraphQL: a page of 50 orders, nested',
       `orders(options: {take: 50}) newest first, each with customer { id legalName }, lines { id position quantity catalogItem { code } allocations { id plannedHours beneficiary { matricule } } } ` +
-        `(≈250 lines, ≈500 allocations per answer). API in a child process (node --max-semi-space-size=8), as in npm start, connections as ${role ?? 'the database owner'}. ${load}.`);
+        `(≈250 lines, ≈500 allocations per answer). API in a child process (node ${START_HEAP_FLAGS.join(' ')}, as npm start), connections as ${role ?? 'the database owner'}. ${load}.`);
     const a = runs.has('1a') ? throughput('1a', 120) : undefined;
     results.section('1b', 'GraphQL: one invoice with its lines and contribution',
       `invoice(id) of a paid five-line invoice: lines { id position quantity totalHtCents contribution { hours quantity rejectedQuantity beneficiaryCount } } ` +
@@ -325,7 +325,7 @@ async function main(): Promise<void> {
     if (options.parts.has('reporting')) await measureReporting(results, database.url, log, database.reportingRebuilds);
     if (options.parts.has('ingest')) await ingestFigures(results, options.scale, database.url);
     if (memory) {
-      results.section('5', 'Server memory', 'RSS of the API process of figure 1 (child process, node --max-semi-space-size=8): at rest after start, and the highest sample (every 250 ms) during the loads of (a), (b) and (d).');
+      results.section('5', 'Server memory', `RSS of the API process of figure 1 (child process, node ${START_HEAP_FLAGS.join(' ')}): at rest after start, and the highest sample (every 250 ms) during the loads of (a), (b) and (d).`);
       results.add('5', 'rssRest', 'RSS at rest', mb(memory.restRss), 'MB');
       results.add('5', 'rssLoad', 'RSS under load (peak)', mb(memory.peakRss), 'MB', { op: '<', value: 300 });
     }

@@ -1,6 +1,13 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import fs from 'node:fs';
 import type { ControlMessage, ServerMessage, ServerMode } from './bench-server';
+import { projectPath } from '../api/config';
+
+/** The V8 heap flags of `npm start` (package.json), so that the measured server runs as the real one. */
+export const START_HEAP_FLAGS: string[] = (
+  (JSON.parse(fs.readFileSync(projectPath('package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.match(/--(?:max-semi-space-size|heap-growing-percent)=\d+/g) ?? []
+);
 
 export interface Usage {
   /** Process CPU time (user + system), microseconds since it started. */
@@ -30,7 +37,7 @@ export class ServerProcess {
   }
 
   static async start(mode: ServerMode, env: Record<string, string>, options: { cpuProfileDir?: string } = {}): Promise<ServerProcess> {
-    const execArgv = ['--max-semi-space-size=8', '--enable-source-maps']; // as npm start
+    const execArgv = [...START_HEAP_FLAGS, '--enable-source-maps'];
     if (options.cpuProfileDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`);
     const child = fork(path.join(__dirname, 'bench-server.js'), [mode], { env: { ...process.env, ...env }, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const port = await new Promise<number>((resolve, reject) => {
