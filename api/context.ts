@@ -3,7 +3,7 @@ import { RequestDb } from './database/request-db';
 import type { AuthUser } from './auth/token';
 import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
-import type { RenderedItems } from './common/rendered-read';
+import type { RenderedItems, ResponseSink } from './common/rendered-read';
 
 /** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
 export class RequestContext {
@@ -18,6 +18,8 @@ export class RequestContext {
     dataSource: DataSource,
     /** The authenticator's caches, which user management clears when it changes an account. */
     readonly authenticator?: Authenticator,
+    /** Where the HTTP handler takes an answer with rendered items as parts (rendered-read.ts). */
+    readonly responseSink?: ResponseSink,
   ) {
     this.db = new RequestDb(dataSource, user?.organizationId ?? null);
   }

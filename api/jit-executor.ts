@@ -33,7 +33,7 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
           if (!isCompiledQuery(query)) return query;
           const context = request.context as RequestContext;
           const result = await query.query(undefined, context, request.request.variables ?? {});
-          if (context.renderedItems.length) placeRenderedItems(result.data, context.renderedItems);
+          if (context.renderedItems.length) placeRenderedItems(result.data, context.renderedItems, context.responseSink);
           if (result.data === undefined && result.errors) {
             // Only variable coercion fails before execution: that is the client's input.
             return {

@@ -179,12 +179,12 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   await apollo.start();
   const graphql = graphqlHandler(
     apollo,
-    async (req) => {
+    async (req, sink) => {
       const user = await authenticator.authenticate(req.headers.authorization);
       const request = currentRequest()!;
       request.userId = user?.userId;
       request.organizationId = user?.organizationId;
-      return new RequestContext(request.requestId, user, options.dataSource, authenticator);
+      return new RequestContext(request.requestId, user, options.dataSource, authenticator, sink);
     },
     logger,
   );

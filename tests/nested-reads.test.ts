@@ -3,6 +3,7 @@ import { createCatalogItem, createCustomer, deliver, orderFor } from './support/
 import { createBeneficiary, productionSite, staffUser } from './support/production-builders';
 import { rawGql, type RawResponse } from './support/security-client';
 import { Role } from '../schema/enums';
+import { placeRenderedItems, stringifyResponse, type ResponseSink } from '../api/common/rendered-read';
 
 /**
  * List pages embed the relations their client selected (customer, lines, catalog item, allocations,
@@ -112,6 +113,29 @@ describe('nested reads in list pages', () => {
     }
     const delivered = items.find((order) => (order as { id: string }).id === orderIds[1]) as { lines: { deliveredQuantity: number; quantity: number }[] };
     expect(delivered.lines.map((line) => line.deliveredQuantity)).toEqual(delivered.lines.map((line) => line.quantity));
+  });
+
+  it('are spliced into the same text whether the answer is sent as parts or as one string', () => {
+    const result = () => ({
+      data: { a: { items: [], totalItems: 2 }, b: { rows: [], more: 'x"]' }, c: null },
+      extensions: { note: 'ok' },
+    });
+    const rendered = [
+      { path: ['a'], key: 'items', items: ['{"id":"1","label":"é — ü"}', '{"id":"2"}'] },
+      { path: ['b'], key: 'rows', items: [] },
+    ];
+    const whole = result();
+    placeRenderedItems(whole.data, rendered);
+    const text = stringifyResponse(whole);
+    expect(JSON.parse(text)).toEqual({
+      data: { a: { items: [{ id: '1', label: 'é — ü' }, { id: '2' }], totalItems: 2 }, b: { rows: [], more: 'x"]' }, c: null },
+      extensions: { note: 'ok' },
+    });
+    const sent = result();
+    const sink: ResponseSink = {};
+    placeRenderedItems(sent.data, rendered, sink);
+    expect(stringifyResponse(sent)).toBe('');
+    expect(sink.parts!.join('')).toBe(text);
   });
 
   it('cost no statement per relation: a deep page costs what a flat page costs', async () => {

@@ -99,7 +99,7 @@ export async function listQuery<Row>(
   let items: Row[];
   if (rendered) {
     const rows = await ctx.db.query<{ item: string }>(`select ${rendered.sql}::text as item ${pageSql}`, params);
-    ctx.renderedItems.push({ path: responsePath(info.path), key: rendered.key, json: `[${rows.map((row) => row.item).join(',')}]` });
+    ctx.renderedItems.push({ path: responsePath(info.path), key: rendered.key, items: rows.map((row) => row.item) });
     items = [];
   } else {
     items = await ctx.db.query<Row>(`select ${listSelect(ctx, info, entity)} ${pageSql}`, params);

@@ -18,9 +18,9 @@ import { jsonObject, mayRead, perQuery, relationOf, relationSql, selectedBelow, 
  * stringified with them spliced in (`stringifyResponse`).
  */
 
-/** Items rendered by PostgreSQL, as JSON text, standing in the result for the list's `items`. */
+/** Items rendered by PostgreSQL, each as its JSON text, standing in the result for the list's `items`. */
 export class RenderedJson {
-  constructor(readonly text: string) {}
+  constructor(readonly items: readonly string[]) {}
 }
 
 export interface RenderedItems {
@@ -28,7 +28,17 @@ export interface RenderedItems {
   path: readonly (string | number)[];
   /** Response key of its `items` (the client's alias, if any). */
   key: string;
-  json: string;
+  /** The JSON text of each item, in order. */
+  items: string[];
+}
+
+/**
+ * Where the HTTP handler takes an answer holding rendered items as a list of texts (`parts`) to send
+ * one after the other, instead of one string: a large page's text is then never copied into one
+ * JavaScript string (for the orders page of the bench, three copies of ~70 kB per request).
+ */
+export interface ResponseSink {
+  parts?: string[];
 }
 
 const byResponseKey = (field: FieldNode) => field.alias?.value ?? field.name.value;
@@ -118,31 +128,47 @@ export function renderedItemsSql(ctx: RequestContext, info: GraphQLResolveInfo, 
   });
 }
 
-/** Results holding rendered items: only these need the splicing stringifier. */
-const withRendered = new WeakSet<object>();
+/** Results holding rendered items (only these need the splicing stringifier), with their request's sink. */
+const withRendered = new WeakMap<object, ResponseSink | undefined>();
 
 /** Puts each list's rendered items at its place in the executor's result. */
-export function placeRenderedItems(data: Record<string, unknown> | null | undefined, rendered: readonly RenderedItems[]): void {
+export function placeRenderedItems(data: Record<string, unknown> | null | undefined, rendered: readonly RenderedItems[], sink?: ResponseSink): void {
   if (!data) return;
-  for (const { path, key, json } of rendered) {
+  for (const { path, key, items } of rendered) {
     let node: unknown = data;
     for (const step of path) node = node == null ? undefined : (node as Record<string | number, unknown>)[step];
     if (node && typeof node === 'object' && key in node) {
-      (node as Record<string, unknown>)[key] = new RenderedJson(json);
-      withRendered.add(data);
+      (node as Record<string, unknown>)[key] = new RenderedJson(items);
+      withRendered.set(data, sink);
     }
   }
 }
 
 const PLACEHOLDER = `__rendered_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}_`;
+const PLACEHOLDERS = new RegExp(`"${PLACEHOLDER}(\\d+)"`, 'g');
 
 /**
  * Apollo's `stringifyResult`: JSON.stringify, with rendered items spliced in as they came from
- * PostgreSQL (each stands in the first pass as a placeholder string no data can contain by chance).
+ * PostgreSQL (each list stands in the first pass as a placeholder string no data can contain by
+ * chance). When the request has a sink, the answer goes there as parts and the string returned is
+ * empty: the HTTP handler sends the parts.
  */
 export function stringifyResponse(value: { data?: unknown }): string {
-  if (!(value.data && typeof value.data === 'object' && withRendered.has(value.data))) return JSON.stringify(value) + '\n';
-  const texts: string[] = [];
-  const json = JSON.stringify(value, (_key, item: unknown) => (item instanceof RenderedJson ? `${PLACEHOLDER}${texts.push(item.text) - 1}` : item));
-  return json.replace(new RegExp(`"${PLACEHOLDER}(\\d+)"`, 'g'), (_match, index: string) => texts[Number(index)]) + '\n';
+  const data = value.data;
+  if (!(data && typeof data === 'object' && withRendered.has(data))) return JSON.stringify(value) + '\n';
+  const lists: RenderedJson[] = [];
+  const json = JSON.stringify(value, (_key, item: unknown) => (item instanceof RenderedJson ? `${PLACEHOLDER}${lists.push(item) - 1}` : item));
+  const parts: string[] = [];
+  let at = 0;
+  for (const match of json.matchAll(PLACEHOLDERS)) {
+    parts.push(json.slice(at, match.index), '[');
+    lists[Number(match[1])].items.forEach((item, index) => (index ? parts.push(',', item) : parts.push(item)));
+    parts.push(']');
+    at = match.index + match[0].length;
+  }
+  parts.push(json.slice(at), '\n');
+  const sink = withRendered.get(data);
+  if (!sink) return parts.join('');
+  sink.parts = parts;
+  return '';
 }

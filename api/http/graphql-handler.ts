@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
 import type { Logger } from '../logger';
+import type { ResponseSink } from '../common/rendered-read';
 
 /** Largest request body accepted on /graphql. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -36,6 +37,16 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** Parts of an answer in one buffer, outside the JavaScript heap: no large string is built. */
+function joined(parts: readonly string[]): Buffer {
+  let length = 0;
+  for (const part of parts) length += Buffer.byteLength(part);
+  const buffer = Buffer.allocUnsafe(length);
+  let offset = 0;
+  for (const part of parts) offset += buffer.write(part, offset);
+  return buffer;
+}
+
 const isJson = (contentType: string | undefined) => contentType !== undefined && contentType.split(';', 1)[0].trim().toLowerCase() === 'application/json';
 
 /**
@@ -49,7 +60,7 @@ const isJson = (contentType: string | undefined) => contentType !== undefined &&
  */
 export function graphqlHandler<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
-  context: (req: IncomingMessage) => Promise<Context>,
+  context: (req: IncomingMessage, sink: ResponseSink) => Promise<Context>,
   logger: Logger,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
@@ -77,15 +88,17 @@ export function graphqlHandler<Context extends BaseContext>(
       }
       const url = req.url ?? '';
       const query = url.indexOf('?');
+      const sink: ResponseSink = {};
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: query < 0 ? '' : url.slice(query), body },
-        context: (() => context(req)) as ContextThunk<Context>,
+        context: (() => context(req, sink)) as ContextThunk<Context>,
       });
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       if (response.body.kind === 'complete') {
-        res.setHeader('content-length', Buffer.byteLength(response.body.string));
-        res.end(response.body.string);
+        const answer = sink.parts ? joined(sink.parts) : response.body.string;
+        res.setHeader('content-length', Buffer.byteLength(answer));
+        res.end(answer);
         return;
       }
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
