@@ -6,6 +6,10 @@ import { errorCodes, rawGql } from './support/security-client';
 import { appSchema } from '../api/schema-build';
 import { Role } from '../schema/enums';
 import { signStaffToken } from '../api/auth/token';
+import http from 'node:http';
+import net from 'node:net';
+import { createApp } from '../api/server';
+import type { Logger } from '../api/logger';
 
 /** Authorization rules on the whole schema, accounts and API keys, query limits, request ids, metrics. */
 
@@ -180,6 +184,31 @@ describe('query limits and request handling', () => {
     const form = await request(app.server.app).post('/graphql').set('content-type', 'text/plain').set('authorization', auth).send('{"query":"{ me { userId } }"}');
     expect(form.status).toBe(400);
     expect(form.text).not.toMatch(/userId"/);
+  });
+
+  it('takes a client that hangs up in the middle of its body in its stride: nothing logged as an error, the next call served', async () => {
+    const errors: string[] = [];
+    const logger: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: (message) => void errors.push(message) };
+    const own = await createApp({ dataSource: app.appDataSource, authSecret: TEST_SECRET, introspection: false, logger });
+    const server = http.createServer(own.app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    try {
+      await new Promise<void>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => {
+          socket.write('POST /graphql HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":');
+          setTimeout(() => socket.destroy(), 100);
+        });
+        socket.on('close', () => resolve());
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const next = await request(server).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${app.token()}`).send({ query: '{ me { userId } }' });
+      expect(next.body.data.me.userId).toBe(String(app.fixture.adminUserId));
+      expect(errors).toEqual([]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await own.close();
+    }
   });
 
   it('echoes a request id, generating one when the client sends none or an unsafe one', async () => {

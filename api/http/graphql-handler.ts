@@ -16,10 +16,13 @@ export function sendHttpError(res: ServerResponse, status: number): void {
 }
 
 class BodyTooLarge extends Error {}
+/** The client went away before sending its whole body: nobody is left to answer. */
+class RequestAborted extends Error {}
 
 /** The request body as text; past `limit` bytes the rest is read and dropped, then BodyTooLarge. */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    const aborted = () => reject(new RequestAborted());
     const declared = Number(req.headers['content-length']);
     let tooLarge = declared > limit;
     const chunks: Buffer[] = [];
@@ -33,7 +36,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
       } else chunks.push(chunk);
     });
     req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'))));
-    req.on('error', reject);
+    req.on('error', (error) => (req.readableAborted ? aborted() : reject(error)));
+    req.on('close', () => {
+      if (!req.readableEnded) aborted();
+    });
   });
 }
 
@@ -71,6 +77,7 @@ export function graphqlHandler<Context extends BaseContext>(
         try {
           text = await readBody(req, MAX_BODY_BYTES);
         } catch (error) {
+          if (error instanceof RequestAborted) return void res.destroy();
           if (!(error instanceof BodyTooLarge)) throw error;
           return sendHttpError(res, 413);
         }
