@@ -8,6 +8,7 @@ import { Role } from '../schema/enums';
 import { signStaffToken } from '../api/auth/token';
 import http from 'node:http';
 import net from 'node:net';
+import zlib from 'node:zlib';
 import { createApp } from '../api/server';
 import type { Logger } from '../api/logger';
 
@@ -163,6 +164,42 @@ describe('query limits and request handling', () => {
     expect(broken.status).toBe(400);
     expect(broken.body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(broken.body) + big.text).not.toMatch(/node_modules|at \w+ \(|SyntaxError/);
+  });
+
+  it('reads compressed bodies (gzip, deflate, br), their 1 MB counted inflated; refuses other encodings and broken streams', async () => {
+    const server = http.createServer(app.server.app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    const post = async (body: Buffer, encoding: string) => {
+      const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding, authorization: `Bearer ${app.token()}` },
+        body,
+      });
+      return { status: response.status, body: (await response.json()) as { data?: { me: { userId: string } }; errors?: { message: string; extensions: { code: string } }[] } };
+    };
+    try {
+      const query = Buffer.from(JSON.stringify({ query: '{ me { userId } }' }));
+      for (const [encoding, compress] of [['gzip', zlib.gzipSync], ['deflate', zlib.deflateSync], ['br', zlib.brotliCompressSync]] as const) {
+        const answer = await post(compress(query), encoding);
+        expect(answer.status).toBe(200);
+        expect(answer.body.data!.me.userId).toBe(String(app.fixture.adminUserId));
+      }
+      // 1.1 MB of variables compress to a few kilobytes: still too large.
+      const bomb = zlib.gzipSync(Buffer.from(JSON.stringify({ query: '{ me { userId } }', variables: { x: 'a'.repeat(1_100_000) } })));
+      expect(bomb.length).toBeLessThan(20_000);
+      const tooLarge = await post(bomb, 'gzip');
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.body.errors![0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+      const broken = await post(Buffer.from('not gzip at all'), 'gzip');
+      expect(broken.status).toBe(400);
+      expect(broken.body.errors![0].extensions.code).toBe('BAD_REQUEST');
+      const unknown = await post(query, 'compress');
+      expect(unknown.status).toBe(415);
+      expect(unknown.body.errors![0].message).toMatch(/Content-Encoding/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('serves queries over GET with a preflight header, never mutations, and GraphiQL to a browser', async () => {

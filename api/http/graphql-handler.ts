@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Readable, Transform } from 'node:stream';
+import zlib from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
 import type { Logger } from '../logger';
 import type { ResponseSink } from '../common/rendered-read';
@@ -9,7 +11,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 /** An HTTP-level refusal, in the GraphQL error shape, never with a stack trace. */
 export function sendHttpError(res: ServerResponse, status: number): void {
   const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-  const message = status === 413 ? 'Request body too large (limit 1 MB)' : status < 500 ? 'Malformed request' : 'Internal server error';
+  const message =
+    status === 413 ? 'Request body too large (limit 1 MB)'
+    : status === 415 ? 'Unsupported Content-Encoding (use identity, gzip, deflate or br)'
+    : status < 500 ? 'Malformed request'
+    : 'Internal server error';
   const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) });
   res.end(body);
@@ -18,27 +24,70 @@ export function sendHttpError(res: ServerResponse, status: number): void {
 class BodyTooLarge extends Error {}
 /** The client went away before sending its whole body: nobody is left to answer. */
 class RequestAborted extends Error {}
+/** A compressed body that does not inflate. */
+class MalformedBody extends Error {}
+/** A Content-Encoding other than identity, gzip, deflate or br. */
+class UnsupportedEncoding extends Error {}
 
-/** The request body as text; past `limit` bytes the rest is read and dropped, then BodyTooLarge. */
+const INFLATERS: Record<string, () => Transform> = {
+  gzip: () => zlib.createGunzip(),
+  deflate: () => zlib.createInflate(),
+  br: () => zlib.createBrotliDecompress(),
+};
+
+/**
+ * The request body as text, inflated if the client compressed it. Past `limit` bytes (inflated) the
+ * rest is read and dropped, then BodyTooLarge.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const aborted = () => reject(new RequestAborted());
-    const declared = Number(req.headers['content-length']);
-    let tooLarge = declared > limit;
+    const encoding = (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    let inflating: Transform | undefined;
+    if (encoding !== 'identity') {
+      const inflater = INFLATERS[encoding];
+      if (!inflater) {
+        req.resume();
+        return reject(new UnsupportedEncoding());
+      }
+      inflating = req.pipe(inflater());
+    }
+    const source: Readable = inflating ?? req;
+    let tooLarge = encoding === 'identity' && Number(req.headers['content-length']) > limit;
     const chunks: Buffer[] = [];
     let length = 0;
-    req.on('data', (chunk: Buffer) => {
+    const drop = () => {
+      chunks.length = 0;
+      if (!inflating) return;
+      req.unpipe(inflating);
+      inflating.destroy();
+      req.resume();
+    };
+    source.on('data', (chunk: Buffer) => {
       if (tooLarge) return;
       length += chunk.length;
       if (length > limit) {
         tooLarge = true;
-        chunks.length = 0;
+        drop();
+        // A small compressed body may have been received whole before it inflated past the limit.
+        if (req.readableEnded) reject(new BodyTooLarge());
       } else chunks.push(chunk);
     });
-    req.on('end', () => (tooLarge ? reject(new BodyTooLarge()) : resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'))));
-    req.on('error', (error) => (req.readableAborted ? aborted() : reject(error)));
+    source.on('end', () => {
+      if (!tooLarge) resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('end', () => {
+      if (tooLarge) reject(new BodyTooLarge());
+    });
+    if (inflating) {
+      inflating.on('error', () => {
+        if (tooLarge) return;
+        drop();
+        reject(new MalformedBody());
+      });
+    }
+    req.on('error', (error) => (req.readableAborted ? reject(new RequestAborted()) : reject(error)));
     req.on('close', () => {
-      if (!req.readableEnded) aborted();
+      if (!req.readableEnded) reject(new RequestAborted());
     });
   });
 }
@@ -60,9 +109,10 @@ const isJson = (contentType: string | undefined) => contentType !== undefined &&
  * Express integration calls): the hot path of every API call goes through no router, no body-parser
  * middleware and no Express response helpers, a large share of a small query's CPU (bench/README.md).
  * Apollo still does everything GraphQL over HTTP needs (methods, content negotiation, CSRF prevention,
- * GET queries, errors). Bodies are JSON (`application/json`) up to 1 MB: larger is 413
- * PAYLOAD_TOO_LARGE, unreadable JSON 400 BAD_REQUEST; any other content type goes to Apollo as text,
- * which refuses it.
+ * GET queries, errors). Bodies are JSON (`application/json`), possibly compressed (gzip, deflate, br),
+ * up to 1 MB once inflated: larger is 413 PAYLOAD_TOO_LARGE, unreadable JSON or compression 400
+ * BAD_REQUEST, another encoding 415 BAD_REQUEST; any other content type goes to Apollo as text, which
+ * refuses it.
  */
 export function graphqlHandler<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
@@ -78,8 +128,10 @@ export function graphqlHandler<Context extends BaseContext>(
           text = await readBody(req, MAX_BODY_BYTES);
         } catch (error) {
           if (error instanceof RequestAborted) return void res.destroy();
-          if (!(error instanceof BodyTooLarge)) throw error;
-          return sendHttpError(res, 413);
+          if (error instanceof BodyTooLarge) return sendHttpError(res, 413);
+          if (error instanceof UnsupportedEncoding) return sendHttpError(res, 415);
+          if (error instanceof MalformedBody) return sendHttpError(res, 400);
+          throw error;
         }
         if (isJson(req.headers['content-type'])) {
           try {
