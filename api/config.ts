@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 
+/** Largest request body accepted on /graphql (inflated, if the client compressed it). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
 /** A configuration problem the operator must fix: printed as one line, never as a stack trace. */
 export class ConfigError extends Error {}
 

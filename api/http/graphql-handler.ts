@@ -4,15 +4,13 @@ import zlib from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
 import type { Logger } from '../logger';
 import type { ResponseSink } from '../common/rendered-read';
-
-/** Largest request body accepted on /graphql. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+import { MAX_BODY_BYTES } from '../config';
 
 /** An HTTP-level refusal, in the GraphQL error shape, never with a stack trace. */
 export function sendHttpError(res: ServerResponse, status: number): void {
   const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
   const message =
-    status === 413 ? 'Request body too large (limit 1 MB)'
+    status === 413 ? `Request body too large (limit ${MAX_BODY_BYTES / 1024 / 1024} MB)`
     : status === 415 ? 'Unsupported Content-Encoding (use identity, gzip, deflate or br)'
     : status < 500 ? 'Malformed request'
     : 'Internal server error';

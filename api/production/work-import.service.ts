@@ -11,12 +11,12 @@ import { todayInFrance } from '../common/dates';
 import { STAGING_COLUMNS, WorkCsvToCopy } from './work-import-csv';
 import { assertMayRecordFor } from './work.service';
 import { driverClient } from '../database/data-source';
+import { MAX_BODY_BYTES } from '../config';
 
 /** Bad rows listed in a rejection; all of them are counted. */
 export const MAX_REPORTED_ROW_ERRORS = 1000;
-/** CSV text accepted through GraphQL; larger files go through the CLI (`npm run import:work`). */
-/** The HTTP body limit (1 MB, api/server.ts) bounds the CSV text a mutation can carry; larger files go through the CLI. */
-export const MAX_GRAPHQL_CSV_BYTES = 1024 * 1024;
+/** CSV text accepted through GraphQL: the request body limit bounds it; larger files go through the CLI (`npm run import:work`). */
+export const MAX_GRAPHQL_CSV_BYTES = MAX_BODY_BYTES;
 
 export type WorkImportPhase = 'read' | 'validated' | 'inserted';
 export interface WorkImportProgress {
