@@ -27,12 +27,15 @@ export async function lockBeneficiary(ctx: RequestContext, beneficiaryId: string
   await ctx.db.query(`select ${lockSql(lockKeySql('$1::bigint'), space)}`, [beneficiaryId]);
 }
 
-/** Working days a contract's weekly hours are spread over, on `date` (dated parameter). */
-export const workingDaysSql = (date: string) =>
-  `(select p.value from legal_parameter p where p.code = 'contract_working_days_per_week' and p.valid_from <= ${date} and (p.valid_to is null or p.valid_to >= ${date}))`;
+/**
+ * The dated number of working days a contract's weekly hours are spread over, joined as `p` for the
+ * date `date` (a left join: without a parameter in force there is no daily figure, hence no warning).
+ */
+export const workingDaysJoin = (date: string) =>
+  `left join legal_parameter p on p.code = 'contract_working_days_per_week' and p.valid_from <= ${date} and (p.valid_to is null or p.valid_to >= ${date})`;
 
-/** The contract's daily hours of beneficiary `b` on `date`: weekly hours / working days, to the hundredth. */
-export const contractDailyHoursSql = (b: string, date: string) => `round(${b}.weekly_hours / ${workingDaysSql(date)}, 2)`;
+/** The contract's daily hours of beneficiary `b` (with workingDaysJoin): weekly hours / working days, to the hundredth. */
+export const contractDailyHoursSql = (b: string) => `round(${b}.weekly_hours / p.value, 2)`;
 
 /**
  * Refuses `addedHours` more on the beneficiary's day when it would pass 24 hours. Takes the
@@ -65,12 +68,12 @@ export interface WorkDay {
 
 export const WORK_DAY_SQL = `
   select d.beneficiary_id::text || '|' || d.work_date::text as key, b.matricule, coalesce(sum(w.hours), 0)::float8 as hours,
-         ${contractDailyHoursSql('b', 'd.work_date')}::float8 as "dailyHours", b.weekly_hours::float8 as "weeklyHours",
-         ${workingDaysSql('d.work_date')}::float8 as "workingDays"
+         ${contractDailyHoursSql('b')}::float8 as "dailyHours", b.weekly_hours::float8 as "weeklyHours", p.value::float8 as "workingDays"
     from (select distinct * from unnest($2::bigint[], $3::date[]) as u (beneficiary_id, work_date)) d
     join beneficiary b on b.organization_id = $1 and b.id = d.beneficiary_id
+    ${workingDaysJoin('d.work_date')}
     left join work_record w on w.organization_id = $1 and w.beneficiary_id = d.beneficiary_id and w.work_date = d.work_date
-   group by d.beneficiary_id, d.work_date, b.id`;
+   group by d.beneficiary_id, d.work_date, b.id, p.value`;
 
 /** Above the contract's daily hours: a warning, never a refusal (overtime happens; the supervisor checks). */
 export function workDayWarnings(day: WorkDay | undefined, workDate: string): WorkWarning[] {

@@ -11,7 +11,7 @@ import { badUserInput } from '../common/errors';
 import { todayInFrance } from '../common/dates';
 import { STAGING_COLUMNS, WorkCsvToCopy } from './work-import-csv';
 import { assertMayRecordFor } from './work.service';
-import { MAX_HOURS_PER_DAY, contractDailyHoursSql, lockKeySql, lockSql } from './work-day';
+import { MAX_HOURS_PER_DAY, contractDailyHoursSql, lockKeySql, lockSql, workingDaysJoin } from './work-day';
 import { driverClient } from '../database/data-source';
 import { MAX_BODY_BYTES } from '../config';
 
@@ -79,6 +79,8 @@ const DAYS = 'pg_temp.work_import_days';
 const DAY_KEY = 'beneficiary_id, work_date';
 /** What makes two pointages the same work (rejects apart): a file row equal to a record on all of these is that record. */
 const SAME_WORK = 'beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id, hours, quantity';
+const sameWork = (alias: string) => SAME_WORK.split(', ').map((column) => `${alias}.${column}`).join(', ');
+const sameWorkMatch = (a: string, b: string) => SAME_WORK.split(', ').map((column) => `${a}.${column} is not distinct from ${b}.${column}`).join(' and ');
 
 /**
  * Takes the lock of every beneficiary of the file (in key order, so that two imports cannot deadlock),
@@ -108,8 +110,7 @@ const RESOLVE_DAYS = `
 const SKIP_PRESENT = `
   update ${RESOLVED} r set skipped = true
     from (select f.line
-            from (select r.line, ${SAME_WORK.split(', ').map((column) => `r.${column}`).join(', ')},
-                         row_number() over (partition by ${SAME_WORK.split(', ').map((column) => `r.${column}`).join(', ')} order by r.line) as nth
+            from (select r.line, ${sameWork('r')}, row_number() over (partition by ${sameWork('r')} order by r.line) as nth
                     from ${RESOLVED} r join ${DAYS} d using (${DAY_KEY})
                    where d.existing_originals > 0 and r.reason is null) f
            cross join lateral (select count(*) as n from work_record w
@@ -152,7 +153,8 @@ const WARNING_LINES = 50;
 /**
  * The warnings of a good file, in line order, with their total count: the skipped rows (one warning),
  * the days above the contract's daily hours (one per beneficiary and day, counting what the day
- * already holds) and the identical rows of the file (one per group; only days with several rows).
+ * already holds) and the identical rows of the file (one per group). Each first finds its few
+ * days or keys with plain aggregates, then lists their lines.
  */
 const WARNINGS = `
   with skipped as (
@@ -161,9 +163,9 @@ const WARNINGS = `
            (array_agg(line order by line))[1:${WARNING_LINES}] as lines
       from ${RESOLVED} where skipped having count(*) > 0
   ), heavy as (
-    select d.*, b.matricule, ${contractDailyHoursSql('b', 'd.work_date')} as daily
-      from ${DAYS} d join beneficiary b on b.id = d.beneficiary_id
-     where d.file_hours + d.existing_hours > ${contractDailyHoursSql('b', 'd.work_date')}
+    select d.*, b.matricule, ${contractDailyHoursSql('b')} as daily
+      from ${DAYS} d join beneficiary b on b.id = d.beneficiary_id ${workingDaysJoin('d.work_date')}
+     where d.file_hours + d.existing_hours > ${contractDailyHoursSql('b')}
   ), above as (
     select 'ABOVE_CONTRACT_DAILY_HOURS' as code, min(r.line) as first,
            format('beneficiary %s has %s h of work on %s, above the contract''s %s h a day%s', h.matricule, trim_scale(h.existing_hours + sum(r.hours)), h.work_date,
@@ -173,14 +175,15 @@ const WARNINGS = `
      where not r.skipped
      group by h.beneficiary_id, h.work_date, h.existing_hours, h.matricule, h.daily
     having h.existing_hours + sum(r.hours) > h.daily
+  ), repeated_keys as (
+    select ${SAME_WORK} from ${RESOLVED} where not skipped group by ${SAME_WORK} having count(*) > 1
   ), repeated as (
     select 'DUPLICATE_ROWS' as code, min(r.line) as first,
            format('%s identical rows (same beneficiary, date, reference, hours and quantity): all were imported', count(*)) as message,
            (array_agg(r.line order by r.line))[1:${WARNING_LINES}] as lines
-      from ${RESOLVED} r join ${DAYS} d using (${DAY_KEY})
-     where d.file_rows > 1 and not r.skipped
-     group by ${SAME_WORK.split(', ').map((column) => `r.${column}`).join(', ')}
-    having count(*) > 1
+      from repeated_keys k join ${RESOLVED} r on r.beneficiary_id = k.beneficiary_id and r.work_date = k.work_date and ${sameWorkMatch('r', 'k')}
+     where not r.skipped
+     group by ${sameWork('k')}
   ), all_warnings as (select * from skipped union all select * from above union all select * from repeated)
   select code, message, lines, count(*) over ()::int as total from all_warnings order by first, code limit ${MAX_REPORTED_ROW_ERRORS}`;
 
@@ -251,7 +254,7 @@ export class WorkImportService {
     await client.query(RESOLVE, [organizationId]);
     await client.query(LOCK);
     await client.query(RESOLVE_DAYS, [organizationId]);
-    await client.query(`analyze ${DAYS}`);
+    await client.query(`analyze ${DAYS}`); // without statistics, the skip check's plan scanned the file's rows for nothing (0.4 s instead of 20 ms at 200 000 rows)
     await client.query(SKIP_PRESENT, [organizationId]);
     await client.query(CHECK_DAY_LIMIT);
     const { rows: [summary] } = await client.query<{
