@@ -7,26 +7,22 @@ import { graphql } from './gql';
 
 const app = useTestApp();
 
-const RecordWorkDay = graphql(`
-  mutation RecordWorkDay($input: WorkRecordInput!) {
-    recordWork(input: $input) {
-      __typename
-      ... on WorkRecord { id hours warnings { code message } }
-      ... on WorkDayLimitError { workDate recordedHours dayHours maxHours }
-      ... on ErrorResult { errorCode message }
-    }
+/** What recordWork and correctWorkRecord answer about the day. */
+export const WorkDayAnswer = graphql(`
+  fragment WorkDayAnswer on WorkRecordResult {
+    __typename
+    ... on WorkRecord { id hours warnings { code message } }
+    ... on WorkDayLimitError { workDate recordedHours dayHours maxHours }
+    ... on ErrorResult { errorCode message }
   }
 `);
 
+const RecordWorkDay = graphql(`
+  mutation RecordWorkDay($input: WorkRecordInput!) { recordWork(input: $input) { ...WorkDayAnswer } }
+`);
+
 const CorrectWorkDay = graphql(`
-  mutation CorrectWorkDay($id: ID!, $input: WorkRecordCorrectionInput!) {
-    correctWorkRecord(id: $id, input: $input) {
-      __typename
-      ... on WorkRecord { id hours warnings { code message } }
-      ... on WorkDayLimitError { workDate recordedHours dayHours maxHours }
-      ... on ErrorResult { errorCode message }
-    }
-  }
+  mutation CorrectWorkDay($id: ID!, $input: WorkRecordCorrectionInput!) { correctWorkRecord(id: $id, input: $input) { ...WorkDayAnswer } }
 `);
 
 const WorkDayRecords = graphql(`
