@@ -73,6 +73,7 @@ export enum ErrorCode {
   LEGAL_LIMIT = 'LEGAL_LIMIT',
   INACTIVE_BENEFICIARY = 'INACTIVE_BENEFICIARY',
   IMPORT_REJECTED = 'IMPORT_REJECTED',
+  WORK_DAY_LIMIT = 'WORK_DAY_LIMIT',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; see the README for the matrix.' });
@@ -86,6 +87,19 @@ registerEnumType(OrderStatus, { name: 'OrderStatus', description: 'Commande life
 registerEnumType(InvoiceStatus, { name: 'InvoiceStatus', description: 'Facture lifecycle; CANCELLED means cancelled by a credit note (avoir).' });
 registerEnumType(PaymentMethod, { name: 'PaymentMethod' });
 registerEnumType(SortDirection, { name: 'SortDirection' });
+/** Non-blocking findings about recorded work: the write goes through, the caller is told. */
+export enum WorkWarningCode {
+  ABOVE_CONTRACT_DAILY_HOURS = 'ABOVE_CONTRACT_DAILY_HOURS',
+  ALREADY_RECORDED = 'ALREADY_RECORDED',
+  DUPLICATE_ROWS = 'DUPLICATE_ROWS',
+}
+
+registerEnumType(WorkWarningCode, {
+  name: 'WorkWarningCode',
+  description:
+    'ABOVE_CONTRACT_DAILY_HOURS: the day of the beneficiary totals more than the contract\'s daily hours (weekly hours / working days); ' +
+    'ALREADY_RECORDED: import rows already present as work records, skipped; DUPLICATE_ROWS: identical rows in one import file, all imported.',
+});
 registerEnumType(ErrorCode, { name: 'ErrorCode', description: 'Machine-readable code of an expected business failure.' });
 
 export enum BeneficiaryStatus {

@@ -1,5 +1,6 @@
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { ErrorCode } from './enums';
+import { LocalDate } from './scalars';
 
 /** Expected business failures are returned, not thrown: every mutation result is `Entity | ...ErrorResult`. */
 @InterfaceType('ErrorResult', { resolveType: (value: ErrorResult) => value.constructor.name })
@@ -135,6 +136,30 @@ export class InactiveBeneficiaryError extends ErrorResult {
     super();
     this.errorCode = ErrorCode.INACTIVE_BENEFICIARY;
     this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The day of the beneficiary would total more than 24 hours of work (all their records that day, corrections included).' })
+export class WorkDayLimitError extends ErrorResult {
+  @Field(() => LocalDate) workDate!: string;
+
+  @Field(() => Number, { description: 'Hours the day already holds.' })
+  recordedHours!: number;
+
+  @Field(() => Number, { description: 'Hours the day would hold with this write.' })
+  dayHours!: number;
+
+  @Field(() => Number)
+  maxHours!: number;
+
+  constructor(matricule: string, workDate: string, recordedHours: number, dayHours: number, maxHours: number) {
+    super();
+    this.errorCode = ErrorCode.WORK_DAY_LIMIT;
+    this.workDate = workDate;
+    this.recordedHours = recordedHours;
+    this.dayHours = dayHours;
+    this.maxHours = maxHours;
+    this.message = `beneficiary ${matricule} would have ${dayHours} h of work on ${workDate} (${recordedHours} h already recorded): at most ${maxHours} h in a day`;
   }
 }
 

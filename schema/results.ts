@@ -6,7 +6,7 @@ import {
   Activity, Allocation, AllocationExpansion, Beneficiary, MadContract, MedicoSocialNote, ProductionSheet, WorkGroup, WorkRecord, WorkRecordImport, WorkRecordValidation, Workshop,
 } from './entities/production.entity';
 import {
-  ChronologyError, DuplicateError, ImportRejectedError, InactiveBeneficiaryError, LegalLimitError, ImmutableDocumentError, InvalidStateError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError,
+  ChronologyError, DuplicateError, ImportRejectedError, InactiveBeneficiaryError, LegalLimitError, ImmutableDocumentError, InvalidStateError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError, WorkDayLimitError,
 } from './error-results';
 
 export const CustomerResult = resultUnion('CustomerResult', Customer, [NotFoundError, DuplicateError]);
@@ -28,7 +28,7 @@ export const MedicoSocialNoteResult = resultUnion('MedicoSocialNoteResult', Medi
 export const ProductionSheetResult = resultUnion('ProductionSheetResult', ProductionSheet, [NotFoundError, InvalidStateError, ChronologyError]);
 export const AllocationResult = resultUnion('AllocationResult', Allocation, [NotFoundError]);
 export const AllocationExpansionResult = resultUnion('AllocationExpansionResult', AllocationExpansion, [NotFoundError, InvalidStateError]);
-export const WorkRecordResult = resultUnion('WorkRecordResult', WorkRecord, [NotFoundError, InvalidStateError, InactiveBeneficiaryError]);
+export const WorkRecordResult = resultUnion('WorkRecordResult', WorkRecord, [NotFoundError, InvalidStateError, InactiveBeneficiaryError, WorkDayLimitError]);
 export const WorkRecordValidationResult = resultUnion('WorkRecordValidationResult', WorkRecordValidation, [NotFoundError]);
 export const MadContractResult = resultUnion('MadContractResult', MadContract, [NotFoundError, LegalLimitError, ChronologyError]);
 export const WorkRecordImportResult = resultUnion('WorkRecordImportResult', WorkRecordImport, [ImportRejectedError]);

@@ -55,6 +55,45 @@ describe('the legal limit of an individual MAD', () => {
     expect(contract.number).toMatch(/^MAD-ESAT-T-2026-\d{5}$/);
   });
 
+  it('applies the 2 years to the placement with a customer, renewals included; a break of 6 months or more starts a new placement', async () => {
+    const customer = await createCustomer(app);
+    const other = await createCustomer(app);
+    const beneficiary = await createBeneficiary(app, { matricule: 'MAD-RENEW' });
+    const individual = (customerId: string, startDate: string, endDate: string) =>
+      app.gql(ProdCreateMadContract, { input: madInput(customerId, { beneficiaryIds: [beneficiary.id], startDate, endDate }) });
+    const first = asType((await individual(customer.id, '2026-01-01', '2027-12-31')).data!.createMadContract, 'MadContract');
+
+    // Back to back: a second 24-month contract would make 4 years with the same customer.
+    const before = await rowCount(app, 'mad_contract');
+    const renewed = await individual(customer.id, '2028-01-01', '2029-12-31');
+    expect(renewed.errors).toBeUndefined();
+    expect(renewed.data!.createMadContract).toEqual({
+      __typename: 'LegalLimitError', errorCode: 'LEGAL_LIMIT', parameter: 'mad_individual_max_months',
+      message: `an individual mise à disposition lasts at most 24 months with the same customer, renewals included: with ${first.number} ` +
+        '(less than 6 months apart) the placement would run from 2026-01-01 to 2029-12-31',
+    });
+    // Even one day more, or after a break shorter than 6 months (1 January to 29 June 2028).
+    expect((await individual(customer.id, '2028-06-30', '2028-06-30')).data!.createMadContract).toMatchObject({ errorCode: 'LEGAL_LIMIT' });
+    // Nor before the first contract.
+    expect((await individual(customer.id, '2025-10-01', '2025-12-31')).data!.createMadContract).toMatchObject({ errorCode: 'LEGAL_LIMIT' });
+    expect(await rowCount(app, 'mad_contract')).toBe(before);
+
+    // Another customer is another placement; a break of 6 months (1 January to 30 June 2028) starts a new one.
+    expect((await individual(other.id, '2028-01-01', '2029-12-31')).data!.createMadContract).toMatchObject({ __typename: 'MadContract' });
+    expect((await individual(customer.id, '2028-07-01', '2029-06-30')).data!.createMadContract).toMatchObject({ __typename: 'MadContract' });
+  });
+
+  it('accepts renewals that keep the placement within 2 years', async () => {
+    const customer = await createCustomer(app);
+    const beneficiary = await createBeneficiary(app);
+    const individual = (startDate: string, endDate: string) =>
+      app.gql(ProdCreateMadContract, { input: madInput(customer.id, { beneficiaryIds: [beneficiary.id], startDate, endDate }) });
+    expect((await individual('2026-01-01', '2026-12-31')).data!.createMadContract).toMatchObject({ __typename: 'MadContract' });
+    // Two months' break, then the rest of the 2 years.
+    expect((await individual('2027-03-01', '2027-12-31')).data!.createMadContract).toMatchObject({ __typename: 'MadContract' });
+    expect((await individual('2028-01-01', '2028-01-01')).data!.createMadContract).toMatchObject({ errorCode: 'LEGAL_LIMIT' });
+  });
+
   it('does not apply the individual limit to a collective MAD', async () => {
     const customer = await createCustomer(app);
     const collective = await app.gql(ProdCreateMadContract, { input: madInput(customer.id, { kind: 'COLLECTIVE', teamSize: 4, startDate: '2026-01-01', endDate: '2028-06-30' }) });

@@ -1,6 +1,6 @@
 import { useTestApp } from './support/test-server';
 import { createCatalogItem, createCustomer, inBatches, orderFor } from './support/sales-builders';
-import { createBeneficiary, createWorkGroup, productionSite, recordWork, validateRecords } from './support/production-builders';
+import { addDays, createBeneficiary, createWorkGroup, productionSite, recordWork, validateRecords } from './support/production-builders';
 import { ProdAllocate, ProdOrdersWithAllocations } from './support/production-operations';
 
 /** Orders → lines → allocations → beneficiaries, and contributions, read through DataLoaders: the statement count does not grow with the rows. */
@@ -37,8 +37,9 @@ beforeAll(async () => {
       if (response.errors || response.data!.allocate.__typename !== 'Allocation') throw new Error(JSON.stringify(response));
     }
   });
+  // One pointage a day per beneficiary: a day holds at most 24 hours.
   const records = await inBatches(orders, 10, (order, index) =>
-    recordWork(app, { beneficiaryId: beneficiaries[index % 4].id, workDate: '2026-01-20', orderLineId: order.lines[0].id, hours: 2.5, quantity: 10 }),
+    recordWork(app, { beneficiaryId: beneficiaries[index % 4].id, workDate: addDays('2026-01-05', Math.floor(index / 4)), orderLineId: order.lines[0].id, hours: 2.5, quantity: 10 }),
   );
   await validateRecords(app, records.map((record) => record.id));
 }, 120_000);

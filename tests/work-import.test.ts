@@ -79,7 +79,7 @@ describe('importing work records from CSV', () => {
     ].join('\n') + '\n';
     const result = await importCsv(csv);
     expect(result).toEqual({
-      __typename: 'WorkRecordImport', imported: 3, hours: 17.25, quantity: 200.25, rejectedQuantity: 2, beneficiaryCount: 2,
+      __typename: 'WorkRecordImport', imported: 3, skipped: 0, warnings: [], warningCount: 0, hours: 17.25, quantity: 200.25, rejectedQuantity: 2, beneficiaryCount: 2,
       firstWorkDate: '2026-02-02', lastWorkDate: '2026-03-10',
     });
     const rows = await app.sql(
@@ -202,9 +202,103 @@ describe('importing work records from CSV', () => {
     expect(again.message).toMatch(/^this file was already imported \(import \d+, .* UTC, 2 records\).*nothing was imported$/);
     expect(again.rowErrors).toEqual([{ line: 1, reason: expect.stringContaining('already imported') }]);
     expect(await workRecordCount()).toBe(before + 2);
-    // One more row and it is another file.
-    expect(await importCsv(good + `T001,2026-02-10,${fx.orderNumber}/1,1,1,0\n`)).toMatchObject({ __typename: 'WorkRecordImport', imported: 3 });
-    expect(await workRecordCount()).toBe(before + 5);
+    // One more row and it is another file: only the new row is imported, the two already present are skipped.
+    expect(await importCsv(good + `T001,2026-02-10,${fx.orderNumber}/1,1,1,0\n`)).toMatchObject({ __typename: 'WorkRecordImport', imported: 1, skipped: 2 });
+    expect(await workRecordCount()).toBe(before + 3);
+    await app.sql('delete from work_record');
+  });
+
+  it('skips the records already present, so that a re-sent or corrected export never counts twice', async () => {
+    const header = 'matricule,date,reference,hours,quantity,rejects';
+    const rows = [`T001,2026-02-16,${fx.orderNumber}/1,7,10,0`, `T002,2026-02-16,task:${fx.taskId},6,8,1`, 'T002,2026-02-17,mad:MAD-T-1,3.5,,'];
+    expect(await importCsv([header, ...rows].join('\n') + '\n')).toMatchObject({ imported: 3, skipped: 0, warnings: [], warningCount: 0 });
+
+    // The same export with one blank line more: other bytes, the same pointages.
+    const again = await importCsv([header, ...rows].join('\n') + '\n\n');
+    expect(again).toEqual({
+      __typename: 'WorkRecordImport', imported: 0, skipped: 3, hours: 0, quantity: 0, rejectedQuantity: 0, beneficiaryCount: 0, firstWorkDate: null, lastWorkDate: null,
+      warnings: [{ code: 'ALREADY_RECORDED', message: '3 rows are already recorded (same beneficiary, date, reference, hours and quantity) and were skipped', lines: [2, 3, 4] }],
+      warningCount: 1,
+    });
+    expect(await workRecordCount()).toBe(3);
+
+    // A corrected export: the first row's hours changed (another pointage, imported), a new row, the rest as before (skipped).
+    const corrected = [header, `T001,2026-02-16,${fx.orderNumber}/1,7.5,10,0`, rows[1], rows[2], `T001,2026-02-17,${fx.orderNumber}/2,2,0,0`].join('\n');
+    // The changed row is new work on top of the old one: the day above the contract's 7 h says so.
+    expect(await importCsv(corrected)).toMatchObject({
+      imported: 2, skipped: 2, hours: 9.5,
+      warnings: [
+        { code: 'ABOVE_CONTRACT_DAILY_HOURS', lines: [2], message: "beneficiary T001 has 14.5 h of work on 2026-02-16, above the contract's 7 h a day (7 h already recorded)" },
+        { code: 'ALREADY_RECORDED', lines: [3, 4] },
+      ],
+    });
+    expect(await workRecordCount()).toBe(5);
+
+    // A corrected record is still present as its original (the correction holds a difference).
+    const [original] = await app.sql<{ id: number }>(`select id from work_record where beneficiary_id = $1 and work_date = '2026-02-17' and mad_contract_id is not null`, [fx.beneficiaries.T002]);
+    await app.sql(
+      `insert into work_record (organization_id, beneficiary_id, work_date, order_line_id, mad_contract_id, hours, status, corrects_id)
+       select organization_id, beneficiary_id, work_date, order_line_id, mad_contract_id, -0.5, 'recorded', id from work_record where id = $1`,
+      [original.id],
+    );
+    expect(await importCsv(`${header}\n${rows[2]}\n`)).toMatchObject({ imported: 0, skipped: 1 });
+    await app.sql('delete from work_record where corrects_id is not null');
+    await app.sql('delete from work_record');
+  });
+
+  it('imports identical rows of one file (two sessions of the same work), warns about them, and counts them as two when re-sent', async () => {
+    const header = 'matricule,date,reference,hours';
+    const twice = [header, 'T002,2026-02-18,mad:MAD-T-1,3.5', `T001,2026-02-18,${fx.orderNumber}/1,2`, 'T002,2026-02-18,mad:MAD-T-1,3.5'].join('\n');
+    expect(await importCsv(twice)).toMatchObject({
+      imported: 3, skipped: 0,
+      warnings: [{ code: 'DUPLICATE_ROWS', message: '2 identical rows (same beneficiary, date, reference, hours and quantity): all were imported', lines: [2, 4] }],
+    });
+    expect(await importCsv(twice + '\n')).toMatchObject({ imported: 0, skipped: 3 });
+    // Three such rows where the database holds two: the third is new.
+    expect(await importCsv(twice + '\nT002,2026-02-18,mad:MAD-T-1,3.5\n')).toMatchObject({ imported: 1, skipped: 3 });
+    expect(await workRecordCount()).toBe(4);
+    await app.sql('delete from work_record');
+  });
+
+  it('refuses a day over 24 hours per person, across the rows of the file and the records already there (corrections included)', async () => {
+    const header = 'matricule,date,reference,hours';
+    const sixty = [header, `T001,2026-02-23,${fx.orderNumber}/1,20`, `T001,2026-02-23,${fx.orderNumber}/2,20`, `T002,2026-02-23,${fx.orderNumber}/1,20`, `T001,2026-02-23,${fx.orderNumber}/1,20`].join('\n');
+    const refused = await importCsv(sixty);
+    if (refused.__typename !== 'ImportRejectedError') throw new Error(JSON.stringify(refused));
+    const reason = 'beneficiary T001 would have 60 h of work on 2026-02-23 (lines 2, 3, 5): at most 24 h in a day';
+    expect(refused).toMatchObject({ errorCount: 3, rowCount: 4 });
+    expect(refused.rowErrors).toEqual([{ line: 2, reason }, { line: 3, reason }, { line: 5, reason }]);
+    expect(await workRecordCount()).toBe(0);
+
+    expect(await importCsv(`${header}\nT001,2026-02-24,${fx.orderNumber}/1,20\n`)).toMatchObject({ imported: 1 });
+    const more = await importCsv(`${header}\nT001,2026-02-24,${fx.orderNumber}/2,4.25\n`);
+    expect(more).toMatchObject({
+      __typename: 'ImportRejectedError',
+      rowErrors: [{ line: 2, reason: 'beneficiary T001 would have 24.25 h of work on 2026-02-24 (lines 2, and 20 h already recorded): at most 24 h in a day' }],
+    });
+    // A correction of −6 h on that day leaves room for 10 h.
+    await app.sql(
+      `insert into work_record (organization_id, beneficiary_id, work_date, order_line_id, hours, status, corrects_id)
+       select organization_id, beneficiary_id, work_date, order_line_id, -6, 'recorded', id from work_record where work_date = '2026-02-24'`,
+    );
+    expect(await importCsv(`${header}\nT001,2026-02-24,${fx.orderNumber}/2,10\n`)).toMatchObject({ __typename: 'WorkRecordImport', imported: 1 });
+    expect(await importCsv(`${header}\nT001,2026-02-24,${fx.orderNumber}/2,0.25\n`)).toMatchObject({ __typename: 'ImportRejectedError' });
+    await app.sql('delete from work_record where corrects_id is not null');
+    await app.sql('delete from work_record');
+  });
+
+  it('warns, importing them, about the days above the contract’s daily hours (weekly hours / 5)', async () => {
+    await app.sql(`insert into work_record (organization_id, beneficiary_id, work_date, order_line_id, hours, status) values ($1, $2, '2026-02-25', $3, 3, 'recorded')`, [
+      app.fixture.organizationId, fx.beneficiaries.T002, fx.orderLineIds[0],
+    ]);
+    const csv = ['matricule,date,reference,hours', `T001,2026-02-25,${fx.orderNumber}/1,5`, `T002,2026-02-25,${fx.orderNumber}/2,4.5`, `T001,2026-02-25,${fx.orderNumber}/2,3`].join('\n');
+    expect(await importCsv(csv)).toMatchObject({
+      imported: 3, warningCount: 2,
+      warnings: [
+        { code: 'ABOVE_CONTRACT_DAILY_HOURS', message: "beneficiary T001 has 8 h of work on 2026-02-25, above the contract's 7 h a day", lines: [2, 4] },
+        { code: 'ABOVE_CONTRACT_DAILY_HOURS', message: "beneficiary T002 has 7.5 h of work on 2026-02-25, above the contract's 7 h a day (3 h already recorded)", lines: [3] },
+      ],
+    });
     await app.sql('delete from work_record');
   });
 });
@@ -238,12 +332,19 @@ describe('the import:work CLI', () => {
     const good = await run(`matricule,date,reference,hours\nT001,2026-02-02,${fx.orderNumber}/1,7\nT002,2026-02-02,${fx.orderNumber}/1,7\n`);
     expect(good.status).toBe(0);
     expect(good.stderr).toMatch(/work import: inserted 2 rows/);
-    expect(good.stdout).toMatch(/^imported 2 work records \(14 h, 2 beneficiaries, 2026-02-02 to 2026-02-02\)/);
+    expect(good.stdout).toMatch(/^imported 2 work records \(14 h, 2 beneficiaries, 2026-02-02 to 2026-02-02\).*; skipped: 0 already recorded; 0 warnings;/);
+    expect(await workRecordCount()).toBe(2);
+    const resent = await run(`matricule,date,reference,hours\n\nT001,2026-02-02,${fx.orderNumber}/1,7\nT002,2026-02-02,${fx.orderNumber}/1,7\n`);
+    expect(resent.status).toBe(0);
+    expect(resent.stdout).toMatch(/^imported 0 work records .*; skipped: 2 already recorded; 1 warning;/);
+    expect(resent.stderr).toContain('warning ALREADY_RECORDED: 2 rows are already recorded (same beneficiary, date, reference, hours and quantity) and were skipped (lines 3, 4)');
     expect(await workRecordCount()).toBe(2);
     await app.sql('delete from work_record');
 
     const audit = await app.sql(`select user_id::int as "userId", outcome from audit_log where operation = 'importWorkRecords' and request_id like 'import-work-%' order by id`);
-    expect(audit).toEqual([{ userId: app.fixture.adminUserId, outcome: 'IMPORT_REJECTED' }, { userId: app.fixture.adminUserId, outcome: 'ok' }]);
+    expect(audit).toEqual([
+      { userId: app.fixture.adminUserId, outcome: 'IMPORT_REJECTED' }, { userId: app.fixture.adminUserId, outcome: 'ok' }, { userId: app.fixture.adminUserId, outcome: 'ok' },
+    ]);
   });
 
   it('explains its usage', async () => {

@@ -6,6 +6,7 @@ import {
   Activity, Allocation, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, MadContract, MedicoSocialNote, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
 } from '../../schema/entities/production.entity';
 import { OrderLine } from '../../schema/entities/sales.entity';
+import { WORK_DAY_SQL, type WorkDay } from './work-day';
 
 /** Every relation of the production side resolves through one of these per-request loaders. */
 
@@ -33,6 +34,23 @@ export const allocationsByBeneficiaryId = defineLoader((ctx) => byParentLoader<A
 export const workRecordsByOrderLineId = defineLoader((ctx) => byParentLoader<WorkRecord>(ctx, WorkRecord, 'order_line_id', 't.work_date, t.id'));
 export const workRecordsByTaskId = defineLoader((ctx) => byParentLoader<WorkRecord>(ctx, WorkRecord, 'production_task_id', 't.work_date, t.id'));
 export const correctionsByWorkRecordId = defineLoader((ctx) => byParentLoader<WorkRecord>(ctx, WorkRecord, 'corrects_id', 't.id'));
+
+/**
+ * A beneficiary's work day (all their records on a date) with their contract's daily hours, by
+ * `beneficiaryId|workDate`. Not cached: a mutation of the same request may change the day.
+ */
+export const workDayByKey = defineLoader(
+  (ctx) =>
+    new DataLoader<string, WorkDay | undefined>(
+      async (keys) => {
+        const pairs = keys.map((key) => key.split('|'));
+        const rows = await ctx.db.query<WorkDay & { key: string }>(WORK_DAY_SQL, [ctx.organizationId, pairs.map(([id]) => id), pairs.map(([, date]) => date)]);
+        const byKey = new Map(rows.map((row) => [row.key, row]));
+        return keys.map((key) => byKey.get(key));
+      },
+      { cache: false },
+    ),
+);
 
 /** Beneficiaries of MAD contracts. */
 export const beneficiariesByMadContractId = defineLoader((ctx) =>

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import type { RequestContext } from '../context';
 import type { Row } from '../common/read-model';
 import {
-  Activity, Allocation, Beneficiary, Contribution, MadContract, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
+  Activity, Allocation, Beneficiary, Contribution, MadContract, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, WorkWarning, Workshop,
 } from '../../schema/entities/production.entity';
 import { Customer } from '../../schema/entities/customer.entity';
 import { DeliveryNoteLine, InvoiceLine, Order, OrderLine } from '../../schema/entities/sales.entity';
@@ -25,8 +25,9 @@ import { contributionShare } from './contribution';
 import {
   activityById, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
   correctionsByWorkRecordId, madContractById, productionSheetById, productionSheetsByOrderId, productionTaskById, tasksByOrderLineId, tasksBySheetId,
-  workGroupById, workRecordsByOrderLineId, workRecordsByTaskId, workshopById,
+  workDayByKey, workGroupById, workRecordsByOrderLineId, workRecordsByTaskId, workshopById,
 } from './production.loaders';
+import { workDayWarnings } from './work-day';
 
 @Resolver(() => ProductionSheet)
 export class ProductionSheetResolver {
@@ -200,6 +201,16 @@ export class WorkRecordResolver {
   @FieldResolver(() => ProductionTask, { nullable: true })
   productionTask(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
     return record.productionTaskId ? productionTaskById(ctx).load(Number(record.productionTaskId)) : null;
+  }
+
+  @FieldResolver(() => [WorkWarning], {
+    description:
+      'Non-blocking findings about the day of this record: ABOVE_CONTRACT_DAILY_HOURS when all the beneficiary\'s records that day ' +
+      '(corrections included) total more than the contract\'s daily hours (weekly hours / working days).',
+  })
+  async warnings(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
+    const workDate = String(record.workDate);
+    return workDayWarnings(await workDayByKey(ctx).load(`${record.beneficiaryId}|${workDate}`), workDate);
   }
 
   @FieldResolver(() => [WorkRecord], { description: 'Corrections recorded against this record.' })

@@ -151,10 +151,12 @@ export async function runWorkImportCli(argv: string[], io: CliIo): Promise<numbe
       return 1;
     }
     const seconds = (Date.now() - started) / 1000;
+    for (const warning of result.warnings) io.stderr.write(`warning ${warning.code}: ${warning.message} (line${warning.lines.length > 1 ? 's' : ''} ${warning.lines.join(', ')})\n`);
+    if (result.warningCount > result.warnings.length) io.stderr.write(`… and ${number(result.warningCount - result.warnings.length)} more warnings\n`);
     io.stdout.write(
       `imported ${plural(result.imported, 'work record', 'work records')} (${number(result.hours, 2)} h, ${plural(result.beneficiaryCount, 'beneficiary', 'beneficiaries')}, ` +
         `${result.firstWorkDate ?? '-'} to ${result.lastWorkDate ?? '-'}) in ${seconds.toFixed(1)} s (${number(result.imported / Math.max(seconds, 0.001))} rows/s); ` +
-        `they await validation\n`,
+        `skipped: ${number(result.skipped)} already recorded; ${plural(result.warningCount, 'warning', 'warnings')}; they await validation\n`,
     );
     return 0;
   } catch (error) {

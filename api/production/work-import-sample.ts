@@ -124,20 +124,32 @@ export async function* generateWorkImportCsv(
   const later = (a: string, b: string | null) => (b !== null && b > a ? b : a);
   const earlier = (a: string, b: string | null) => (b !== null && b < a ? b : a);
 
+  // A day of a beneficiary holds at most 7 hours (a full-time contract's day: no warning, far from the
+  // 24-hour refusal); rows are shorter the more there are per beneficiary, and a full day sends the row
+  // to the next day of the period.
+  const DAY_QUARTERS = 28;
+  const maxQuarters = Math.max(1, Math.min(DAY_QUARTERS, Math.floor((DAY_QUARTERS * beneficiaries.length * 300) / rows)));
+  const dayQuarters = new Map<string, number>();
+
   yield ['matricule', 'date', 'reference', 'hours', 'quantity', 'rejects'].join(separator) + '\n';
   let lines: string[] = [];
   for (let i = 0, combination = 0; i < rows; combination++) {
+    if (combination > (i + 1) * beneficiaries.length * references.length) throw new Error('no beneficiary is present, with time left, when there is work to do');
     const beneficiary = beneficiaries[combination % beneficiaries.length];
     const reference = references[Math.floor(combination / beneficiaries.length) % references.length];
     const from = later(later(oldest, beneficiary.from), reference.from);
     const to = earlier(earlier(today, beneficiary.to), reference.to);
-    if (from > to) {
-      if (combination > (i + 1) * beneficiaries.length * references.length) throw new Error('no beneficiary is present when there is work to do');
-      continue;
-    }
+    if (from > to) continue;
     const span = (Date.parse(to) - Date.parse(from)) / 86_400_000 + 1;
-    const hours = ((i % 28) + 1) / 4; // 0.25 to 7 hours
-    lines.push([beneficiary.text, date(addDays(from, (i * 7919) % span)), reference.text, decimal(hours), decimal(i % 500), String(i % 7)].join(separator));
+    const quarters = (i % maxQuarters) + 1; // 0.25 h up to 7 h
+    let day: string | null = null;
+    for (let tries = 0; tries < span && day === null; tries++) {
+      const candidate = addDays(from, ((i * 7919) % span + tries) % span);
+      if ((dayQuarters.get(`${beneficiary.text}|${candidate}`) ?? 0) + quarters <= DAY_QUARTERS) day = candidate;
+    }
+    if (day === null) continue;
+    dayQuarters.set(`${beneficiary.text}|${day}`, (dayQuarters.get(`${beneficiary.text}|${day}`) ?? 0) + quarters);
+    lines.push([beneficiary.text, date(day), reference.text, decimal(quarters / 4), decimal(i % 500), String(i % 7)].join(separator));
     i++;
     if (lines.length === 10_000) {
       yield lines.join('\n') + '\n';

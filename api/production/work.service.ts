@@ -4,7 +4,7 @@ import {
   Allocation, AllocationExpansion, MadContract, MadContractBeneficiary, ProductionSheet, ProductionTask, WorkRecord, WorkRecordValidation,
 } from '../../schema/entities/production.entity';
 import { Order } from '../../schema/entities/sales.entity';
-import { ChronologyError, InactiveBeneficiaryError, InvalidStateError, LegalLimitError, NotFoundError } from '../../schema/error-results';
+import { ChronologyError, InactiveBeneficiaryError, InvalidStateError, LegalLimitError, NotFoundError, WorkDayLimitError } from '../../schema/error-results';
 import { MadContractKind, OrderStatus, ProductionSheetStatus, Role, WorkRecordStatus } from '../../schema/enums';
 import type {
   AllocationInput, MadContractInput, MadContractListOptions, ProductionSheetInput, ProductionSheetListOptions, WorkRecordCorrectionInput, WorkRecordInput,
@@ -13,12 +13,42 @@ import type {
 import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
 import { findRow, insertRows, updateRow } from '../sales/documents';
 import { nextDocumentNumber } from '../sales/numbering';
-import { daysBetween, lastDayOfPeriod, todayInFrance } from '../common/dates';
+import { addDays, daysBetween, lastDayOfPeriod, todayInFrance } from '../common/dates';
 import { StateMachine } from '../common/state-machine';
 import { Filter, listQuery } from '../common/list-query';
 import { selectList } from '../common/read-model';
 import { badUserInput, forbidden, parseIds } from '../common/errors';
 import { activityById, beneficiaryById, madContractById, productionTaskById, workGroupById, workshopById } from './production.loaders';
+import { checkWorkDay, lockBeneficiary } from './work-day';
+
+/** Lock space of a beneficiary's MAD placements: two contracts created at once are counted together. */
+const MAD_PLACEMENT_LOCK_SPACE = 0x4d414450;
+
+interface MadPeriod {
+  number: string;
+  startDate: string;
+  endDate: string;
+}
+
+/**
+ * The placement a new individual MAD contract belongs to: the run of the beneficiary's individual
+ * contracts with the same customer, each starting less than `breakMonths` months after the end of
+ * the run so far (overlaps included). A break of `breakMonths` months or more starts a new placement.
+ */
+export function madPlacement(contracts: MadPeriod[], added: MadPeriod, breakMonths: number): { startDate: string; endDate: string; contracts: MadPeriod[] } {
+  const sorted = [...contracts, added].sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+  let run: { startDate: string; endDate: string; contracts: MadPeriod[] } | null = null;
+  for (const contract of sorted) {
+    if (run && contract.startDate <= lastDayOfPeriod(addDays(run.endDate, 1), breakMonths)) {
+      run.contracts.push(contract);
+      if (contract.endDate > run.endDate) run.endDate = contract.endDate;
+    } else {
+      if (run?.contracts.includes(added)) break;
+      run = { startDate: contract.startDate, endDate: contract.endDate, contracts: [contract] };
+    }
+  }
+  return run!;
+}
 
 /** How long before its end a MAD contract is flagged: time to renew it or to prepare the return. */
 export const MAD_ENDING_SOON_DAYS = 60;
@@ -191,6 +221,15 @@ export class ProductionService {
       if (input.endDate > lastDayOfPeriod(input.startDate, maxMonths)) {
         return new LegalLimitError('mad_individual_max_months', `an individual mise à disposition lasts at most ${maxMonths} months`);
       }
+      const placement = await ProductionService.placementWith(ctx, beneficiaryIds[0], input);
+      if (placement.endDate > lastDayOfPeriod(placement.startDate, maxMonths)) {
+        const others = placement.contracts.filter((contract) => contract.number).map((contract) => contract.number);
+        return new LegalLimitError(
+          'mad_individual_max_months',
+          `an individual mise à disposition lasts at most ${maxMonths} months with the same customer, renewals included: with ${others.join(', ')} ` +
+            `(less than ${placement.breakMonths} months apart) the placement would run from ${placement.startDate} to ${placement.endDate}`,
+        );
+      }
     } else if (beneficiaryIds.length === 0 && !input.teamSize) {
       throw badUserInput('teamSize', 'a collective MAD names its beneficiaries or a team size');
     }
@@ -229,6 +268,22 @@ export class ProductionService {
     return (await findRow(ctx, MadContract, id))!;
   }
 
+  /**
+   * The placement of a beneficiary with a customer that a new individual contract would extend (see
+   * madPlacement). Takes the beneficiary's placement lock, so that concurrent contracts count each other.
+   */
+  private static async placementWith(ctx: RequestContext, beneficiaryId: number, input: MadContractInput) {
+    await lockBeneficiary(ctx, beneficiaryId, MAD_PLACEMENT_LOCK_SPACE);
+    const breakMonths = await requiredLegalParameter(ctx, 'mad_individual_break_months', input.startDate);
+    const contracts = await ctx.db.query<MadPeriod>(
+      `select c.number, c.start_date as "startDate", c.end_date as "endDate"
+         from mad_contract c join mad_contract_beneficiary mb on mb.mad_contract_id = c.id and mb.organization_id = c.organization_id
+        where c.organization_id = $1 and c.kind = 'individual' and c.customer_id = $2 and mb.beneficiary_id = $3`,
+      [ctx.organizationId, input.customerId, beneficiaryId],
+    );
+    return { ...madPlacement(contracts, { number: '', startDate: input.startDate, endDate: input.endDate }, breakMonths), breakMonths };
+  }
+
   static listMadContracts(ctx: RequestContext, options: MadContractListOptions = {}) {
     const filter = new Filter(ctx).add('t.customer_id = ?', options.customerId);
     if (options.endingWithinDays !== undefined) {
@@ -240,8 +295,11 @@ export class ProductionService {
 }
 
 export class WorkRecordService {
-  /** Records a pointage; the order line comes from the task or the MAD contract when one is given. */
-  static async record(ctx: RequestContext, input: WorkRecordInput): Promise<WorkRecord | NotFoundError | InactiveBeneficiaryError | InvalidStateError> {
+  /**
+   * Records a pointage; the order line comes from the task or the MAD contract when one is given.
+   * Refused when the beneficiary's day would pass 24 hours (WorkDayLimitError).
+   */
+  static async record(ctx: RequestContext, input: WorkRecordInput): Promise<WorkRecord | NotFoundError | InactiveBeneficiaryError | InvalidStateError | WorkDayLimitError> {
     const beneficiary = await beneficiaryById(ctx).load(Number(input.beneficiaryId));
     if (!beneficiary) return new NotFoundError('beneficiaryId', 'Beneficiary');
     if (input.workDate < beneficiary.entryDate || (beneficiary.exitDate && input.workDate > beneficiary.exitDate)) {
@@ -277,6 +335,8 @@ export class WorkRecordService {
     if (!orderLineId) throw badUserInput('orderLineId', 'give an order line, a production task or a MAD contract');
     if (!(await orderLineById(ctx).load(orderLineId))) return new NotFoundError('orderLineId', 'Order line');
     await assertMayRecordFor(ctx, [workshopId]);
+    const dayLimit = await checkWorkDay(ctx, beneficiary, input.workDate, input.hours);
+    if (dayLimit) return dayLimit;
     const [id] = await insertRows(ctx, WorkRecord, [
       {
         beneficiaryId: input.beneficiaryId,
@@ -327,9 +387,10 @@ export class WorkRecordService {
 
   /**
    * A validated record never changes: the correction is a new record holding the differences
-   * between the right values and what the record and its earlier corrections add up to.
+   * between the right values and what the record and its earlier corrections add up to. Refused
+   * when it would bring the beneficiary's day past 24 hours (WorkDayLimitError).
    */
-  static async correct(ctx: RequestContext, id: string, input: WorkRecordCorrectionInput): Promise<WorkRecord | NotFoundError | InvalidStateError> {
+  static async correct(ctx: RequestContext, id: string, input: WorkRecordCorrectionInput): Promise<WorkRecord | NotFoundError | InvalidStateError | WorkDayLimitError> {
     const original = await findRow(ctx, WorkRecord, id, { lock: true });
     if (!original) return new NotFoundError('id', 'Work record');
     if (original.correctsId) return new InvalidStateError('work record', 'correction', 'corrected', 'correct the original record, not a correction');
@@ -344,6 +405,10 @@ export class WorkRecordService {
       [ctx.organizationId, original.id],
     );
     const delta = (target: number, now: number, scale: number) => Math.round((target - now) * scale) / scale;
+    const hours = delta(input.hours, Number(current.hours), 100);
+    const beneficiary = (await beneficiaryById(ctx).load(Number(original.beneficiaryId)))!;
+    const dayLimit = await checkWorkDay(ctx, beneficiary, original.workDate, hours);
+    if (dayLimit) return dayLimit;
     const [correctionId] = await insertRows(ctx, WorkRecord, [
       {
         beneficiaryId: String(original.beneficiaryId),
@@ -351,7 +416,7 @@ export class WorkRecordService {
         orderLineId: String(original.orderLineId),
         productionTaskId: original.productionTaskId,
         madContractId: original.madContractId,
-        hours: delta(input.hours, Number(current.hours), 100),
+        hours,
         quantity: delta(input.quantity, Number(current.quantity), 1000),
         rejectedQuantity: delta(input.rejectedQuantity, Number(current.rejected), 1000),
         comment: input.comment,

@@ -1,7 +1,7 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TenantEntity } from './base.entity';
-import { BeneficiaryStatus, MadContractKind, ProductionSheetStatus, WorkRecordStatus } from '../enums';
+import { BeneficiaryStatus, MadContractKind, ProductionSheetStatus, WorkRecordStatus, WorkWarningCode } from '../enums';
 import { Cents, LocalDate } from '../scalars';
 import { CAN } from '../../api/auth/roles';
 
@@ -205,9 +205,29 @@ export class WorkRecordValidation {
   @Field(() => [WorkRecord]) records!: WorkRecord[];
 }
 
-@ObjectType({ description: 'What an import of work records wrote: every row of the file, as RECORDED pointages awaiting validation.' })
+@ObjectType({ description: 'A non-blocking finding about recorded work: the write went through.' })
+export class WorkWarning {
+  @Field(() => WorkWarningCode) code!: WorkWarningCode;
+  @Field(() => String) message!: string;
+}
+
+@ObjectType({ description: 'A non-blocking finding of an import, with the file lines it concerns (1 is the header; at most 50 listed).' })
+export class ImportWarning {
+  @Field(() => WorkWarningCode) code!: WorkWarningCode;
+  @Field(() => String) message!: string;
+  @Field(() => [Int]) lines!: number[];
+}
+
+@ObjectType({
+  description:
+    'What an import of work records wrote: every row of the file as RECORDED pointages awaiting validation, except the rows already ' +
+    'present as work records (skipped, so that a re-sent export never counts twice).',
+})
 export class WorkRecordImport {
-  @Field(() => Int) imported!: number;
+  @Field(() => Int, { description: 'Work records written.' }) imported!: number;
+  @Field(() => Int, { description: 'Rows skipped because the same work record is already present (see the README).' }) skipped!: number;
+  @Field(() => [ImportWarning], { description: 'The first 1000 warnings, in line order.' }) warnings!: ImportWarning[];
+  @Field(() => Int, { description: 'How many warnings in all.' }) warningCount!: number;
   @Field(() => Number) hours!: number;
   @Field(() => Number) quantity!: number;
   @Field(() => Number) rejectedQuantity!: number;

@@ -5,7 +5,7 @@ export const ImportWorkRecords = graphql(`
   mutation ImportWorkRecords($csv: String!) {
     importWorkRecords(csv: $csv) {
       __typename
-      ... on WorkRecordImport { imported hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate }
+      ... on WorkRecordImport { imported skipped hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate warnings { code message lines } warningCount }
       ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }
     }
   }
