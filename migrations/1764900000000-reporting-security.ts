@@ -62,7 +62,10 @@ export class ReportingSecurity1764900000000 implements MigrationInterface {
           else nullif(current_setting('app.organization_id', true), '')::bigint
         end
       $$;
+      -- A new owner needs CREATE on the function's schema (unless a superuser migrates): for this moment only.
+      grant create on schema public to ub_reporting_owner;
       alter function reporting_viewer_organization_id() owner to ub_reporting_owner;
+      revoke create on schema public from ub_reporting_owner;
 
       drop policy if exists reporting_owner_rows on reporting_login;
       create policy reporting_owner_rows on reporting_login for select to ub_reporting_owner using (role_name = session_user);
