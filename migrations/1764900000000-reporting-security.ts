@@ -121,21 +121,16 @@ export class ReportingSecurity1764900000000 implements MigrationInterface {
       drop index if exists beneficiary_assignment_dated_idx;
       do $$
       declare
-        t regclass;
+        p record;
       begin
-        for t in
-          select c.oid::regclass from pg_class c join pg_namespace n on n.oid = c.relnamespace
-           where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity
-        loop
-          execute format('drop policy if exists reporting_owner_rows on %s', t);
-          execute format('drop policy if exists reporting_owner_only on %s', t);
+        for p in select policyname, tablename from pg_policies
+                  where schemaname = 'public' and policyname in ('reporting_owner_rows', 'reporting_owner_only') loop
+          execute format('drop policy %I on public.%I', p.policyname, p.tablename);
         end loop;
       end $$;
       drop function if exists secure_tenant_table(regclass);
       alter function secure_tenant_table_without_reporting_owner(regclass) rename to secure_tenant_table;
       drop function if exists reporting_owner_policy(regclass);
-      drop policy if exists reporting_owner_rows on reporting_login;
-      drop policy if exists reporting_owner_only on reporting_login;
       alter function reporting_viewer_organization_id() owner to current_user;
       alter function reporting_viewer_organization_id() set app.maintenance = 'on';
       drop function if exists reporting_engine_mode();
