@@ -5,7 +5,18 @@ import { ReportingAccess1764500000000 } from './1764500000000-reporting-access';
 import { WorkRecordCorrections1764600000000 } from './1764600000000-work-record-corrections';
 import { PartnerCustomer1764700000000 } from './1764700000000-partner-customer';
 import { WorkImportFiles1764800000000 } from './1764800000000-work-import-files';
+import { ReportingSecurity1764900000000 } from './1764900000000-reporting-security';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
-export const MIGRATIONS = [SalesChain1764280000000, Production1764300000000, Security1764400000000, ReportingAccess1764500000000, WorkRecordCorrections1764600000000, PartnerCustomer1764700000000, WorkImportFiles1764800000000, WorkDayAndMadPlacement1765200000000];
+export const MIGRATIONS = [
+  SalesChain1764280000000,
+  Production1764300000000,
+  Security1764400000000,
+  ReportingAccess1764500000000,
+  WorkRecordCorrections1764600000000,
+  PartnerCustomer1764700000000,
+  WorkImportFiles1764800000000,
+  ReportingSecurity1764900000000,
+  WorkDayAndMadPlacement1765200000000,
+];

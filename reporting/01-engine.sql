@@ -12,8 +12,13 @@
 --     (begin_rebuild, then each aggregate, in one transaction) discards the pending deltas first.
 -- The same enrichment query serves the fold and the rebuild: a delta row and a base row go through
 -- the same joins and land in the same aggregate rows.
+--
+-- Who owns what: api/reporting/reporting-layer.ts creates both schemas for the role
+-- ub_reporting_owner and runs these files as that role (no superuser, no BYPASSRLS; migration
+-- 1764900000000). Every table here has row-level security enabled and forced (02-views.sql, at the
+-- end): a session reads the rows of its viewer's organisation, and only the engine's own functions
+-- (security definer, so current_user is the owner: public.reporting_engine_mode()) read and write them all.
 
-create schema reporting_engine;
 revoke all on schema reporting_engine from public;
 grant usage on schema reporting_engine to ub_app;
 
@@ -90,7 +95,7 @@ create view reporting_engine.sales_events as
 create table reporting_engine.sales_delta as select * from reporting_engine.sales_events with no data;
 
 create function reporting_engine.capture_sales() returns trigger
-  language plpgsql security definer set search_path = pg_catalog, public set app.maintenance = 'on' as $$
+  language plpgsql security definer set search_path = pg_catalog, public as $$
 begin
   if tg_table_name = 'invoice' then
     insert into reporting_engine.sales_delta
@@ -200,13 +205,22 @@ insert into reporting_engine.aggregate (name, source, keys, measures, filter) va
      '{quantity,net_ht_cents,deductible_cents,labour_cost_cents,events}', 'catalog_item_id is not null');
 
 -- The enrichment of each source, over a relation named "raw" with the columns of its delta table.
--- Workshop of a work record: its task's production sheet, else the beneficiary's main workshop.
+-- Workshop of a work record: its task's production sheet, else the workshop of the beneficiary's
+-- parcours step valid on the work date (the latest step started by then and not ended before it;
+-- index beneficiary_assignment_dated_idx), else, without such a step, the beneficiary's main workshop.
+-- Dated, so that a move never carries past work to the new workshop, at a fold or at a rebuild. The
+-- scalar sub-select runs only for records without a task, and only for the aggregates keyed by workshop
+-- (PostgreSQL drops unused output columns of the inlined enrichment).
 create function reporting_engine.enriched(p_source text) returns text language sql immutable as $$
   select case p_source
     when 'work' then $q$
       select r.organization_id, date_trunc('month', r.work_date)::date as month, date_trunc('week', r.work_date)::date as week,
              o.establishment_id, o.customer_id, l.catalog_item_id, c.service_type,
-             coalesce(s.workshop_id, b.main_workshop_id) as workshop_id, t.activity_id,
+             coalesce(s.workshop_id,
+                      (select a.workshop_id from public.beneficiary_assignment a
+                        where a.beneficiary_id = r.beneficiary_id and a.start_date <= r.work_date and (a.end_date is null or a.end_date >= r.work_date)
+                        order by a.start_date desc limit 1),
+                      b.main_workshop_id) as workshop_id, t.activity_id,
              r.beneficiary_id, b.establishment_id as beneficiary_establishment_id,
              r.hours, r.validated_hours, r.quantity, r.rejected_quantity, r.records
         from raw r
@@ -262,7 +276,7 @@ end $$;
 -- Adds every pending delta to the aggregates; returns how many delta rows it folded. Concurrent
 -- folds wait for each other (advisory lock), so each delta is taken by one of them.
 create function reporting_engine.fold() returns bigint
-  language plpgsql security definer set search_path = pg_catalog, public set app.maintenance = 'on' as $$
+  language plpgsql security definer set search_path = pg_catalog, public as $$
 declare
   work_rows bigint;
   sales_rows bigint;
@@ -289,7 +303,7 @@ end $$;
 -- Recomputes one aggregate from the base tables (after begin_rebuild, in the same transaction). A
 -- DELETE, not a TRUNCATE: reports keep reading the previous figures until the rebuild commits.
 create function reporting_engine.rebuild(p_name text) returns bigint
-  language plpgsql security definer set search_path = pg_catalog, public set app.maintenance = 'on' as $$
+  language plpgsql security definer set search_path = pg_catalog, public as $$
 declare
   a reporting_engine.aggregate;
   source_rows bigint;

@@ -5,11 +5,13 @@
 -- reporting/README.md lists the relationships to declare in the model.
 --
 -- Each view shows the rows of one organisation: a Power BI login's own (reporting_login), or the
--- API's app.organization_id. Every view filters on reporting_viewer_organization_id(), called once
--- per query (a sub-select): the owner of the views may be a superuser, which row-level security does
--- not restrict. (When it is not, the reporting_viewer policies let its views read the base tables.)
+-- API's app.organization_id. Two locks, each enough on its own (reporting/README.md, *Security*):
+--  - every view filters on reporting_viewer_organization_id(), called once per query (a sub-select),
+--    and is a security barrier (set for every view of the schema at the end of this file): a
+--    function of the reader's query runs only on the rows that filter let through;
+--  - the owner of the views, ub_reporting_owner, is no superuser and every table under them has
+--    row-level security forced, with policies keyed on that same function for this owner.
 
-create schema reporting;
 revoke all on schema reporting from public;
 grant usage on schema reporting to ub_reporting, ub_app;
 
@@ -116,12 +118,33 @@ create view reporting.refresh_status as
          (select count(*) from reporting_engine.sales_delta d where d.organization_id = (select public.reporting_viewer_organization_id())) as pending_sales_changes
     from reporting_engine.state s;
 
--- Readers get the views of this schema, and nothing of the engine.
+-- Readers get the views of this schema, and nothing of the engine. Every view is a security barrier.
 do $$
 declare
   v text;
 begin
   for v in select format('%I.%I', schemaname, viewname) from pg_views where schemaname = 'reporting' loop
+    execute format('alter view %s set (security_barrier = true)', v);
     execute format('grant select on %s to ub_reporting, ub_app', v);
+  end loop;
+end $$;
+
+-- Row-level security, forced, on every table of the engine: the viewer's organisation for reading;
+-- every row, and writing, only inside the engine's functions. Tables without an organisation (the
+-- calendars, the state, the aggregate definitions) hold nobody's data: readable, written by the engine.
+do $$
+declare
+  t regclass;
+  engine text := '(select public.reporting_engine_mode())';
+begin
+  for t in select c.oid::regclass from pg_class c where c.relnamespace = 'reporting_engine'::regnamespace and c.relkind = 'r' loop
+    execute format('alter table %s enable row level security', t);
+    execute format('alter table %s force row level security', t);
+    execute format('create policy engine_writes on %s using (%s) with check (%s)', t, engine, engine);
+    if exists (select 1 from pg_attribute a where a.attrelid = t and a.attname = 'organization_id' and not a.attisdropped) then
+      execute format('create policy viewer_rows on %s for select using (organization_id = (select public.reporting_viewer_organization_id()))', t);
+    else
+      execute format('create policy readable on %s for select using (true)', t);
+    end if;
   end loop;
 end $$;

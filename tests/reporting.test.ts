@@ -3,8 +3,8 @@ import pg from 'pg';
 import { useTestApp } from './support/test-server';
 import { asType, createOrder, issuedInvoice } from './support/sales-builders';
 import { CreateCreditNote, RecordPayment } from './support/sales-operations';
-import { createBeneficiary, productionSite, recordWork, validateRecords } from './support/production-builders';
-import { ProdCorrectWorkRecord } from './support/production-operations';
+import { createBeneficiary, createWorkshop, productionSite, recordWork, validateRecords } from './support/production-builders';
+import { ProdCorrectWorkRecord, ProdMoveBeneficiary } from './support/production-operations';
 import { withDriverClient } from '../api/database/data-source';
 import { createLogger } from '../api/logger';
 import { foldReporting, installReportingLayer, readReportingSql, rebuildAggregates } from '../api/reporting/reporting-layer';
@@ -53,6 +53,17 @@ async function everything(): Promise<Record<string, unknown[]>> {
   return out;
 }
 
+async function move(beneficiaryId: string, workshopId: string, fromDate: string): Promise<void> {
+  const moved = await app.gql(ProdMoveBeneficiary, { input: { beneficiaryId, workshopId, fromDate } });
+  asType(moved.data!.moveBeneficiary, 'Beneficiary');
+}
+
+/** Hours by workshop and month (rows that net to zero included), for the given workshops. */
+function hoursByWorkshop(workshopIds: string[]) {
+  return view(`select workshop_id::int, month::text, sum(hours)::float as hours from reporting.work_by_workshop_month
+                where workshop_id in (${workshopIds.map(Number).join(', ')}) group by 1, 2 order by 2, 1`);
+}
+
 async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -99,10 +110,42 @@ describe('reporting aggregates', () => {
       { month: '2026-02-01', hours: 0, validated_hours: 0, quantity: 0, rejected_quantity: 0, records: 0 },
     ]);
 
+    // A move to another workshop from March: March's work goes there, the earlier months stay put.
+    const next = await createWorkshop(app);
+    await move(worker.id, next.id, '2026-03-01');
+    await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-03-03', orderLineId: order.lines[1].id, hours: 2, quantity: 1 });
+    await fold();
+    expect(await hoursByWorkshop([workshop.id, next.id])).toEqual([
+      { workshop_id: Number(workshop.id), month: '2026-01-01', hours: 3.5 },
+      { workshop_id: Number(workshop.id), month: '2026-02-01', hours: 0 },
+      { workshop_id: Number(next.id), month: '2026-03-01', hours: 2 },
+    ]);
+
     const folded = await everything();
     expect(folded.work_by_catalog_item_month.length).toBeGreaterThan(0);
     await withDriverClient(app.dataSource, (client) => rebuildAggregates(client));
     expect(await everything()).toEqual(folded);
+  });
+
+  it('keep past work in the workshop of its date after a move, at the fold and at a rebuild', async () => {
+    const before = await createWorkshop(app);
+    const after = await createWorkshop(app);
+    const worker = await createBeneficiary(app, { matricule: 'RP-MOVE', mainWorkshopId: before.id });
+    const { order } = await createOrder(app, [10]);
+    await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-01-12', orderLineId: order.lines[0].id, hours: 4, quantity: 1 });
+    await fold();
+    await move(worker.id, after.id, '2026-02-01');
+    // Recorded after the move, for days on both sides of it.
+    await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-01-26', orderLineId: order.lines[0].id, hours: 1.5, quantity: 1 });
+    await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-02-02', orderLineId: order.lines[0].id, hours: 6, quantity: 1 });
+    await fold();
+    const expected = [
+      { workshop_id: Number(before.id), month: '2026-01-01', hours: 5.5 },
+      { workshop_id: Number(after.id), month: '2026-02-01', hours: 6 },
+    ];
+    expect(await hoursByWorkshop([before.id, after.id])).toEqual(expected);
+    await withDriverClient(app.dataSource, (client) => rebuildAggregates(client));
+    expect(await hoursByWorkshop([before.id, after.id])).toEqual(expected);
   });
 
   it('count invoices at their issue date, credit notes and payments at theirs, with the labour cost net of deductible costs', async () => {

@@ -15,6 +15,10 @@ The reporting layer Power BI reads (reporting/README.md). Commands:
   rebuild                              recompute every aggregate from the base tables, one by one
   login <name> --organization <id>     create a Power BI login that sees that organisation's reporting views
                                        (or give an existing one a new password); prints the password once
+        [--statement-timeout <d>]      longest statement (default REPORTING_STATEMENT_TIMEOUT, else 5min)
+        [--idle-in-transaction-timeout <d>]  idle in an open transaction (default REPORTING_IDLE_IN_TRANSACTION_TIMEOUT, else 1min)
+        [--connection-limit <n>]       simultaneous connections (default REPORTING_CONNECTION_LIMIT, else 10)
+                                       durations: a number with ms, s, min or h
   drop-login <name>                    remove a Power BI login
 Database: DATABASE_URL (as its owner), else the embedded server of DATA_DIR.
 Exit status: 0 done; 2 usage error or failure.`;
@@ -43,6 +47,41 @@ function organizationOption(argv: string[]): number {
   return Number(value);
 }
 
+/** The limits a Power BI login carries from its creation (set on the role: ALTER ROLE … SET, CONNECTION LIMIT). */
+export interface LoginLimits {
+  statementTimeout: string;
+  idleInTransactionTimeout: string;
+  connectionLimit: number;
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = { statementTimeout: '5min', idleInTransactionTimeout: '1min', connectionLimit: 10 };
+
+function option(argv: string[], flag: string): string | undefined {
+  const at = argv.indexOf(flag);
+  if (at < 0) return undefined;
+  const value = argv[at + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+function duration(value: string, name: string): string {
+  if (!/^[1-9]\d{0,8}(ms|s|min|h)?$/.test(value)) throw new UsageError(`${name} is a positive duration such as 30s, 5min or 1h, got "${value}"`);
+  return value;
+}
+
+/** The login's limits: flags, else the environment, else the defaults. */
+export function loginLimits(argv: string[], env: NodeJS.ProcessEnv): LoginLimits {
+  const statementTimeout = option(argv, '--statement-timeout') ?? env.REPORTING_STATEMENT_TIMEOUT ?? DEFAULT_LOGIN_LIMITS.statementTimeout;
+  const idle = option(argv, '--idle-in-transaction-timeout') ?? env.REPORTING_IDLE_IN_TRANSACTION_TIMEOUT ?? DEFAULT_LOGIN_LIMITS.idleInTransactionTimeout;
+  const connections = option(argv, '--connection-limit') ?? env.REPORTING_CONNECTION_LIMIT ?? String(DEFAULT_LOGIN_LIMITS.connectionLimit);
+  if (!/^[1-9]\d{0,3}$/.test(connections)) throw new UsageError(`the connection limit is a number from 1 to 9999, got "${connections}"`);
+  return {
+    statementTimeout: duration(statementTimeout, 'the statement timeout'),
+    idleInTransactionTimeout: duration(idle, 'the idle-in-transaction timeout'),
+    connectionLimit: Number(connections),
+  };
+}
+
 /** The login must be a reporting login (or not exist yet): never another role of the server. */
 async function assertReportingLogin(client: pg.ClientBase, name: string): Promise<boolean> {
   const { rows } = await client.query<{ reporting: boolean }>(
@@ -55,10 +94,12 @@ async function assertReportingLogin(client: pg.ClientBase, name: string): Promis
 }
 
 /**
- * Creates the Power BI login `name` for one organisation, or gives an existing one a new password
- * and that organisation; returns the password. `name` must have passed loginName().
+ * Creates the Power BI login `name` for one organisation, or gives an existing one a new password,
+ * that organisation and these limits; returns the password. `name` must have passed loginName(). The
+ * database's rights are restricted again (no TEMP, no CREATE anywhere: reporting_restrict_database()),
+ * as a database made from a template does not inherit them.
  */
-export async function createReportingLogin(client: pg.ClientBase, name: string, organizationId: number): Promise<string> {
+export async function createReportingLogin(client: pg.ClientBase, name: string, organizationId: number, limits: LoginLimits = DEFAULT_LOGIN_LIMITS): Promise<string> {
   const password = crypto.randomBytes(18).toString('base64url');
   await client.query('begin');
   try {
@@ -68,6 +109,10 @@ export async function createReportingLogin(client: pg.ClientBase, name: string, 
     const exists = await assertReportingLogin(client, name);
     const literal = client.escapeLiteral(password);
     await client.query(exists ? `alter role ${name} with login password ${literal}` : `create role ${name} with login password ${literal} in role ub_reporting`);
+    await client.query(`alter role ${name} with nosuperuser nocreatedb nocreaterole inherit nobypassrls connection limit ${Number(limits.connectionLimit)}`);
+    await client.query(`alter role ${name} set statement_timeout = ${client.escapeLiteral(limits.statementTimeout)}`);
+    await client.query(`alter role ${name} set idle_in_transaction_session_timeout = ${client.escapeLiteral(limits.idleInTransactionTimeout)}`);
+    await client.query('select reporting_restrict_database()');
     await client.query(
       `insert into reporting_login (role_name, organization_id) values ($1, $2)
        on conflict (role_name) do update set organization_id = excluded.organization_id`,
@@ -81,10 +126,11 @@ export async function createReportingLogin(client: pg.ClientBase, name: string, 
   return password;
 }
 
-async function createLogin(client: pg.ClientBase, name: string, organizationId: number, url: URL, io: Io): Promise<void> {
-  const password = await createReportingLogin(client, name, organizationId);
+async function createLogin(client: pg.ClientBase, name: string, organizationId: number, limits: LoginLimits, url: URL, io: Io): Promise<void> {
+  const password = await createReportingLogin(client, name, organizationId, limits);
   io.stdout.write(
-    `${name}: sees organisation ${organizationId} in the reporting views\n` +
+    `${name}: sees organisation ${organizationId} in the reporting views ` +
+      `(statement timeout ${limits.statementTimeout}, idle in transaction ${limits.idleInTransactionTimeout}, ${limits.connectionLimit} connections at most)\n` +
       `password (shown once): ${password}\n` +
       `Power BI: Get data → PostgreSQL database, server ${url.hostname}:${url.port || 5432}, database ${url.pathname.slice(1)}, then the reporting schema\n`,
   );
@@ -155,7 +201,7 @@ export async function runReportingCli(argv: string[], io: Io): Promise<number> {
           return;
         }
         const name = loginName(rest[0]);
-        if (command === 'login') return createLogin(client, name, organizationOption(rest), new URL(resolved.url), io);
+        if (command === 'login') return createLogin(client, name, organizationOption(rest), loginLimits(rest, io.env), new URL(resolved.url), io);
         return dropLogin(client, name, io);
       });
     } finally {

@@ -8,8 +8,12 @@ import { projectPath } from '../config';
  * The reporting layer's life cycle (the SQL is in reporting/*.sql, documented in reporting/README.md):
  * install when its text changed, full rebuild of the aggregates, and the fold that adds recent
  * changes to them. All of it runs as the owner (the role that runs the migrations), except the fold,
- * which the API's role may call.
+ * which the API's role may call. The objects of the layer belong to REPORTING_OWNER, never to the
+ * migrating role, which may be a superuser (the embedded server's `postgres`).
  */
+
+/** The owner of the reporting schemas and everything in them: no superuser, no BYPASSRLS (migration 1764900000000). */
+export const REPORTING_OWNER = 'ub_reporting_owner';
 
 export type SqlClient = Pick<pg.ClientBase, 'query'>;
 
@@ -109,6 +113,9 @@ export async function installReportingLayer(client: SqlClient, log: (line: strin
     if (installed === sql.checksum) return { installed: false, checksum: sql.checksum, rebuilds: [] };
     log(installed ? 'reporting layer changed: reinstalling' : 'installing the reporting layer');
     await client.query('drop schema if exists reporting, reporting_engine cascade');
+    await client.query(`create schema reporting_engine authorization ${REPORTING_OWNER}; create schema reporting authorization ${REPORTING_OWNER}`);
+    // Everything from here on is created by, and belongs to, the owner role; reset at commit.
+    await client.query(`set local role ${REPORTING_OWNER}`);
     for (const file of sql.files) {
       try {
         await client.query(file.text);
