@@ -1,10 +1,9 @@
 import {
   defaultFieldResolver, isObjectType, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
-import { getMetadataStorage, type ResolverData } from 'type-graphql';
+import { getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from '../context';
-import type { Role } from '../../schema/enums';
-import { RoleAuthChecker } from '../auth/auth-checker';
+import { holdsOneOf, readRuleOf } from '../auth/read-rules';
 import { byParentLoader, columnExpressions, defineLoader, selectList, tableName, type EntityClass } from './read-model';
 
 /**
@@ -73,8 +72,6 @@ export function nestable(entity: EntityClass, fields: Record<string, Relation>):
 interface FieldFacts {
   /** Fields with a resolver of their own (their parent row may need any column). */
   resolved: Set<string>;
-  /** `@Authorized` roles of fields, where set. */
-  roles: Map<string, Role[]>;
 }
 
 const facts = new Map<EntityClass, FieldFacts>();
@@ -82,29 +79,30 @@ const facts = new Map<EntityClass, FieldFacts>();
 export function fieldFacts(entity: EntityClass): FieldFacts {
   let known = facts.get(entity);
   if (!known) {
-    known = { resolved: new Set(), roles: new Map() };
+    known = { resolved: new Set() };
     const storage = getMetadataStorage();
     for (const resolver of storage.fieldResolvers) {
       if (resolver.getObjectType?.() !== entity) continue;
       known.resolved.add(resolver.schemaName);
-      if (resolver.roles) known.roles.set(resolver.schemaName, resolver.roles as Role[]);
     }
     facts.set(entity, known);
   }
   return known;
 }
 
-const checker = new RoleAuthChecker();
+const typeNames = new Map<EntityClass, string>();
 
-/** Whether the caller passes the field's `@Authorized` roles (what type-graphql would check before resolving it). */
+/**
+ * Whether the caller may read the field: its rule generated from the role matrix (its own `@Authorized`
+ * roles and the rule of the type it leads to, `api/auth/read-rules.ts`), as the field's resolver checks it.
+ */
 export function mayRead(ctx: RequestContext, entity: EntityClass, field: string): boolean {
-  const roles = fieldFacts(entity).roles.get(field);
-  if (!roles) return true;
-  try {
-    return checker.check({ context: ctx } as ResolverData<RequestContext>, roles);
-  } catch {
-    return false;
+  let typeName = typeNames.get(entity);
+  if (typeName === undefined) {
+    typeName = getMetadataStorage().objectTypes.find((type) => type.target === entity)?.name ?? entity.name;
+    typeNames.set(entity, typeName);
   }
+  return holdsOneOf(ctx, readRuleOf(typeName, field));
 }
 
 // ---------------------------------------------------------------------------------------------------
