@@ -4,6 +4,7 @@ import {
 import { getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { holdsOneOf, readRuleOf } from '../auth/read-rules';
+import { listBound } from '../security/query-limits';
 import { byParentLoader, columnExpressions, defineLoader, selectList, tableName, type EntityClass } from './read-model';
 
 /**
@@ -97,12 +98,17 @@ const typeNames = new Map<EntityClass, string>();
  * roles and the rule of the type it leads to, `api/auth/read-rules.ts`), as the field's resolver checks it.
  */
 export function mayRead(ctx: RequestContext, entity: EntityClass, field: string): boolean {
+  return holdsOneOf(ctx, readRuleOf(typeNameOf(entity), field));
+}
+
+/** The GraphQL object type name of an entity. */
+function typeNameOf(entity: EntityClass): string {
   let typeName = typeNames.get(entity);
   if (typeName === undefined) {
     typeName = getMetadataStorage().objectTypes.find((type) => type.target === entity)?.name ?? entity.name;
     typeNames.set(entity, typeName);
   }
-  return holdsOneOf(ctx, readRuleOf(typeName, field));
+  return typeName;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -215,7 +221,7 @@ function relationsFor(ctx: RequestContext, info: GraphQLResolveInfo, entity: Ent
     const relation = nested?.get(field);
     if (!relation || !mayRead(ctx, entity, field)) continue;
     const selected = below(info, nodes);
-    found.push([field, relationSql(ctx, entity, alias, relation, depth + 1, (child) => objectSql(ctx, info, relation.target, child, selected, depth + 1))]);
+    found.push([field, relationSql(ctx, entity, alias, relation, depth + 1, (child) => objectSql(ctx, info, relation.target, child, selected, depth + 1), field)]);
   }
   return found;
 }
@@ -225,11 +231,18 @@ function objectSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: Entity
   return jsonObject(pairs);
 }
 
+/** What the SQL of an embedded list writes when the list holds more rows than its bound: `listQuery` turns it into LIST_TOO_LONG. */
+export const LIST_TOO_LONG_MARK = 'ub:list-too-long:';
+
 /**
  * The subquery reading a relation of the row aliased `parentAlias`: one JSON object, or a JSON array in
- * the relation's order; `object` builds the object's expression over the child's alias.
+ * the relation's order; `object` builds the object's expression over the child's alias. A list reads at
+ * most its bound and one row more (`listBound` of `parent.field`): when that row exists, the statement
+ * fails with LIST_TOO_LONG_MARK (a cast of a marked text to integer, evaluated only then).
  */
-export function relationSql(ctx: RequestContext, parent: EntityClass, parentAlias: string, relation: Relation, depth: number, object: (alias: string) => string): string {
+export function relationSql(
+  ctx: RequestContext, parent: EntityClass, parentAlias: string, relation: Relation, depth: number, object: (alias: string) => string, field: string,
+): string {
   const alias = `n${depth}`;
   const table = tableName(ctx, relation.target);
   // $1 is the organisation in every list statement (`Filter`); row-level security applies as well.
@@ -239,9 +252,13 @@ export function relationSql(ctx: RequestContext, parent: EntityClass, parentAlia
     return `(select ${object(alias)} from ${table} ${alias} where ${alias}.organization_id = $1 and ${alias}.id = ${key})`;
   }
   const orderBy = relation.orderBy.replace(/\bt\./g, `${alias}.`);
+  const typeName = typeNameOf(parent);
+  const bound = listBound(typeName, field);
   return (
-    `(select coalesce(json_agg(${object(alias)} order by ${orderBy}), '[]') from ${table} ${alias} ` +
-    `where ${alias}.organization_id = $1 and ${alias}.${relation.parentKey} = ${parentAlias}.id)`
+    `(select case when count(*) > ${bound} then (${sqlLiteral(`${LIST_TOO_LONG_MARK}${typeName}.${field}:${bound}:`)} || count(*))::int::text::json ` +
+    `else coalesce(json_agg(${object(alias)} order by ${orderBy}), '[]') end ` +
+    `from (select * from ${table} ${alias} where ${alias}.organization_id = $1 and ${alias}.${relation.parentKey} = ${parentAlias}.id ` +
+    `order by ${orderBy} limit ${bound + 1}) ${alias})`
   );
 }
 
