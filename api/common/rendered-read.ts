@@ -78,19 +78,23 @@ function leafSql(ctx: RequestContext, entity: EntityClass, alias: string, proper
   }
 }
 
+/** The most response keys one field may have in a rendered item. */
+const MAX_RENDERED_ALIASES = 3;
+
 function objectSql(
   ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], depth: number,
 ): string | undefined {
   const fields = responseFields(info, nodes);
   if (!fields) return undefined;
   const pairs: [string, string][] = [];
-  const names = new Set<string>();
+  const keysOf = new Map<string, number>();
   for (const [key, fieldNodes] of fields) {
     const name = fieldNodes[0].name.value;
-    // One field under several aliases would make PostgreSQL write its value as many times: the ordinary
+    // One field under many aliases would make PostgreSQL write its value as many times: the ordinary
     // path shares one value between them, and the answer's size is checked before it is written.
-    if (names.has(name)) return undefined;
-    names.add(name);
+    const keys = (keysOf.get(name) ?? 0) + 1;
+    if (keys > MAX_RENDERED_ALIASES) return undefined;
+    keysOf.set(name, keys);
     let sql: string | undefined;
     if (name === '__typename') sql = sqlLiteral(type.name);
     else {

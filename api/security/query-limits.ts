@@ -29,8 +29,7 @@ const ENFORCED_BOUNDS: Record<string, number> = {
   'OrderLine.allocations': 20, 'ProductionTask.allocations': 20,
   // The links along the chain: partial deliveries, invoices and credit notes of one line or document.
   'QuoteLine.orderLines': 10, 'OrderLine.deliveryLines': 10, 'OrderLine.invoiceLines': 10, 'OrderLine.productionTasks': 20,
-  'DeliveryNoteLine.invoiceLines': 5, 'InvoiceLine.creditNoteLines': 10, 'Order.deliveryNotes': 20, 'Order.invoices': 20,
-  'Order.productionSheets': 20, 'Invoice.creditNotes': 20, 'Invoice.payments': 50,
+  'DeliveryNoteLine.invoiceLines': 5, 'InvoiceLine.creditNoteLines': 10,
 };
 
 /** Lists bounded by what they are, not enforced at read: VAT rates, roles, months, service types, mutation results. */
