@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { buildSchema, getMetadataStorage } from 'type-graphql';
 import { GraphQLInterfaceType, GraphQLUnionType, isObjectType, type GraphQLSchema } from 'graphql';
 import { RoleAuthChecker } from './auth/auth-checker';
+import { applyReadRules } from './auth/read-rules';
+import { enforceListBounds } from './security/query-limits';
 import { fieldFacts, installNestedReads } from './common/nested-read';
 import { validateArgument } from './common/argument-validation';
 import { ENTITIES } from './database/data-source';
@@ -110,6 +112,6 @@ export function appSchema(): Promise<GraphQLSchema> {
     validateFn: validateArgument,
     orphanedTypes: [ErrorResult],
     emitSchemaFile: false,
-  }).then((built) => installNestedReads(withoutTrivialResolvers(synchronousTypeResolution(built))));
+  }).then((built) => enforceListBounds(installNestedReads(applyReadRules(withoutTrivialResolvers(synchronousTypeResolution(built))))));
   return schema;
 }

@@ -15,7 +15,7 @@ import { machineInfo, renderTable, ResultSet, writeResults, type Results } from 
 import { rowCounts, SCALES, type Scale } from './scale';
 import { ServerProcess, START_HEAP_FLAGS } from './server-process';
 import { timeStart } from './startup';
-import { CATALOG_PAGE, graphqlBody, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
+import { CATALOG_PAGE, graphqlBody, HOSTILE_LINES, HOSTILE_TYPENAMES, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
 
 const USAGE = `usage: npm run bench -- [options]
 
@@ -23,7 +23,7 @@ const USAGE = `usage: npm run bench -- [options]
   --duration <s>          seconds of load per workload (default: 20, small: 5)
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
-  --only <list>           comma-separated parts: graphql, ingest, reporting, startup (default: all)
+  --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup (default: all)
   --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
@@ -68,8 +68,8 @@ function parseOptions(argv: string[]): Options {
     if (!Number.isFinite(value) || value <= 0 || value > max) fail(`--${name} must be a number between 0 and ${max}`);
     return value;
   };
-  const parts = new Set((values.only ?? 'graphql,ingest,reporting,startup').split(',').map((part) => part.trim()));
-  for (const part of parts) if (!['graphql', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
+  const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup').split(',').map((part) => part.trim()));
+  for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
   const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d').split(',').map((key) => key.trim()));
   for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d'].includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
@@ -248,6 +248,41 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
   return { peakRss, restRss: restRss ?? 0 };
 }
 
+/** (h) Peak RSS of the API while 10 clients send the most expensive queries the limits allow. */
+async function hostileFigures(results: ResultSet, options: Options, url: string, role: string | undefined): Promise<void> {
+  const secret = crypto.randomBytes(32).toString('base64url');
+  const token = signStaffToken(secret, { userId: ADMIN_USER_ID, organizationId: ORGANIZATION_ID, roles: [Role.ADMIN] });
+  const env = { BENCH_DATABASE_URL: url, BENCH_DB_ROLE: role ?? '', BENCH_AUTH_SECRET: secret, BENCH_ORGANIZATION_ID: String(ORGANIZATION_ID) };
+  const api = await ServerProcess.start('api', env);
+  const connections = 10;
+  results.section('6', 'Hostile queries at the limits',
+    `The most expensive queries the limits let through, each sent by ${connections} clients (autocannon, ${options.duration} s after a warm-up), one after the other, ` +
+      `to an API in a child process (node ${START_HEAP_FLAGS.join(' ')}, as npm start): 2 400 aliased __typename on 100 catalog items (cost 240 101); 100 orders with ` +
+      '49 aliased copies of each line\'s description (cost 245 201). Peak RSS sampled every 250 ms over both. Before the limits counted meta fields, 50 000 aliased ' +
+      '__typename on 100 items passed (84 MB answers) and a few at once grew the server to about 3 GB.');
+  try {
+    const restRss = (await api.usage()).rss;
+    let peakRss = 0;
+    for (const [key, label, query] of [['typenames', '2 400 × __typename on 100 items', HOSTILE_TYPENAMES], ['lines', '100 orders × lines × 49 descriptions', HOSTILE_LINES]] as const) {
+      const request: LoadRequest = { path: '/graphql', headers: { authorization: `Bearer ${token}` }, body: graphqlBody(query, {}) };
+      const answer = await fetchOnce(api.port, request);
+      const json = answer.json as { data?: unknown; errors?: unknown[] } | undefined;
+      if (answer.status !== 200 || !json?.data || json.errors) throw new Error(`hostile ${key} answered ${answer.status}: ${answer.text.slice(0, 300)}`);
+      process.stdout.write(`  hostile ${key}: ${options.duration} s… `);
+      const result = await measureLoad(api, request, { connections, duration: options.duration, warmup: Math.min(3, Math.max(1, options.duration / 5)) });
+      log(`${result.reqPerSec.toFixed(0)} req/s, p99 ${result.p99Ms} ms, peak RSS ${mb(result.peakRss).toFixed(0)} MB${result.errors ? `, ${result.errors} ERRORS` : ''}`);
+      results.add('6', `${key}ReqPerSec`, `${label}: throughput`, result.reqPerSec, 'req/s');
+      results.add('6', `${key}Bytes`, `${label}: answer size`, Buffer.byteLength(answer.text) / 1024, 'kB');
+      results.add('6', `${key}Errors`, `${label}: errors`, result.errors, 'requests', { op: '<=', value: 0 });
+      peakRss = Math.max(peakRss, result.peakRss);
+    }
+    results.add('6', 'rssRest', 'RSS at rest', mb(restRss), 'MB');
+    results.add('6', 'rssPeak', 'RSS under hostile load (peak)', mb(peakRss), 'MB', { op: '<', value: 300 });
+  } finally {
+    await api.stop();
+  }
+}
+
 async function ingestFigures(results: ResultSet, scale: Scale, url: string): Promise<void> {
   const rows = scale.ingestRows;
   const records = await ingestRecords(url, rows);
@@ -320,6 +355,7 @@ async function main(): Promise<void> {
 
     let memory: { peakRss: number; restRss: number } | undefined;
     if (options.parts.has('graphql')) memory = await graphqlFigures(results, options, database.url, role);
+    if (options.parts.has('hostile')) await hostileFigures(results, options, database.url, role);
     // Reporting before ingest: the ingest's rolled-back rows leave work for autovacuum, which would
     // run under the reporting questions.
     if (options.parts.has('reporting')) await measureReporting(results, database.url, log, database.reportingRebuilds);

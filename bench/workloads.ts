@@ -97,3 +97,14 @@ from (select * from catalog_item where organization_id = $1 order by code desc, 
 export function graphqlBody(query: string, variables: Record<string, unknown>): string {
   return JSON.stringify({ query, variables });
 }
+
+const aliased = (count: number, field: string) => Array.from({ length: count }, (_, i) => `a${i}: ${field}`).join(' ');
+
+/**
+ * (h) The most expensive queries the limits let through (GRAPHQL_MAX_COST 250 000): 2 400 aliased
+ * `__typename` on each of 100 catalog items (cost 240 101), and 100 orders with 49 aliased copies of
+ * each line's description (lines costed at their bound of 50: cost 245 201), which also keeps the
+ * ordinary path (one field under several aliases is never rendered by PostgreSQL).
+ */
+export const HOSTILE_TYPENAMES = `{ catalogItems(options: { take: 100 }) { items { ${aliased(2_400, '__typename')} } } }`;
+export const HOSTILE_LINES = `{ orders(options: { take: 100 }) { items { lines { ${aliased(49, 'description')} } } } }`;

@@ -12,7 +12,9 @@ import { placeRenderedItems, stringifyResponse, type ResponseSink } from '../api
  * loaders, gives the same answer, the same errors, and the list costs no statement per relation.
  */
 
-const app = useTestApp();
+// Wide trees over large pages, to count statements: their worst-case cost (every nested list at its
+// bound) is above the default limit, which tests/security-limits.test.ts covers.
+const app = useTestApp({ queryLimits: { maxDepth: 12, maxCost: 50_000_000 } });
 let customerId: string;
 let orderIds: string[];
 

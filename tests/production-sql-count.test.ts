@@ -5,7 +5,9 @@ import { ProdAllocate, ProdOrdersWithAllocations } from './support/production-op
 
 /** Orders → lines → allocations → beneficiaries, and contributions, read through DataLoaders: the statement count does not grow with the rows. */
 
-const app = useTestApp();
+// Wide trees over large pages, to count statements: their worst-case cost (every nested list at its
+// bound) is above the default limit, which tests/security-limits.test.ts covers.
+const app = useTestApp({ queryLimits: { maxDepth: 12, maxCost: 50_000_000 } });
 let small: string;
 let large: string;
 const matricules = ['SQL-A', 'SQL-B', 'SQL-C', 'SQL-D'];

@@ -8,7 +8,9 @@ import { CreateInvoiceChecked, DeliverOrderChecked, InvoicesPage, IssueInvoiceCh
  * nested query, must cost exactly the same number of statements.
  */
 
-const app = useTestApp();
+// Wide trees over large pages, to count statements: their worst-case cost (every nested list at its
+// bound) is above the default limit, which tests/security-limits.test.ts covers.
+const app = useTestApp({ queryLimits: { maxDepth: 12, maxCost: 50_000_000 } });
 
 let small: string;
 let large: string;

@@ -26,3 +26,52 @@ export const CAN = {
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
+
+export type Rule = keyof typeof CAN;
+
+/**
+ * What reading an object of each type takes, wherever it is reached: the rule of the root queries
+ * that return it (`order`, `orders` → readSales…). A field leading to one of these types carries the
+ * type's rule (api/auth/read-rules.ts), so a role reaches through any path exactly what it reads at
+ * the root. A page (`OrderList`) takes the rule of its items; types not listed (Address, Contribution,
+ * VatBreakdown, ImpactMonth, error results…) are values of the object that holds them.
+ */
+export const TYPE_RULES = {
+  Quote: 'readSales',
+  QuoteLine: 'readSales',
+  Order: 'readSales',
+  OrderLine: 'readSales',
+  DeliveryNote: 'readSales',
+  DeliveryNoteLine: 'readSales',
+  Invoice: 'readSales',
+  InvoiceLine: 'readSales',
+  CreditNote: 'readSales',
+  CreditNoteLine: 'readSales',
+  Payment: 'readSales',
+  Customer: 'readSales',
+  CatalogItem: 'readCatalog',
+  Organization: 'readOrganization',
+  Establishment: 'readOrganization',
+  Workshop: 'readProduction',
+  WorkGroup: 'readProduction',
+  Activity: 'readProduction',
+  ProductionSheet: 'readProduction',
+  ProductionTask: 'readProduction',
+  Allocation: 'readProduction',
+  MadContract: 'readProduction',
+  Beneficiary: 'readBeneficiaries',
+  BeneficiaryAssignment: 'readBeneficiaryDetails',
+  BeneficiaryIdentity: 'readIdentity',
+  MedicoSocialNote: 'medicoSocialNotes',
+  WorkRecord: 'readWorkRecords',
+  User: 'manageUsers',
+  ApiKey: 'manageUsers',
+  PartnerImpact: 'readPartnerImpact',
+} as const satisfies Record<string, Rule>;
+
+/**
+ * Per-person figures over a period (`Beneficiary.contribution(period)`): a role that may not read
+ * individual work records (readWorkRecords) reads them over whole, ended calendar months only — a
+ * shorter or open period would give one person's day, which is an individual work record.
+ */
+export const PER_PERSON_PERIOD_FIELDS = ['Beneficiary.contribution'] as const;

@@ -4,7 +4,8 @@ import type { RequestContext } from '../context';
 import { SortDirection } from '../../schema/enums';
 import { responsePathAsArray as responsePath, type GraphQLResolveInfo } from 'graphql';
 import { tableName } from './read-model';
-import { listSelect } from './nested-read';
+import { LIST_TOO_LONG_MARK, listSelect } from './nested-read';
+import { listTooLong } from '../security/query-limits';
 import { renderedItemsSql } from './rendered-read';
 
 export const MAX_TAKE = 100;
@@ -43,6 +44,15 @@ export function PaginatedList<T extends object>(itemType: ClassType<T>) {
     totalItems!: number;
   }
   return List;
+}
+
+/** The LIST_TOO_LONG error of an embedded list that held more rows than its bound (`relationSql`), if that is what `error` is. */
+function embeddedListTooLong(error: unknown): Error | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const at = message.indexOf(LIST_TOO_LONG_MARK);
+  if (at < 0) return undefined;
+  const [path, bound] = message.slice(at + LIST_TOO_LONG_MARK.length).split(':');
+  return listTooLong(path, Number(bound));
 }
 
 /** A WHERE clause under construction: conditions with numbered parameters ($1 is the organisation). */
@@ -97,12 +107,16 @@ export async function listQuery<Row>(
   const params = [...filter.params, skip, take];
   const rendered = info && renderedItemsSql(ctx, info, entity);
   let items: Row[];
-  if (rendered) {
-    const rows = await ctx.db.query<{ item: string }>(`select ${rendered.sql}::text as item ${pageSql}`, params);
-    ctx.renderedItems.push({ path: responsePath(info.path), key: rendered.key, items: rows.map((row) => row.item) });
-    items = [];
-  } else {
-    items = await ctx.db.query<Row>(`select ${listSelect(ctx, info, entity)} ${pageSql}`, params);
+  try {
+    if (rendered) {
+      const rows = await ctx.db.query<{ item: string }>(`select ${rendered.sql}::text as item ${pageSql}`, params);
+      ctx.renderedItems.push({ path: responsePath(info.path), key: rendered.key, items: rows.map((row) => row.item) });
+      items = [];
+    } else {
+      items = await ctx.db.query<Row>(`select ${listSelect(ctx, info, entity)} ${pageSql}`, params);
+    }
+  } catch (error) {
+    throw embeddedListTooLong(error) ?? error;
   }
   let total: Promise<number> | undefined;
   const count = async () => {

@@ -1,10 +1,10 @@
 import {
   defaultFieldResolver, isObjectType, Kind, type FieldNode, type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
-import { getMetadataStorage, type ResolverData } from 'type-graphql';
+import { getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from '../context';
-import type { Role } from '../../schema/enums';
-import { RoleAuthChecker } from '../auth/auth-checker';
+import { holdsOneOf, readRuleOf } from '../auth/read-rules';
+import { listBound } from '../security/query-limits';
 import { byParentLoader, columnExpressions, defineLoader, selectList, tableName, type EntityClass } from './read-model';
 
 /**
@@ -73,8 +73,6 @@ export function nestable(entity: EntityClass, fields: Record<string, Relation>):
 interface FieldFacts {
   /** Fields with a resolver of their own (their parent row may need any column). */
   resolved: Set<string>;
-  /** `@Authorized` roles of fields, where set. */
-  roles: Map<string, Role[]>;
 }
 
 const facts = new Map<EntityClass, FieldFacts>();
@@ -82,29 +80,35 @@ const facts = new Map<EntityClass, FieldFacts>();
 export function fieldFacts(entity: EntityClass): FieldFacts {
   let known = facts.get(entity);
   if (!known) {
-    known = { resolved: new Set(), roles: new Map() };
+    known = { resolved: new Set() };
     const storage = getMetadataStorage();
     for (const resolver of storage.fieldResolvers) {
       if (resolver.getObjectType?.() !== entity) continue;
       known.resolved.add(resolver.schemaName);
-      if (resolver.roles) known.roles.set(resolver.schemaName, resolver.roles as Role[]);
     }
     facts.set(entity, known);
   }
   return known;
 }
 
-const checker = new RoleAuthChecker();
+const typeNames = new Map<EntityClass, string>();
 
-/** Whether the caller passes the field's `@Authorized` roles (what type-graphql would check before resolving it). */
+/**
+ * Whether the caller may read the field: its rule generated from the role matrix (its own `@Authorized`
+ * roles and the rule of the type it leads to, `api/auth/read-rules.ts`), as the field's resolver checks it.
+ */
 export function mayRead(ctx: RequestContext, entity: EntityClass, field: string): boolean {
-  const roles = fieldFacts(entity).roles.get(field);
-  if (!roles) return true;
-  try {
-    return checker.check({ context: ctx } as ResolverData<RequestContext>, roles);
-  } catch {
-    return false;
+  return holdsOneOf(ctx, readRuleOf(typeNameOf(entity), field));
+}
+
+/** The GraphQL object type name of an entity. */
+function typeNameOf(entity: EntityClass): string {
+  let typeName = typeNames.get(entity);
+  if (typeName === undefined) {
+    typeName = getMetadataStorage().objectTypes.find((type) => type.target === entity)?.name ?? entity.name;
+    typeNames.set(entity, typeName);
   }
+  return typeName;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -217,7 +221,7 @@ function relationsFor(ctx: RequestContext, info: GraphQLResolveInfo, entity: Ent
     const relation = nested?.get(field);
     if (!relation || !mayRead(ctx, entity, field)) continue;
     const selected = below(info, nodes);
-    found.push([field, relationSql(ctx, entity, alias, relation, depth + 1, (child) => objectSql(ctx, info, relation.target, child, selected, depth + 1))]);
+    found.push([field, relationSql(ctx, entity, alias, relation, depth + 1, (child) => objectSql(ctx, info, relation.target, child, selected, depth + 1), field)]);
   }
   return found;
 }
@@ -227,11 +231,18 @@ function objectSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: Entity
   return jsonObject(pairs);
 }
 
+/** What the SQL of an embedded list writes when the list holds more rows than its bound: `listQuery` turns it into LIST_TOO_LONG. */
+export const LIST_TOO_LONG_MARK = 'ub:list-too-long:';
+
 /**
  * The subquery reading a relation of the row aliased `parentAlias`: one JSON object, or a JSON array in
- * the relation's order; `object` builds the object's expression over the child's alias.
+ * the relation's order; `object` builds the object's expression over the child's alias. A list reads at
+ * most its bound and one row more (`listBound` of `parent.field`): when that row exists, the statement
+ * fails with LIST_TOO_LONG_MARK (a cast of a marked text to integer, evaluated only then).
  */
-export function relationSql(ctx: RequestContext, parent: EntityClass, parentAlias: string, relation: Relation, depth: number, object: (alias: string) => string): string {
+export function relationSql(
+  ctx: RequestContext, parent: EntityClass, parentAlias: string, relation: Relation, depth: number, object: (alias: string) => string, field: string,
+): string {
   const alias = `n${depth}`;
   const table = tableName(ctx, relation.target);
   // $1 is the organisation in every list statement (`Filter`); row-level security applies as well.
@@ -241,9 +252,13 @@ export function relationSql(ctx: RequestContext, parent: EntityClass, parentAlia
     return `(select ${object(alias)} from ${table} ${alias} where ${alias}.organization_id = $1 and ${alias}.id = ${key})`;
   }
   const orderBy = relation.orderBy.replace(/\bt\./g, `${alias}.`);
+  const typeName = typeNameOf(parent);
+  const bound = listBound(typeName, field);
   return (
-    `(select coalesce(json_agg(${object(alias)} order by ${orderBy}), '[]') from ${table} ${alias} ` +
-    `where ${alias}.organization_id = $1 and ${alias}.${relation.parentKey} = ${parentAlias}.id)`
+    `(select case when count(*) > ${bound} then (${sqlLiteral(`${LIST_TOO_LONG_MARK}${typeName}.${field}:${bound}:`)} || count(*))::int::text::json ` +
+    `else coalesce(json_agg(${object(alias)} order by ${orderBy}), '[]') end ` +
+    `from (select * from ${table} ${alias} where ${alias}.organization_id = $1 and ${alias}.${relation.parentKey} = ${parentAlias}.id ` +
+    `order by ${orderBy} limit ${bound + 1}) ${alias})`
   );
 }
 

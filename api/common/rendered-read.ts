@@ -78,14 +78,23 @@ function leafSql(ctx: RequestContext, entity: EntityClass, alias: string, proper
   }
 }
 
+/** The most response keys one field may have in a rendered item. */
+const MAX_RENDERED_ALIASES = 3;
+
 function objectSql(
   ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], depth: number,
 ): string | undefined {
   const fields = responseFields(info, nodes);
   if (!fields) return undefined;
   const pairs: [string, string][] = [];
+  const keysOf = new Map<string, number>();
   for (const [key, fieldNodes] of fields) {
     const name = fieldNodes[0].name.value;
+    // One field under many aliases would make PostgreSQL write its value as many times: the ordinary
+    // path shares one value between them, and the answer's size is checked before it is written.
+    const keys = (keysOf.get(name) ?? 0) + 1;
+    if (keys > MAX_RENDERED_ALIASES) return undefined;
+    keysOf.set(name, keys);
     let sql: string | undefined;
     if (name === '__typename') sql = sqlLiteral(type.name);
     else {
@@ -96,7 +105,7 @@ function objectSql(
       if (relation) {
         if (!mayRead(ctx, entity, name) || !isObjectType(target)) return undefined;
         let child: string | undefined;
-        sql = relationSql(ctx, entity, alias, relation, depth + 1, (childAlias) => (child = objectSql(ctx, info, relation.target, target, childAlias, fieldNodes, depth + 1)) ?? 'null');
+        sql = relationSql(ctx, entity, alias, relation, depth + 1, (childAlias) => (child = objectSql(ctx, info, relation.target, target, childAlias, fieldNodes, depth + 1)) ?? 'null', name);
         if (child === undefined) return undefined;
       } else if (!field.resolve) {
         // No resolver left (see withoutTrivialResolvers): a plain property without roles or middleware.
@@ -144,6 +153,34 @@ export function placeRenderedItems(data: Record<string, unknown> | null | undefi
   }
 }
 
+/** The most bytes an answer holds (about: strings count their UTF-16 length); a larger one is replaced by RESPONSE_TOO_LARGE before it is written. */
+export const MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Whether the JSON of `value` would be longer than `limit`, stopping as soon as it is known: values
+ * repeated under aliases count as many times as they are written, rendered items by their text.
+ */
+export function responseSizeExceeds(value: unknown, limit: number): boolean {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const node = stack.pop();
+    if (typeof node === 'string') size += node.length + 2;
+    else if (node instanceof RenderedJson) for (const item of node.items) size += item.length + 1;
+    else if (Array.isArray(node)) {
+      size += node.length + 1;
+      for (const item of node) stack.push(item);
+    } else if (node && typeof node === 'object') {
+      for (const key in node) {
+        size += key.length + 4;
+        stack.push((node as Record<string, unknown>)[key]);
+      }
+    } else size += 5;
+    if (size > limit) return true;
+  }
+  return false;
+}
+
 const PLACEHOLDER = `__rendered_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}_`;
 const PLACEHOLDERS = new RegExp(`"${PLACEHOLDER}(\\d+)"`, 'g');
 
@@ -154,6 +191,12 @@ const PLACEHOLDERS = new RegExp(`"${PLACEHOLDER}(\\d+)"`, 'g');
  * empty: the HTTP handler sends the parts.
  */
 export function stringifyResponse(value: { data?: unknown }): string {
+  if (value.data && responseSizeExceeds(value.data, MAX_RESPONSE_BYTES)) {
+    return JSON.stringify({
+      errors: [{ message: `The answer would exceed ${MAX_RESPONSE_BYTES} bytes: select fewer fields or rows`, extensions: { code: 'RESPONSE_TOO_LARGE', limit: MAX_RESPONSE_BYTES } }],
+      data: null,
+    }) + '\n';
+  }
   const data = value.data;
   if (!(data && typeof data === 'object' && withRendered.has(data))) return JSON.stringify(value) + '\n';
   const lists: RenderedJson[] = [];

@@ -10,6 +10,7 @@ import { createLogger } from '../../api/logger';
 import { signStaffToken } from '../../api/auth/token';
 import { Role } from '../../schema/enums';
 import { APP_ROLE } from '../../api/security/database-role';
+import type { QueryLimits } from '../../api/security/query-limits';
 
 /** One template per test run, so concurrent runs on the same server never meet. */
 export const TEMPLATE_DATABASE = `ub_test_template_${process.env.UB_TEST_RUN_ID ?? (process.env.UB_TEST_RUN_ID = String(process.pid))}`;
@@ -78,7 +79,7 @@ async function seedFixture(dataSource: DataSource): Promise<Fixture> {
 }
 
 /** A fresh database cloned from the migrated template, with the API in front of it. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { queryLimits?: QueryLimits } = {}): Promise<TestApp> {
   const adminUrl = process.env.UB_TEST_ADMIN_URL;
   if (!adminUrl) throw new Error('UB_TEST_ADMIN_URL is not set: run the tests through jest (global setup)');
   const name = `ub_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
@@ -93,7 +94,7 @@ export async function startTestApp(): Promise<TestApp> {
   const fixture = await seedFixture(dataSource);
   const appDataSource = createDataSource(url.toString(), { poolSize: 30, role: APP_ROLE });
   await appDataSource.initialize();
-  const server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true });
+  const server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true, queryLimits: options.queryLimits });
 
   const token = (roles: Role[] = [Role.ADMIN], organizationId = fixture.organizationId) =>
     signStaffToken(TEST_SECRET, { userId: organizationId === fixture.otherOrganizationId ? fixture.otherAdminUserId : fixture.adminUserId, organizationId, roles });
@@ -128,10 +129,10 @@ export async function startTestApp(): Promise<TestApp> {
  * The test app of a test file: started before its tests, closed after them. Call it at the top of the
  * file, before any `beforeAll` that uses it; the handle forwards to the started app.
  */
-export function useTestApp(): TestApp {
+export function useTestApp(options: { queryLimits?: QueryLimits } = {}): TestApp {
   let started: TestApp | undefined;
   beforeAll(async () => {
-    started = await startTestApp();
+    started = await startTestApp(options);
   });
   afterAll(async () => {
     await started?.close();
