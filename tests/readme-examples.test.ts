@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { Writable } from 'node:stream';
 import pg from 'pg';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -33,6 +34,14 @@ const adminUrl = () => process.env.UB_TEST_ADMIN_URL!;
 const name = `ub_test_readme_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
 const reportingLogin = `rdme_${process.pid}_${crypto.randomBytes(3).toString('hex')}`;
 let organizationId = 0;
+/** What the API logged while the examples ran (debug level). */
+const logLines: string[] = [];
+const logStream = new Writable({
+  write(chunk, _encoding, done) {
+    logLines.push(...String(chunk).split('\n').filter(Boolean));
+    done();
+  },
+});
 
 beforeAll(async () => {
   const admin = new pg.Client({ connectionString: adminUrl() });
@@ -52,7 +61,7 @@ beforeAll(async () => {
   token = signStaffToken(TEST_SECRET, { userId: Number(user.id), organizationId, roles: [Role.ADMIN] });
   appDataSource = createDataSource(databaseUrl.toString(), { poolSize: 5, role: APP_ROLE });
   await appDataSource.initialize();
-  server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger('silent') });
+  server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger('debug', logStream) });
 }, 120_000);
 
 afterAll(async () => {
@@ -177,4 +186,12 @@ test('GET /favicon.ico answers with an image', async () => {
   expect(response.status).toBe(200);
   expect(response.headers['content-type']).toMatch(/^image\//);
   expect(response.body.length ?? response.text.length).toBeGreaterThan(0);
+});
+
+test("the examples' token never reaches a log line, though every request logged one", () => {
+  const requests = logLines.map((line) => JSON.parse(line)).filter((line) => line.message === 'request');
+  expect(requests.length).toBeGreaterThan(15);
+  expect(requests[0]).toEqual(expect.objectContaining({ requestId: expect.any(String), durationMs: expect.any(Number), userId: expect.any(Number), organizationId }));
+  const signature = token.split('.')[2];
+  expect(logLines.filter((line) => line.includes(signature))).toEqual([]);
 });
