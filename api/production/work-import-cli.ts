@@ -89,25 +89,16 @@ const NOT_MIGRATED = 'the database is not migrated: start the API once (npm star
 const number = (value: number, decimals = 0) => value.toLocaleString('en-US', { maximumFractionDigits: decimals }).replace(/,/g, ' ');
 const plural = (count: number, one: string, many: string) => `${number(count)} ${count === 1 ? one : many}`;
 
-/** Progress lines on stderr: at most one a second while reading (and the final count), then each phase. */
+/** Progress lines on stderr: at most one a second while reading, then each phase. */
 function progressReporter(stderr: NodeJS.WritableStream) {
   let lastRead = 0;
-  let unprinted: WorkImportProgress | undefined;
-  const print = (progress: WorkImportProgress) => {
+  return (progress: WorkImportProgress) => {
+    const now = Date.now();
+    if (progress.phase === 'read' && now - lastRead < 1000) return;
+    if (progress.phase === 'read') lastRead = now;
     const seconds = progress.elapsedMs / 1000;
     const rate = seconds > 0 ? ` (${number(progress.rows / seconds)} rows/s)` : '';
     stderr.write(`work import: ${progress.phase} ${number(progress.rows)} rows in ${seconds.toFixed(1)} s${rate}\n`);
-  };
-  return (progress: WorkImportProgress) => {
-    const now = Date.now();
-    if (progress.phase === 'read') {
-      if (now - lastRead < 1000) return void (unprinted = progress);
-      lastRead = now;
-    } else if (unprinted) {
-      print(unprinted);
-    }
-    unprinted = undefined;
-    print(progress);
   };
 }
 

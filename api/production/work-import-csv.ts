@@ -1,11 +1,11 @@
+import { StringDecoder } from 'node:string_decoder';
 import { Transform, type TransformCallback } from 'node:stream';
-import { parse, type CsvError, type Parser } from 'csv-parse';
 
 /**
  * The CSV of a work-record import, as a supervisor's spreadsheet or a time clock exports it:
  * a header row naming the columns (any order; quantity and rejects optional), `;` or `,` between
  * fields, decimal comma or point, dates YYYY-MM-DD or DD/MM/YYYY, UTF-8 with or without BOM, CRLF
- * or LF, RFC 4180 quotes (split into records by csv-parse). Each record becomes one line of PostgreSQL COPY text for the staging
+ * or LF, RFC 4180 quotes. Each record becomes one line of PostgreSQL COPY text for the staging
  * table (see STAGING_COLUMNS), carrying its line number and what is wrong with its format; the
  * references are checked against the database afterwards, set-based (work-import.service.ts).
  */
@@ -195,31 +195,111 @@ export class RecordNormalizer {
   }
 }
 
+/**
+ * Splits decoded text into records. A record ends at a line break outside quotes; `line` is the
+ * physical line it starts on (1 = the header), as a spreadsheet shows it.
+ */
+class RecordSplitter {
+  private buffer = '';
+  private line = 0;
+  separator: string | null = null;
+
+  constructor(private readonly onRecord: (line: number, fields: string[]) => void) {}
+
+  push(text: string, final: boolean): void {
+    this.buffer += text;
+    const buffer = this.buffer;
+    let position = 0;
+    while (position < buffer.length) {
+      let end = buffer.indexOf('\n', position);
+      if (end < 0) {
+        if (!final) break;
+        end = buffer.length;
+      }
+      this.line++;
+      const start = this.line;
+      let raw = buffer.slice(position, end);
+      if (this.separator === null) {
+        if (trim(raw) === '') {
+          position = end + 1; // blank lines before the header
+          continue;
+        }
+        this.separator = raw.includes(';') ? ';' : ',';
+      }
+      if (!raw.includes('"')) {
+        if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+        this.onRecord(start, raw.split(this.separator));
+        position = end + 1;
+        continue;
+      }
+      const parsed = this.quotedRecord(buffer, position, final);
+      if (!parsed) {
+        this.line--;
+        break;
+      }
+      this.line += parsed.extraLines;
+      this.onRecord(start, parsed.fields);
+      position = parsed.next;
+    }
+    this.buffer = buffer.slice(position);
+  }
+
+  /** A record with quotes, possibly over several lines; null when its end is not in the buffer yet. */
+  private quotedRecord(buffer: string, start: number, final: boolean): { fields: string[]; next: number; extraLines: number } | null {
+    const fields: string[] = [];
+    const separator = this.separator!;
+    let field = '';
+    let inQuotes = false;
+    let extraLines = 0;
+    for (let i = start; i < buffer.length; i++) {
+      const char = buffer[i];
+      if (inQuotes) {
+        if (char === '"') {
+          if (buffer[i + 1] === '"') {
+            field += '"';
+            i++;
+          } else if (i + 1 === buffer.length && !final) {
+            return null; // `""` may straddle two chunks
+          } else {
+            inQuotes = false;
+          }
+        } else {
+          if (char === '\n') extraLines++;
+          field += char;
+        }
+      } else if (char === '"' && trim(field) === '') {
+        field = '';
+        inQuotes = true;
+      } else if (char === separator) {
+        fields.push(field);
+        field = '';
+      } else if (char === '\n') {
+        fields.push(field.endsWith('\r') ? field.slice(0, -1) : field);
+        return { fields, next: i + 1, extraLines };
+      } else {
+        field += char;
+      }
+    }
+    if (!final) return null;
+    fields.push(field.endsWith('\r') ? field.slice(0, -1) : field);
+    return { fields, next: buffer.length, extraLines };
+  }
+}
+
 export interface CsvStats {
   /** Records read after the header (blank lines are not records). */
   rows: number;
 }
 
-/** Whitespace, BOM bytes and line breaks: what may precede the header row. */
-const isBlankByte = (byte: number) => byte === 0x20 || byte === 0x09 || byte === 0x0d || byte === 0x0a || byte === 0xef || byte === 0xbb || byte === 0xbf;
-
 /**
- * A stream from CSV bytes to COPY text for the staging table. csv-parse splits the bytes into
- * records (BOM, quotes over several lines, CRLF or LF, chunks cut anywhere); the separator is
- * guessed from the header line before it starts (`;` if the header has one, else `,`). A file it
- * cannot read at all sets `fileProblem` and yields nothing (the COPY then completes empty: no
- * aborted transaction to undo).
+ * A stream from CSV bytes to COPY text for the staging table. A file it cannot read at all sets
+ * `fileProblem` and yields nothing (the COPY then completes empty: no aborted transaction to undo).
  */
 export class WorkCsvToCopy extends Transform {
   readonly stats: CsvStats = { rows: 0 };
   fileProblem: FileProblem | null = null;
-  /** The bytes before the header line is complete (the separator is not known yet). */
-  private pending: Buffer[] = [];
-  private parser: Parser | null = null;
-  private parserDone: Promise<void> | null = null;
-  private separator = ',';
-  /** The physical line the last record ended on (1 = the header's, as a spreadsheet shows it). */
-  private lastLine = 0;
+  private readonly decoder = new StringDecoder('utf8');
+  private readonly splitter: RecordSplitter;
   /** Where each column is in a record (-1: absent), once the header is read. */
   private columns: Record<Column, number> | null = null;
   private readonly normalizer: RecordNormalizer;
@@ -233,90 +313,36 @@ export class WorkCsvToCopy extends Transform {
   ) {
     super();
     this.normalizer = new RecordNormalizer(today);
+    this.splitter = new RecordSplitter((line, fields) => this.record(line, fields));
   }
 
   override _transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback): void {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (this.fileProblem || buffer.length === 0) return callback();
-    if (!this.started) {
-      this.started = true;
-      if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
-        this.fileProblem = { line: 1, reason: 'the file is UTF-16: save it as CSV UTF-8' };
-        return callback();
-      }
-    }
-    if (this.parser) return this.write_(buffer, callback);
-    this.pending.push(buffer);
-    const head = Buffer.concat(this.pending);
-    const firstContent = head.findIndex((byte) => !isBlankByte(byte));
-    if (firstContent < 0 || head.indexOf(0x0a, firstContent) < 0) return callback();
-    this.start(head);
-    this.write_(head, callback);
+    this.feed(this.decode(buffer), false);
+    callback();
   }
 
   override _flush(callback: TransformCallback): void {
-    if (!this.fileProblem && !this.parser && this.pending.length) {
-      const head = Buffer.concat(this.pending);
-      if (head.some((byte) => !isBlankByte(byte))) {
-        this.start(head);
-        this.parser!.write(head);
+    this.feed(this.decoder.end(), true);
+    if (!this.fileProblem && !this.columns) this.fileProblem = { line: 1, reason: `the file is empty: expected a header row (${REQUIRED_COLUMNS.join(',')},…)` };
+    callback();
+  }
+
+  private decode(buffer: Buffer): string {
+    if (!this.started && buffer.length > 0) {
+      this.started = true;
+      if ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) {
+        this.fileProblem = { line: 1, reason: 'the file is UTF-16: save it as CSV UTF-8' };
       }
+      const text = this.decoder.write(buffer);
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     }
-    const finish = () => {
-      this.drainOut();
-      if (!this.fileProblem && !this.columns) this.fileProblem = { line: 1, reason: `the file is empty: expected a header row (${REQUIRED_COLUMNS.join(',')},…)` };
-      callback();
-    };
-    if (!this.parser) return finish();
-    this.parser.end();
-    void this.parserDone!.then(finish);
+    return this.decoder.write(buffer);
   }
 
-  private start(head: Buffer): void {
-    this.pending = [];
-    const text = head.toString('utf8').replace(/^\ufeff/, '');
-    const headerLine = text.split('\n').find((line) => trim(line) !== '') ?? '';
-    this.separator = headerLine.includes(';') ? ';' : ',';
-    const parser = parse({
-      delimiter: this.separator,
-      bom: true,
-      // A field may be quoted after spaces, and a quote inside an unquoted field is kept as is.
-      trim: true,
-      relax_quotes: true,
-      // Wrong field counts are reported per line below, not as a parse failure.
-      relax_column_count: true,
-      skip_empty_lines: false,
-      info: true,
-    });
-    parser.on('data', ({ record, info }: { record: string[]; info: { lines: number } }) => {
-      const line = this.lastLine + 1;
-      this.lastLine = info.lines;
-      this.record(line, record);
-    });
-    this.parserDone = new Promise((resolve) => {
-      parser.on('end', resolve);
-      parser.on('error', (error: CsvError) => {
-        // Only an unclosed quote reaches here (the options above relax the rest): the record runs
-        // to the end of the file. It is a bad row, and the last one.
-        this.badRow(this.lastLine + 1, error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'malformed line: a quote opened on this line is never closed' : `malformed line: ${error.message}`);
-        resolve();
-      });
-    });
-    this.parser = parser;
-  }
-
-  private write_(buffer: Buffer, callback: TransformCallback): void {
-    // The parser's readable side may hand over the chunk's last records a tick after the write
-    // callback: they join this chunk's output.
-    this.parser!.write(buffer, () =>
-      setImmediate(() => {
-        this.drainOut();
-        callback();
-      }),
-    );
-  }
-
-  private drainOut(): void {
+  private feed(text: string, final: boolean): void {
+    if (this.fileProblem) return;
+    this.splitter.push(text, final);
     if (this.out.length) {
       this.push(this.out.join(''));
       this.out = [];
@@ -324,10 +350,6 @@ export class WorkCsvToCopy extends Transform {
     }
   }
 
-  private badRow(line: number, problem: string): void {
-    this.stats.rows++;
-    this.out.push(`${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(problem)}\n`);
-  }
   private header(line: number, fields: string[]): void {
     const names = fields.map((field) => trim(field).toLowerCase());
     while (names.length && names[names.length - 1] === '') names.pop();
@@ -336,7 +358,7 @@ export class WorkCsvToCopy extends Transform {
     const missing = REQUIRED_COLUMNS.filter((name) => !names.includes(name));
     const repeated = names.filter((name, index) => names.indexOf(name) !== index);
     if (unknown.length || missing.length || repeated.length) {
-      const expected = `expected the header ${[...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].join(this.separator)}`;
+      const expected = `expected the header ${[...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].join(this.splitter.separator!)}`;
       const details = [
         missing.length ? `missing ${missing.join(', ')}` : '',
         unknown.length ? `unknown ${unknown.map((name) => quoted(name)).join(', ')}` : '',
@@ -352,15 +374,14 @@ export class WorkCsvToCopy extends Transform {
   private record(line: number, fields: string[]): void {
     if (this.fileProblem) return;
     if (!this.columns) {
-      if (fields.every((field) => trim(field) === '')) return; // blank lines before the header
       this.header(line, fields);
       return;
     }
     if (fields.every((field) => trim(field) === '')) return; // blank line, or a spreadsheet's empty row (;;;;;)
     this.stats.rows++;
     if (fields.length < this.fieldCount || (fields.length > this.fieldCount && fields.slice(this.fieldCount).some((field) => trim(field) !== ''))) {
-      this.stats.rows--; // counted once, by badRow
-      this.badRow(line, `malformed line: expected ${this.fieldCount} fields separated by "${this.separator}", found ${fields.length}`);
+      const problem = `malformed line: expected ${this.fieldCount} fields separated by "${this.splitter.separator}", found ${fields.length}`;
+      this.out.push(`${line}\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t\\N\t${copyText(problem)}\n`);
       return;
     }
     const c = this.columns;
