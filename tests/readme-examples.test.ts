@@ -141,7 +141,8 @@ async function runBlock(examples: ReadmeExamples, block: ReadmeBlock, ran: strin
   } else if (block.lang === 'csv') {
     const csv = fillPlaceholders(block.text, filler(examples, where));
     const response = await request(server.app).post('/graphql').set('content-type', 'application/json').set('authorization', `Bearer ${token}`).send({ query: IMPORT, variables: { csv } });
-    expect({ where, csv, answer: response.body }).toEqual({ where, csv, answer: { data: { importWorkRecords: expect.objectContaining({ __typename: 'WorkRecordImport' }) } } });
+    const rows = csv.split('\n').slice(1).filter((line) => line.trim() !== '').length;
+    expect({ where, csv, answer: response.body }).toEqual({ where, csv, answer: { data: { importWorkRecords: expect.objectContaining({ __typename: 'WorkRecordImport', imported: rows }) } } });
     Object.assign(answers, response.body.data);
     ran.push(where);
   } else {
