@@ -202,8 +202,8 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       return res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.get('/metrics', (_req, res) => {
-    res.type('text/plain; version=0.0.4').send(metrics.render());
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.contentType).send(await metrics.render());
   });
   app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).

@@ -264,7 +264,12 @@ describe('query limits and request handling', () => {
     expect(metrics.status).toBe(200);
     expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
     expect(metrics.text).toMatch(/ub_http_requests_total\{route="graphql",status="2xx",operation="query"\} \d+/);
-    expect(metrics.text).toMatch(/ub_http_request_duration_seconds_bucket\{route="graphql",operation="query",le="0.05"\} \d+/);
+    // Label order carries no meaning in Prometheus (prom-client writes `le` first).
+    expect(metrics.text).toMatch(/ub_http_request_duration_seconds_bucket\{(?=[^}]*route="graphql")(?=[^}]*operation="query")(?=[^}]*le="0.05")[^}]*\} \d+/);
+    // prom-client's default process metrics: event-loop lag, heap, GC.
+    expect(metrics.text).toMatch(/nodejs_eventloop_lag_seconds \d/);
+    expect(metrics.text).toMatch(/nodejs_heap_size_used_bytes \d+/);
+    expect(metrics.text).toContain('# TYPE nodejs_gc_duration_seconds histogram');
     expect(metrics.text).toMatch(/ub_graphql_errors_total\{code="UNAUTHENTICATED"\} \d+/);
     expect(metrics.text).toMatch(/ub_http_requests_total\{route="graphql",status="4xx",operation="none"\} \d+/);
     expect(metrics.text).toMatch(/ub_db_pool_connections \d+/);

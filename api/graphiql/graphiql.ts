@@ -1,5 +1,7 @@
 import express from 'express';
 import path from 'node:path';
+import { serveFavicon } from '../http/favicon';
+import { walkthroughTabs } from './readme-examples';
 
 /**
  * GraphiQL served from the project's own dependencies (graphiql 3 and React 18 UMD bundles), so the
@@ -14,6 +16,7 @@ export function graphiqlRouter(options: { developmentToken?: string }): express.
     'graphiql.js': asset('graphiql', 'graphiql.min.js'),
     'graphiql.css': asset('graphiql', 'graphiql.min.css'),
   };
+  router.get('/favicon.ico', serveFavicon);
   router.get('/graphiql/:file', (req, res) => {
     const file = files[req.params.file];
     if (!file) return res.status(404).end();
@@ -35,11 +38,15 @@ export function graphiqlRouter(options: { developmentToken?: string }): express.
 }
 `;
   const headers = options.developmentToken ? JSON.stringify({ Authorization: `Bearer ${options.developmentToken}` }, null, 2) : '';
+  // The first tab is the overview above; the next ones are the README's walkthrough, in order (its
+  // placeholders, QUOTE_ID…, are to be replaced by the ids of the previous answers).
+  const defaultTabs = [{ query: defaultQuery }, ...walkthroughTabs()].map((tab) => ({ ...tab, headers }));
   const page = `<!doctype html>
 <html lang="en">
 <head>
   <meta charset="utf-8">
   <title>UB Platform — GraphiQL</title>
+  <link rel="icon" type="image/svg+xml" href="/favicon.ico">
   <link rel="stylesheet" href="/graphiql/graphiql.css">
   <style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
 </head>
@@ -51,7 +58,7 @@ export function graphiqlRouter(options: { developmentToken?: string }): express.
   <script>
     const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
     ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, defaultQuery: ${JSON.stringify(defaultQuery)}, headers: ${JSON.stringify(headers)}, shouldPersistHeaders: true }),
+      React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: true, defaultQuery: ${JSON.stringify(defaultQuery)}, defaultTabs: ${JSON.stringify(defaultTabs).replace(/</g, '\\u003c')}, headers: ${JSON.stringify(headers)}, shouldPersistHeaders: true }),
     );
   </script>
 </body>
