@@ -13,7 +13,7 @@ import { Authenticator } from './auth/authenticate';
 import { contextualLogger, currentRequest, requestTracking } from './observability/request-tracking';
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
-import { isDatabaseUnavailable, isRefusedValue } from './observability/database-errors';
+import { isDatabaseUnavailable, isRefusedValue, missingReference } from './observability/database-errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { jitGateway } from './jit-executor';
@@ -26,7 +26,9 @@ export interface ServerOptions {
   authSecret: string;
   introspection: boolean;
   logger: Logger;
-  /** Pre-filled in GraphiQL in development. */
+  /** Serve GraphiQL to browsers at GET /graphql (default: off). */
+  graphiql?: boolean;
+  /** Pre-filled in GraphiQL in development (main.ts never makes one in production). */
   developmentToken?: string;
   /** Adds `extensions.sqlStatements` to responses (tests and benchmarks). */
   exposeSqlCount?: boolean;
@@ -77,6 +79,12 @@ export function formatError(logger: Logger) {
     if (isRefusedValue(original)) {
       logger.warn('value refused by the database', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
       return { message: 'Invalid input: a value was refused (unsupported character, or out of range)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', errorId } };
+    }
+    const reference = missingReference(original);
+    if (reference) {
+      // Unknown and foreign ids get this same answer: nothing says whether the row exists elsewhere.
+      const message = 'no such record in your organisation';
+      return { message: `Invalid input: ${reference}: ${message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: reference, fields: [{ field: reference, message }] } };
     }
     if (isDatabaseUnavailable(original)) {
       logger.warn('database unavailable', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
@@ -205,7 +213,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   app.get('/metrics', (_req, res) => {
     res.type('text/plain; version=0.0.4').send(metrics.render());
   });
-  app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
+  if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).
   app.use('/graphql', (req, res) => void graphql(req, res));
   // Anything that fails in Express answers in the GraphQL error shape, never with Express's default
