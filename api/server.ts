@@ -16,6 +16,7 @@ import { observabilityPlugin } from './observability/apollo-plugin';
 import { isDatabaseUnavailable, isRefusedValue, missingReference } from './observability/database-errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
 import { graphiqlRouter } from './graphiql/graphiql';
+import { writeHealthReads } from './security/audit';
 import { jitGateway } from './jit-executor';
 import { stringifyResponse } from './common/rendered-read';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
@@ -117,6 +118,14 @@ function transactionPlugin(exposeSqlCount: boolean, logger: Logger): ApolloServe
         },
         async willSendResponse({ contextValue, response }) {
           try {
+            try {
+              await writeHealthReads(contextValue);
+            } catch (error) {
+              // An untraced read is not answered: the request ends as failed, and so does the answer.
+              contextValue.db.markFailed();
+              await contextValue.db.finish().catch(() => undefined);
+              throw error;
+            }
             await contextValue.db.finish();
           } catch (error) {
             const unavailable = isDatabaseUnavailable(error);
