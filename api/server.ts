@@ -33,6 +33,8 @@ export interface ServerOptions {
   developmentToken?: string;
   /** Adds `extensions.sqlStatements` to responses (tests and benchmarks). */
   exposeSqlCount?: boolean;
+  /** Trace reads of health data in the audit log (default true; false only to measure its cost, bench/). */
+  traceHealthReads?: boolean;
   /** Depth and cost limits of operations (default DEFAULT_QUERY_LIMITS). */
   queryLimits?: QueryLimits;
 }
@@ -201,7 +203,9 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       const request = currentRequest()!;
       request.userId = user?.userId;
       request.organizationId = user?.organizationId;
-      return new RequestContext(request.requestId, user, options.dataSource, authenticator, sink);
+      const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink);
+      if (options.traceHealthReads === false) context.healthReads.disable();
+      return context;
     },
     logger,
   );

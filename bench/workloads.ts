@@ -97,3 +97,14 @@ from (select * from catalog_item where organization_id = $1 order by code desc, 
 export function graphqlBody(query: string, variables: Record<string, unknown>): string {
   return JSON.stringify({ query, variables });
 }
+
+/** (e) A page of beneficiaries with their contract details, parcours and a month of work records: health data, traced. */
+export const BENEFICIARIES_PAGE = `query BeneficiariesPage($take: Int!) {
+  beneficiaries(options: { take: $take }) {
+    items {
+      id matricule workingTimeRatio weeklyHours entryDate exitDate
+      parcours { startDate endDate }
+      workRecords(period: { from: "2026-01-01", to: "2026-01-31" }) { hours }
+    }
+  }
+}`;

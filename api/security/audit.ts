@@ -67,8 +67,15 @@ export type HealthDataKind = 'identity' | 'medico_social_note' | 'work_record' |
  */
 export class HealthReads {
   private readonly kinds = new Map<HealthDataKind, Set<number>>();
+  private enabled = true;
+
+  /** Measurement only (bench/): never set by npm start. */
+  disable(): void {
+    this.enabled = false;
+  }
 
   add(kind: HealthDataKind, beneficiaryId: unknown): void {
+    if (!this.enabled) return;
     const id = Number(beneficiaryId);
     if (!Number.isSafeInteger(id) || id <= 0) return;
     let ids = this.kinds.get(kind);
