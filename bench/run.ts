@@ -247,8 +247,8 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     if (d && floor) results.add('2d', 'ratio', '(d) / floor throughput', (d.reqPerSec / floor.reqPerSec) * 100, '%');
 
     results.section('1e', 'GraphQL: a page of 50 beneficiaries with their details, traced',
-      `beneficiaries(options: {take: 50}) { items { id matricule workingTimeRatio weeklyHours entryDate exitDate parcours { startDate endDate } workRecords(period) { hours } } } ` +
-        `as admin: health data, so each request also writes its trace (one audit_log row per kind: contract, parcours, work_record). ${load}.`);
+      `beneficiaries(options: {take: 50}) { items { id matricule workingTimeRatio weeklyHours entryDate exitDate parcours { startDate endDate } } } ` +
+        `as admin: health data, so each request also writes its trace (one audit_log row per kind: contract, parcours). ${load}.`);
     const traced = runs.has('1e') ? throughput('1e') : undefined;
     results.section('1e0', 'The same page, trace off (measurement only)',
       `(e) on a second API process started with the trace of health-data reads switched off (createApp's traceHealthReads: false, which npm start never sets). ${load}.`);

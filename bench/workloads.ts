@@ -98,13 +98,12 @@ export function graphqlBody(query: string, variables: Record<string, unknown>): 
   return JSON.stringify({ query, variables });
 }
 
-/** (e) A page of beneficiaries with their contract details, parcours and a month of work records: health data, traced. */
+/** (e) A page of beneficiaries with their contract details and parcours: health data, traced (two audit rows per request). */
 export const BENEFICIARIES_PAGE = `query BeneficiariesPage($take: Int!) {
   beneficiaries(options: { take: $take }) {
     items {
       id matricule workingTimeRatio weeklyHours entryDate exitDate
       parcours { startDate endDate }
-      workRecords(period: { from: "2026-01-01", to: "2026-01-31" }) { hours }
     }
   }
 }`;
