@@ -18,6 +18,10 @@ export interface AppConfig {
   /** True when the secret was generated for local development rather than configured. */
   authSecretIsDevelopment: boolean;
   introspection: boolean;
+  /** GraphiQL at GET /graphql for browsers: on in development, off in production unless GRAPHIQL=true. */
+  graphiql: boolean;
+  /** NODE_ENV=production: no generated secret, no minted token, GraphiQL and introspection off by default. */
+  production: boolean;
   loadDemoData: boolean;
   /** How often the API adds recent changes to the reporting aggregates, in ms (0: never; `npm run reporting -- fold` then). */
   reportingRefreshMs: number;
@@ -73,11 +77,15 @@ function parseDatabaseUrl(raw: string | undefined): string | undefined {
  * The signing secret for staff tokens. Configured through AUTH_SECRET in production; in development a
  * random secret is generated once and kept in the data directory so that printed tokens survive restarts.
  */
-function resolveAuthSecret(dataDir: string, raw: string | undefined): { secret: string; development: boolean } {
+function resolveAuthSecret(dataDir: string, raw: string | undefined, production: boolean): { secret: string; development: boolean } {
   if (raw !== undefined && raw !== '') {
     if (raw.length < 32) throw new ConfigError('AUTH_SECRET must be at least 32 characters long');
     return { secret: raw, development: false };
   }
+  // A generated secret comes with a printed admin token: anyone who can read the console or the data
+  // directory would be admin. In production nothing is generated (the server refuses to start, see
+  // loadServerConfig; the command-line tools never sign anything).
+  if (production) return { secret: '', development: false };
   const file = path.join(dataDir, 'dev-auth-secret');
   if (fs.existsSync(file)) return { secret: fs.readFileSync(file, 'utf8').trim(), development: true };
   fs.mkdirSync(dataDir, { recursive: true });
@@ -87,12 +95,13 @@ function resolveAuthSecret(dataDir: string, raw: string | undefined): { secret: 
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === 'production';
   const dataDir = path.resolve(env.DATA_DIR || projectPath('.data'));
   const logLevel = (env.LOG_LEVEL || 'info') as AppConfig['logLevel'];
   if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of debug, info, warn, error, silent, got "${env.LOG_LEVEL}"`);
   }
-  const { secret, development } = resolveAuthSecret(dataDir, env.AUTH_SECRET);
+  const { secret, development } = resolveAuthSecret(dataDir, env.AUTH_SECRET, production);
   return {
     port: parsePort('PORT', env.PORT, 4000),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL),
@@ -100,9 +109,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPgPort: parsePort('EMBEDDED_PG_PORT', env.EMBEDDED_PG_PORT, 5488),
     authSecret: secret,
     authSecretIsDevelopment: development,
-    introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, env.NODE_ENV !== 'production'),
+    introspection: parseBoolean('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, !production),
+    graphiql: parseBoolean('GRAPHIQL', env.GRAPHIQL, !production),
+    production,
     loadDemoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     reportingRefreshMs: parseMilliseconds('REPORTING_REFRESH_MS', env.REPORTING_REFRESH_MS, 1_000),
     logLevel,
   };
+}
+
+/**
+ * The API server's configuration: in production it needs a configured AUTH_SECRET (without one it
+ * would have nothing to check tokens against, and must never fall back to a generated one).
+ */
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const config = loadConfig(env);
+  if (config.production && !config.authSecret) {
+    throw new ConfigError('AUTH_SECRET must be set when NODE_ENV=production (at least 32 characters); no secret or token is ever generated in production');
+  }
+  return config;
 }

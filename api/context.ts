@@ -4,6 +4,7 @@ import type { AuthUser } from './auth/token';
 import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
 import type { RenderedItems, ResponseSink } from './common/rendered-read';
+import { HealthReads } from './security/audit';
 
 /** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
 export class RequestContext {
@@ -11,6 +12,8 @@ export class RequestContext {
   private readonly loaders = new Map<unknown, unknown>();
   /** List items rendered as JSON by PostgreSQL, placed into the result by the executor (rendered-read.ts). */
   readonly renderedItems: RenderedItems[] = [];
+  /** The health data this request read, written to the audit log once at its end (security/audit.ts). */
+  readonly healthReads = new HealthReads();
 
   constructor(
     readonly requestId: string,

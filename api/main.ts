@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { ConfigError, loadConfig, type AppConfig } from './config';
+import { ConfigError, loadServerConfig, type AppConfig } from './config';
 import { createDataSource, driverClient, ensureDatabase } from './database/data-source';
 import { migrateDatabase } from './database/migrate';
 import { privacyMinGroupSize } from './impact/impact.service';
@@ -26,7 +26,7 @@ async function loadDemoDataIfEmpty(dataSource: DataSource, logger: Logger): Prom
 
 /** A development token for the first admin of the first organisation (printed on start). */
 async function developmentToken(dataSource: DataSource, config: AppConfig): Promise<string | undefined> {
-  if (!config.authSecretIsDevelopment) return undefined;
+  if (config.production || !config.authSecretIsDevelopment) return undefined;
   const [admin] = await asMaintenance(dataSource, (runner) =>
     runner.query(`select id, organization_id as "organizationId" from app_user where 'admin' = any(roles) and active order by organization_id, id limit 1`),
   );
@@ -44,7 +44,7 @@ function printableUrl(url: string, embedded: boolean): string {
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const config = loadConfig();
+  const config = loadServerConfig();
   privacyMinGroupSize(); // a bad PRIVACY_MIN_GROUP_SIZE stops the start, not a partner's request
   const logger = createLogger(config.logLevel);
   const { url, embedded } = await resolveDatabaseUrl(config, (line) => logger.info(line));
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   await appDataSource.initialize();
 
   const refresher = new ReportingRefresher(appDataSource, config.reportingRefreshMs, logger);
-  const server = await createApp({ dataSource: appDataSource, authSecret: config.authSecret, introspection: config.introspection, logger, developmentToken: token });
+  const server = await createApp({ dataSource: appDataSource, authSecret: config.authSecret, introspection: config.introspection, graphiql: config.graphiql, logger, developmentToken: token });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.httpServer.listen(config.port, resolve);
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `  UB Platform ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
-    `  GraphQL (and GraphiQL):  http://localhost:${port}/graphql`,
+    `  ${config.graphiql ? 'GraphQL (and GraphiQL):' : 'GraphQL:               '}  http://localhost:${port}/graphql`,
     `  PostgreSQL:              ${printableUrl(url, !!embedded)}${embedded ? '  (embedded)' : ''}`,
   ];
   if (token) lines.push(`  Development admin token: ${token}`, `    (send it as: Authorization: Bearer <token>)`);
@@ -104,6 +104,25 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  watchParent(() => void shutdown('parent exited'));
+}
+
+/**
+ * A process manager or a terminal stops `npm start` by signalling npm, which forwards the signal to
+ * its child (node itself: the start script execs it). Should npm die without forwarding (SIGKILL), the
+ * API is re-parented: it notices within a second and stops in order, its embedded database with it,
+ * instead of living on as an orphan.
+ */
+function watchParent(onOrphaned: () => void): void {
+  const parent = process.ppid;
+  if (parent <= 1) return; // started by init or a container's entrypoint: nothing to watch
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onOrphaned();
+    }
+  }, 1_000);
+  timer.unref();
 }
 
 main().catch((error) => {

@@ -13,9 +13,10 @@ import { Authenticator } from './auth/authenticate';
 import { contextualLogger, currentRequest, requestTracking } from './observability/request-tracking';
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
-import { isDatabaseUnavailable, isRefusedValue } from './observability/database-errors';
+import { isDatabaseUnavailable, isRefusedValue, missingReference } from './observability/database-errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
 import { graphiqlRouter } from './graphiql/graphiql';
+import { writeHealthReads } from './security/audit';
 import { jitGateway } from './jit-executor';
 import { stringifyResponse } from './common/rendered-read';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
@@ -26,10 +27,14 @@ export interface ServerOptions {
   authSecret: string;
   introspection: boolean;
   logger: Logger;
-  /** Pre-filled in GraphiQL in development. */
+  /** Serve GraphiQL to browsers at GET /graphql (default: off). */
+  graphiql?: boolean;
+  /** Pre-filled in GraphiQL in development (main.ts never makes one in production). */
   developmentToken?: string;
   /** Adds `extensions.sqlStatements` to responses (tests and benchmarks). */
   exposeSqlCount?: boolean;
+  /** Trace reads of health data in the audit log (default true; false only to measure its cost, bench/). */
+  traceHealthReads?: boolean;
   /** Depth and cost limits of operations (default DEFAULT_QUERY_LIMITS). */
   queryLimits?: QueryLimits;
 }
@@ -78,6 +83,12 @@ export function formatError(logger: Logger) {
       logger.warn('value refused by the database', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
       return { message: 'Invalid input: a value was refused (unsupported character, or out of range)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', errorId } };
     }
+    const reference = missingReference(original);
+    if (reference) {
+      // Unknown and foreign ids get this same answer: nothing says whether the row exists elsewhere.
+      const message = 'no such record in your organisation';
+      return { message: `Invalid input: ${reference}: ${message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: reference, fields: [{ field: reference, message }] } };
+    }
     if (isDatabaseUnavailable(original)) {
       logger.warn('database unavailable', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
       return { message: 'Service temporarily unavailable, retry shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', errorId } };
@@ -109,6 +120,14 @@ function transactionPlugin(exposeSqlCount: boolean, logger: Logger): ApolloServe
         },
         async willSendResponse({ contextValue, response }) {
           try {
+            try {
+              await writeHealthReads(contextValue);
+            } catch (error) {
+              // An untraced read is not answered: the request ends as failed, and so does the answer.
+              contextValue.db.markFailed();
+              await contextValue.db.finish().catch(() => undefined);
+              throw error;
+            }
             await contextValue.db.finish();
           } catch (error) {
             const unavailable = isDatabaseUnavailable(error);
@@ -184,7 +203,9 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       const request = currentRequest()!;
       request.userId = user?.userId;
       request.organizationId = user?.organizationId;
-      return new RequestContext(request.requestId, user, options.dataSource, authenticator, sink);
+      const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink);
+      if (options.traceHealthReads === false) context.healthReads.disable();
+      return context;
     },
     logger,
   );
@@ -205,7 +226,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.render());
   });
-  app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
+  if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).
   app.use('/graphql', (req, res) => void graphql(req, res));
   // Anything that fails in Express answers in the GraphQL error shape, never with Express's default

@@ -14,7 +14,7 @@ import { CATALOG_PAGE_FLOOR_SQL, ORDERS_PAGE_CEILING_SQL, ORDERS_PAGE_SIZE } fro
  * 127.0.0.1 and answers run.ts's IPC messages: `usage` (CPU time and RSS) and `stop`.
  *
  * Environment: BENCH_DATABASE_URL, BENCH_DB_ROLE (the API's role, when the schema has one),
- * BENCH_AUTH_SECRET, BENCH_ORGANIZATION_ID.
+ * BENCH_AUTH_SECRET, BENCH_ORGANIZATION_ID, BENCH_TRACE_HEALTH_READS (`off`: measure without the trace).
  */
 
 export type ServerMode = 'api' | 'ceiling';
@@ -49,6 +49,7 @@ async function startApi(url: string): Promise<{ port: number; stop(): Promise<vo
     introspection: false,
     logger: createLogger('error'),
     exposeSqlCount: true,
+    traceHealthReads: process.env.BENCH_TRACE_HEALTH_READS !== 'off',
   });
   const port = await listen(app.httpServer);
   return {

@@ -15,7 +15,7 @@ import { machineInfo, renderTable, ResultSet, writeResults, type Results } from 
 import { rowCounts, SCALES, type Scale } from './scale';
 import { ServerProcess, START_HEAP_FLAGS } from './server-process';
 import { timeStart } from './startup';
-import { CATALOG_PAGE, graphqlBody, HOSTILE_LINES, HOSTILE_TYPENAMES, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
+import { BENEFICIARIES_PAGE, CATALOG_PAGE, graphqlBody, HOSTILE_LINES, HOSTILE_TYPENAMES, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
 
 const USAGE = `usage: npm run bench -- [options]
 
@@ -24,7 +24,7 @@ const USAGE = `usage: npm run bench -- [options]
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
   --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup (default: all)
-  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d (default: all; for profiling one)
+  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d, 1e, 1e0 (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
 
@@ -70,8 +70,8 @@ function parseOptions(argv: string[]): Options {
   };
   const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup').split(',').map((part) => part.trim()));
   for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
-  const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d').split(',').map((key) => key.trim()));
-  for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d'].includes(key)) fail(`unknown workload ${key} in --workloads`);
+  const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d,1e,1e0').split(',').map((key) => key.trim()));
+  for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d', '1e', '1e0'].includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
     scale,
     duration: positive('duration', scale.loadSeconds, 600),
@@ -110,8 +110,8 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
 }
 
 interface Workload {
-  key: '1a' | '1b' | '1c' | '1d' | '2' | '2d';
-  server: 'api' | 'ceiling';
+  key: '1a' | '1b' | '1c' | '1d' | '2' | '2d' | '1e' | '1e0';
+  server: 'api' | 'ceiling' | 'untraced';
   request: LoadRequest;
 }
 
@@ -139,7 +139,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
           where r.organization_id = $1 and r.work_date >= '2026-01-01' group by 1 order by count(*) desc, 1 limit 1)
        insert into app_user (organization_id, email, display_name, roles, customer_id)
        select $1, 'portail@bench.example', 'Portail client (bench)', '{partner}', customer_id from busiest
-       on conflict (lower(email)) do update set customer_id = excluded.customer_id returning id`,
+       on conflict (organization_id, lower(email)) do update set customer_id = excluded.customer_id returning id`,
       [ORGANIZATION_ID],
     );
     return signStaffToken(secret, { userId: Number(rows[0].id), organizationId: ORGANIZATION_ID, roles: [Role.PARTNER] });
@@ -150,6 +150,8 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
   if (options.profile) fs.mkdirSync(profileDir, { recursive: true });
   const api = await ServerProcess.start('api', env, { cpuProfileDir: options.profile ? profileDir : undefined });
   const ceiling = await ServerProcess.start('ceiling', env);
+  // The same API without the trace of health-data reads, only to measure what the trace costs (1e0).
+  const untraced = options.workloads.has('1e0') ? await ServerProcess.start('api', { ...env, BENCH_TRACE_HEALTH_READS: 'off' }) : undefined;
   let peakRss = 0;
   let restRss: number | undefined;
   try {
@@ -161,22 +163,25 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       { key: '1c', server: 'api', request: { path: '/graphql', headers: { authorization: `Bearer ${partnerToken}` }, body: graphqlBody(PARTNER_IMPACT, { year: 2026 }) } },
       { key: '1d', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
       { key: '2d', server: 'ceiling', request: { path: '/catalog-page', headers: {}, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
+      { key: '1e', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(BENEFICIARIES_PAGE, { take: 50 }) } },
+      { key: '1e0', server: 'untraced', request: { path: '/graphql', headers, body: graphqlBody(BENEFICIARIES_PAGE, { take: 50 }) } },
     ] as Workload[]).filter((workload) => options.workloads.has(workload.key));
     const statements = new Map<string, number>();
     const answers = new Map<string, unknown>();
     for (const workload of workloads) {
-      const server = workload.server === 'api' ? api : ceiling;
+      const server = workload.server === 'api' ? api : workload.server === 'untraced' ? untraced! : ceiling;
       const answer = await fetchOnce(server.port, workload.request);
       const json = answer.json as { data?: unknown; errors?: unknown[]; extensions?: { sqlStatements?: number } } | undefined;
       if (answer.status !== 200 || !json?.data || json.errors) throw new Error(`${workload.key} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
       statements.set(workload.key, json.extensions?.sqlStatements ?? (workload.server === 'ceiling' ? 1 : NaN));
+      if (workload.key === '1e0') answers.set('1e0', json.data);
       answers.set(workload.key, json.data);
       workload.request.expectBody = answer.text;
     }
     const runs = new Map<string, LoadResult[]>();
     for (let round = 1; round <= options.rounds; round++) {
       for (const workload of workloads) {
-        const server = workload.server === 'api' ? api : ceiling;
+        const server = workload.server === 'api' ? api : workload.server === 'untraced' ? untraced! : ceiling;
         process.stdout.write(`  ${workload.key} round ${round}/${options.rounds}: ${options.duration} s… `);
         const result = await measureLoad(server, workload.request, {
           connections: options.connections,
@@ -240,9 +245,23 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     const floor = runs.has('2d') ? throughput('2d') : undefined;
     sameAnswer('2d', '1d', '(d)', 'floor');
     if (d && floor) results.add('2d', 'ratio', '(d) / floor throughput', (d.reqPerSec / floor.reqPerSec) * 100, '%');
+
+    results.section('1e', 'GraphQL: a page of 50 beneficiaries with their details, traced',
+      `beneficiaries(options: {take: 50}) { items { id matricule workingTimeRatio weeklyHours entryDate exitDate parcours { startDate endDate } } } ` +
+        `as admin: health data, so each request also writes its trace (one audit_log row per kind: contract, parcours). ${load}.`);
+    const traced = runs.has('1e') ? throughput('1e') : undefined;
+    results.section('1e0', 'The same page, trace off (measurement only)',
+      `(e) on a second API process started with the trace of health-data reads switched off (createApp's traceHealthReads: false, which npm start never sets). ${load}.`);
+    const plain = runs.has('1e0') ? throughput('1e0') : undefined;
+    sameAnswer('1e0', '1e', '(e)', 'untraced run');
+    if (traced && plain) {
+      results.add('1e0', 'ratio', '(e) traced / untraced throughput', (traced.reqPerSec / plain.reqPerSec) * 100, '%');
+      results.add('1e0', 'cpuDelta', 'server CPU per request, traced − untraced', traced.cpuMsPerRequest - plain.cpuMsPerRequest, 'ms');
+    }
   } finally {
     await api.stop();
     await ceiling.stop();
+    await untraced?.stop();
   }
   if (options.profile) log(`  CPU profile of the API written to ${path.relative(process.cwd(), profileDir)}/`);
   return { peakRss, restRss: restRss ?? 0 };

@@ -108,3 +108,13 @@ const aliased = (count: number, field: string) => Array.from({ length: count }, 
  */
 export const HOSTILE_TYPENAMES = `{ catalogItems(options: { take: 100 }) { items { ${aliased(2_400, '__typename')} } } }`;
 export const HOSTILE_LINES = `{ orders(options: { take: 100 }) { items { lines { ${aliased(49, 'description')} } } } }`;
+
+/** (e) A page of beneficiaries with their contract details and parcours: health data, traced (two audit rows per request). */
+export const BENEFICIARIES_PAGE = `query BeneficiariesPage($take: Int!) {
+  beneficiaries(options: { take: $take }) {
+    items {
+      id matricule workingTimeRatio weeklyHours entryDate exitDate
+      parcours { startDate endDate }
+    }
+  }
+}`;

@@ -1,7 +1,12 @@
-import type { GraphQLObjectType } from 'graphql';
-import { useTestApp } from './support/test-server';
+import crypto from 'node:crypto';
+import { getNamedType, isUnionType, type GraphQLArgument, type GraphQLField, type GraphQLObjectType } from 'graphql';
+import { TEST_SECRET, useTestApp } from './support/test-server';
 import { rawGql, type RawResponse } from './support/security-client';
-import { badValues, baseValue, leaves, operation, TEXT_INJECTIONS, withLeaf } from './support/security-generate';
+import { badValues, baseValue, leaves, operation, TEXT_INJECTIONS, withLeaf, type Json } from './support/security-generate';
+import { asMaintenance } from '../api/security/database-role';
+import { driverClient } from '../api/database/data-source';
+import { loadDemoData } from '../api/demo/demo-data';
+import { signStaffToken } from '../api/auth/token';
 import { appSchema } from '../api/schema-build';
 import { createOrder, issuedInvoice } from './support/sales-builders';
 import { Role } from '../schema/enums';
@@ -96,3 +101,118 @@ it('treats injection strings in filters and sort keys of every list query as dat
   expect(failures).toEqual([]);
   expect(await databaseDigest()).toEqual(before);
 }, 600_000);
+
+/**
+ * Foreign ids: every id argument of every mutation, given another organisation's row of the right
+ * kind, gets exactly the answer an unknown id gets — a coded refusal, nothing stored, nothing told.
+ * Two demo organisations hold rows of every kind; the caller acts in the first with every role,
+ * the other ids of each call are the caller's own rows, so that the swapped id is the one checked.
+ */
+describe('ids of another organisation', () => {
+  const UNKNOWN = '999999999';
+  /** Leaf names that do not spell their table. */
+  const TABLE_OF: Record<string, string> = { order: 'sales_order', mainWorkshop: 'workshop', referentSupervisor: 'app_user', user: 'app_user' };
+  let own: number;
+  let foreign: number;
+  let caller: string;
+  const rowIds = new Map<string, { own: string; foreign: string }>();
+
+  beforeAll(async () => {
+    const load = () => asMaintenance(app.dataSource, (runner) => loadDemoData(driverClient(runner), { check: false }));
+    own = Number((await load()).organizationId);
+    foreign = Number((await load()).organizationId);
+    for (const organizationId of [own, foreign]) {
+      const [partner] = await app.sql<{ id: string }>(
+        `insert into app_user (organization_id, email, display_name, roles) values ($1, 'cle@partenaire.fr', 'Partenaire', '{partner}') returning id`, [organizationId]);
+      await app.sql(`insert into api_key (organization_id, user_id, label, prefix, key_hash, granted_roles) values ($1, $2, 'k', 'ubk_x', $3, '{partner}')`,
+        [organizationId, partner.id, crypto.randomBytes(32)]);
+    }
+    const [admin] = await app.sql<{ id: string }>(`select min(id) as id from app_user where organization_id = $1 and 'admin' = any(roles)`, [own]);
+    await app.sql(`update app_user set roles = $2 where id = $1`, [admin.id, Object.values(Role)]);
+    caller = `Bearer ${signStaffToken(TEST_SECRET, { userId: Number(admin.id), organizationId: own, roles: Object.values(Role) })}`;
+  });
+
+  async function idsOf(table: string): Promise<{ own: string; foreign: string }> {
+    let ids = rowIds.get(table);
+    if (!ids) {
+      const [row] = await app.sql<{ own: string | null; foreign: string | null }>(
+        `select (select max(id) from ${table} where organization_id = $1)::text as own, (select max(id) from ${table} where organization_id = $2)::text as foreign`, [own, foreign]);
+      if (!row.own || !row.foreign) throw new Error(`no ${table} row in both organisations`);
+      rowIds.set(table, (ids = { own: row.own, foreign: row.foreign }));
+    }
+    return ids;
+  }
+
+  /** The table an id leaf points into: `id`/`ids` the mutation's own entity, else the leaf's name. */
+  function tableOf(field: GraphQLField<unknown, unknown>, leafName: string): string {
+    const base = leafName.replace(/Ids?$/, '');
+    if (base === 'id' || base === 'ids' || base === '') {
+      const type = getNamedType(field.type);
+      const success = isUnionType(type) ? type.getTypes().find((member) => !member.getInterfaces().some((i) => i.name === 'ErrorResult'))! : type;
+      const name = success.name.replace(/(Validation|Expansion|Created)$/, '');
+      const metadata = app.dataSource.entityMetadatas.find((m) => m.targetName === name);
+      return metadata?.tableName ?? name.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+    }
+    return TABLE_OF[base] ?? base.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  }
+
+  /** The base value of an argument with each id leaf set to one of the caller's own rows of its kind. */
+  async function ownBase(field: GraphQLField<unknown, unknown>, arg: GraphQLArgument): Promise<Json> {
+    let value = baseValue(arg.type, arg.name);
+    for (const leaf of leaves(arg.type)) {
+      if (getNamedType(leaf.type).name !== 'ID') continue;
+      const name = String([arg.name, ...leaf.path].filter((p) => typeof p === 'string').pop());
+      value = withLeaf(value, leaf.path, (await idsOf(tableOf(field, name))).own);
+    }
+    return value;
+  }
+
+  function answer(response: RawResponse): string {
+    const errors = (response.body.errors ?? []).map((error) => `${String(error.extensions?.code)}:${JSON.stringify(error.extensions?.fields ?? error.extensions?.field ?? '')}`);
+    const result = response.body.data?.result as { errorCode?: string } | null | undefined;
+    return `${response.status} ${verdict(response)} ${errors.join(',')} ${result?.errorCode ?? ''}`;
+  }
+
+  it('answers every id argument of every mutation holding another organisation\'s id exactly as it answers an unknown id', async () => {
+    const schema = await appSchema();
+    const mutations = Object.values((schema.getMutationType() as GraphQLObjectType).getFields());
+    const before = await databaseDigest();
+
+    const failures: string[] = [];
+    let checked = 0;
+    for (const field of mutations) {
+      const document = operation('mutation', field);
+      const base: Record<string, Json> = {};
+      for (const arg of field.args) base[arg.name] = await ownBase(field, arg);
+      for (const arg of field.args) {
+        for (const leaf of leaves(arg.type)) {
+          if (getNamedType(leaf.type).name !== 'ID') continue;
+          const name = String([arg.name, ...leaf.path].filter((p) => typeof p === 'string').pop());
+          const { foreign: foreignId } = await idsOf(tableOf(field, name));
+          const send = (id: string) => rawGql(app, document, { ...base, [arg.name]: withLeaf(base[arg.name], leaf.path, id) }, caller);
+          const withForeign = answer(await send(foreignId));
+          const withUnknown = answer(await send(UNKNOWN));
+          checked++;
+          const label = `${field.name}(${[arg.name, ...leaf.path].join('.')})`;
+          if (!/ refused /.test(withForeign)) failures.push(`${label}: foreign id ${withForeign}`);
+          else if (withForeign !== withUnknown) failures.push(`${label}: foreign id ${withForeign} but unknown id ${withUnknown}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+    expect(failures).toEqual([]);
+    expect(await databaseDigest()).toEqual(before);
+  }, 600_000);
+
+  it('has every reference between tenant tables include the organisation, so that no write can point across', async () => {
+    const single = await app.sql<{ name: string }>(
+      `select c.conrelid::regclass || '.' || c.conname as name
+         from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+        where n.nspname = 'public' and c.contype = 'f'
+          and exists (select 1 from pg_attribute a where a.attrelid = c.confrelid and a.attname = 'organization_id' and not a.attisdropped)
+          and exists (select 1 from pg_attribute a where a.attrelid = c.conrelid and a.attname = 'organization_id' and not a.attisdropped)
+          and not (select a.attname from pg_attribute a where a.attrelid = c.conrelid and a.attnum = c.conkey[1]) = 'organization_id'`,
+    );
+    expect(single.map((row) => row.name)).toEqual([]);
+  });
+});

@@ -24,7 +24,8 @@ function invalidCredentials(): GraphQLError {
  * - `Bearer <jwt>`: a staff token; the user must still exist in the token's organisation, be active,
  *   and the token must be newer than the user's last role change or deactivation. The roles are the
  *   token's, limited to those the user still holds.
- * - `ApiKey <key>`: a partner key; the roles are the key owner's.
+ * - `ApiKey <key>`: a partner or funder key; the roles are those it was created for that its owner
+ *   still holds (the database function intersects them), never a role the owner gained later.
  * Anything else present but not valid is UNAUTHENTICATED, with no detail.
  *
  * Look-ups are cached for a few seconds per process (the soak sends thousands of requests a second

@@ -111,6 +111,54 @@ async function recoverFromPreviousRun(pgDataDir: string, log: (line: string) => 
   fs.rmSync(path.join(pgDataDir, 'postmaster.pid'), { force: true });
 }
 
+/** The start time of a process (clock ticks since boot, /proc/PID/stat field 22): a pid reused later has another. */
+function processStartTime(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One process at a time runs the embedded server of a data directory: `DATA_DIR/instance.pid` names
+ * it (pid and start time), created exclusively. A second start finds the first one alive and stops
+ * with one line, leaving it alone; a holder that died (kill -9, a crash) is replaced, and only then
+ * is its database recovered. Released when the server is stopped or the process exits.
+ */
+function acquireInstanceLock(dataDir: string): () => void {
+  const file = path.join(dataDir, 'instance.pid');
+  const mine = `${process.pid}\n${processStartTime(process.pid) ?? ''}\n`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(file, mine, { flag: 'wx', mode: 0o600 });
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (fs.readFileSync(file, 'utf8') === mine) fs.rmSync(file, { force: true });
+        } catch {
+          // already gone
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const [pidText, startTime] = fs.readFileSync(file, 'utf8').split('\n');
+    const pid = Number(pidText);
+    const alive = Number.isInteger(pid) && pid > 0 && pid !== process.pid && processIsAlive(pid) && (!startTime || processStartTime(pid) === undefined || processStartTime(pid) === startTime);
+    if (alive) {
+      throw new ConfigError(`another instance (pid ${pid}) is running on ${dataDir}; stop it first, or start this one with another DATA_DIR`);
+    }
+    fs.rmSync(file, { force: true }); // its holder died: take over
+  }
+  throw new ConfigError(`could not take ${file}; another instance is starting on ${dataDir}`);
+}
+
 function readOrCreatePassword(dataDir: string): string {
   const file = path.join(dataDir, 'embedded-pg-password');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
@@ -146,6 +194,16 @@ export async function startEmbeddedDatabase(options: {
   assertReachableByPostgresUser(binariesDirectory());
   fs.mkdirSync(options.dataDir, { recursive: true });
   if (isRoot()) fs.chmodSync(options.dataDir, 0o711);
+  const releaseLock = acquireInstanceLock(options.dataDir);
+  try {
+    return await startLocked(options, pgDataDir, releaseLock);
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+}
+
+async function startLocked(options: { dataDir: string; port: number; log: (line: string) => void }, pgDataDir: string, releaseLock: () => void): Promise<EmbeddedDatabase> {
   const password = readOrCreatePassword(options.dataDir);
 
   const EmbeddedPostgres = await importEmbeddedPostgres();
@@ -182,7 +240,7 @@ export async function startEmbeddedDatabase(options: {
   }
   return {
     adminUrl: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
-    stop: () => stopServer(server, pgDataDir),
+    stop: () => stopServer(server, pgDataDir).finally(releaseLock),
   };
 }
 

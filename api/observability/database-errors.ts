@@ -49,3 +49,17 @@ export function isRefusedValue(error: unknown): boolean {
   const code = (error as { code?: unknown; driverError?: { code?: unknown } } | null)?.code ?? (error as { driverError?: { code?: unknown } } | null)?.driverError?.code;
   return typeof code === 'string' && REFUSED_VALUE_SQLSTATES.has(code);
 }
+
+/**
+ * A reference to a row that is not in the caller's organisation (unknown, or another organisation's:
+ * references between tenant tables include organization_id, so both fail the same foreign key,
+ * 23503). Returns the input field it came from (`referent_supervisor_id` → `referentSupervisorId`),
+ * read from the constraint's name (`<table>_<column>_fkey`), or undefined for any other error.
+ */
+export function missingReference(error: unknown): string | undefined {
+  const driver = (error as { driverError?: unknown } | null)?.driverError ?? error;
+  const { code, constraint, table } = (driver ?? {}) as { code?: unknown; constraint?: unknown; table?: unknown };
+  if (code !== '23503' || typeof constraint !== 'string' || typeof table !== 'string') return undefined;
+  const column = constraint.startsWith(`${table}_`) && constraint.endsWith('_fkey') ? constraint.slice(table.length + 1, -'_fkey'.length) : 'id';
+  return column.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+}

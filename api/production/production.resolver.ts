@@ -16,6 +16,7 @@ import {
 } from '../../schema/results';
 import { ProductionSheetStatus } from '../../schema/enums';
 import { CAN } from '../auth/roles';
+import { TraceHealthRead } from '../security/audit';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';
@@ -102,6 +103,7 @@ export class ProductionTaskResolver {
     return allocationsByTaskId(ctx).load(Number(task.id));
   }
 
+  @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
   workRecords(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
@@ -149,6 +151,7 @@ export class AllocationResolver {
 
 @Resolver(() => WorkRecord)
 export class WorkRecordResolver {
+  @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @Query(() => WorkRecordList)
   workRecords(@Ctx() ctx: RequestContext, @Arg('options', () => WorkRecordListOptions, { nullable: true }) options?: WorkRecordListOptions) {
@@ -213,6 +216,7 @@ export class WorkRecordResolver {
     return workDayWarnings(await workDayByKey(ctx).load(`${record.beneficiaryId}|${workDate}`), workDate);
   }
 
+  @TraceHealthRead('work_record', 'rows')
   @FieldResolver(() => [WorkRecord], { description: 'Corrections recorded against this record.' })
   corrections(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
     return correctionsByWorkRecordId(ctx).load(Number(record.id));
@@ -282,6 +286,7 @@ export class OrderLineProductionResolver {
     return tasksByOrderLineId(ctx).load(Number(line.id));
   }
 
+  @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
   workRecords(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {

@@ -12,6 +12,7 @@ import { DateRangeInput } from '../../schema/inputs/sales.input';
 import { BeneficiaryList, WorkshopList } from '../../schema/lists';
 import { ActivityResult, BeneficiaryResult, MedicoSocialNoteResult, WorkGroupResult, WorkshopResult } from '../../schema/results';
 import { CAN } from '../auth/roles';
+import { TraceHealthRead } from '../security/audit';
 import { Role } from '../../schema/enums';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
@@ -158,12 +159,14 @@ export class BeneficiaryResolver {
     return beneficiary.workGroupId ? workGroupById(ctx).load(Number(beneficiary.workGroupId)) : null;
   }
 
+  @TraceHealthRead('parcours', 'beneficiary')
   @Authorized(...CAN.readBeneficiaryDetails)
   @FieldResolver(() => [BeneficiaryAssignment], { description: 'The parcours: dated workshop and work-group assignments.' })
   parcours(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return assignmentsByBeneficiaryId(ctx).load(Number(beneficiary.id));
   }
 
+  @TraceHealthRead('identity', 'beneficiary')
   @Authorized(...CAN.readIdentity)
   @FieldResolver(() => BeneficiaryIdentity, { nullable: true, description: 'Civil identity, when the structure keeps one (admin and médico-social only).' })
   async identity(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
@@ -171,12 +174,14 @@ export class BeneficiaryResolver {
     return identity ?? null;
   }
 
+  @TraceHealthRead('medico_social_note', 'beneficiary')
   @Authorized(...CAN.medicoSocialNotes)
   @FieldResolver(() => [MedicoSocialNote], { description: 'Médico-social notes (médico-social role only).' })
   notes(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
     return notesByBeneficiaryId(ctx).load(Number(beneficiary.id));
   }
 
+  @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
   workRecords(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary, @Arg('period', () => DateRangeInput, { nullable: true }) period?: DateRangeInput) {

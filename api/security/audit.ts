@@ -1,4 +1,5 @@
 import { getNamedType, isUnionType, type GraphQLResolveInfo } from 'graphql';
+import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { isErrorResult } from '../../schema/error-results';
 
@@ -54,4 +55,79 @@ export async function beginAudit(ctx: RequestContext, info: GraphQLResolveInfo, 
       );
     },
   };
+}
+
+/** The kinds of health data whose every read is traced (CNIL délibération 2021-028). */
+export type HealthDataKind = 'identity' | 'medico_social_note' | 'work_record' | 'parcours' | 'contract';
+
+/**
+ * The health data one request read, by kind: the beneficiaries whose identity, notes, work records,
+ * parcours or contract details it returned. Collected while the request resolves (a set add per
+ * value) and written once, at its end (`writeHealthReads`): one audit row per kind, not per field.
+ */
+export class HealthReads {
+  private readonly kinds = new Map<HealthDataKind, Set<number>>();
+  private enabled = true;
+
+  /** Measurement only (bench/): never set by npm start. */
+  disable(): void {
+    this.enabled = false;
+  }
+
+  add(kind: HealthDataKind, beneficiaryId: unknown): void {
+    if (!this.enabled) return;
+    const id = Number(beneficiaryId);
+    if (!Number.isSafeInteger(id) || id <= 0) return;
+    let ids = this.kinds.get(kind);
+    if (!ids) this.kinds.set(kind, (ids = new Set()));
+    ids.add(id);
+  }
+
+  get empty(): boolean {
+    return this.kinds.size === 0;
+  }
+
+  entries(): [HealthDataKind, number[]][] {
+    return [...this.kinds].map(([kind, ids]) => [kind, [...ids].sort((a, b) => a - b)]);
+  }
+}
+
+const present = (value: unknown) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
+
+function rowsOf(result: unknown): unknown[] {
+  if (Array.isArray(result)) return result;
+  const items = (result as { items?: unknown } | null)?.items;
+  return Array.isArray(items) ? items : [];
+}
+
+/**
+ * Traces the read of a field holding health data. `beneficiary`: the field is the beneficiary's own
+ * (its contract details, identity, notes, parcours), recorded when it holds something (`always` for
+ * contract details, whose absence — no exit date — is itself a fact). `rows`: the field returns rows
+ * of that kind (work records), each recorded under its beneficiary.
+ */
+export function TraceHealthRead(kind: HealthDataKind, from: 'beneficiary' | 'always' | 'rows') {
+  const trace: MiddlewareFn<RequestContext> = async ({ root, context }, next) => {
+    const result = await next();
+    if (from === 'rows') for (const row of rowsOf(result)) context.healthReads.add(kind, (row as { beneficiaryId?: unknown }).beneficiaryId);
+    else if (from === 'always' || present(result)) context.healthReads.add(kind, (root as { id?: unknown }).id);
+    return result;
+  };
+  return UseMiddleware(trace);
+}
+
+/**
+ * Writes the request's trace of health-data reads, one `audit_log` row per kind (operation `read`,
+ * entity the kind, `beneficiary_ids`), in one statement on the request's connection: inside a
+ * mutation's transaction, or on its own for a query (reads run outside a transaction). It runs before
+ * the answer leaves; when it fails, the answer is withdrawn (server.ts), so no read goes untraced.
+ */
+export async function writeHealthReads(ctx: RequestContext): Promise<void> {
+  if (ctx.healthReads.empty || !ctx.user) return;
+  const entries = ctx.healthReads.entries();
+  await ctx.db.query(
+    `insert into audit_log (organization_id, request_id, user_id, api_key_id, operation, entity, beneficiary_ids, outcome)
+     select $1, $2, $3, $4, 'read', k.kind, k.ids::bigint[], 'ok' from unnest($5::text[], $6::text[]) as k(kind, ids)`,
+    [ctx.user.organizationId, ctx.requestId, ctx.user.userId, ctx.user.apiKeyId ?? null, entries.map(([kind]) => kind), entries.map(([, ids]) => `{${ids.join(',')}}`)],
+  );
 }

@@ -30,7 +30,8 @@ export class UserService {
 
   static async create(ctx: RequestContext, input: UserInput): Promise<User | DuplicateError> {
     const customerId = await UserService.partnerCustomer(ctx, input);
-    // The e-mail is unique across organisations: a clash is reported without saying where it is.
+    // The e-mail is unique within the organisation (migration 1765000000000): another organisation's
+    // accounts are neither visible nor in the way.
     const [user] = await ctx.db.query<User>(
       `insert into app_user (organization_id, email, display_name, roles, customer_id) values ($1, $2, $3, $4, $5)
        on conflict do nothing returning ${USER_COLUMNS}`,
@@ -83,8 +84,10 @@ export class UserService {
     }
     const generated = generateApiKey();
     const [apiKey] = await ctx.db.query<ApiKey>(
-      `insert into api_key (organization_id, user_id, label, prefix, key_hash, created_by) values ($1, $2, $3, $4, $5, $6) returning ${API_KEY_COLUMNS}`,
-      [ctx.organizationId, user.id, input.label.trim(), generated.prefix, generated.hash, ctx.user!.userId],
+      // The key keeps the roles it is created for: authentication intersects them with the account's
+      // roles at each use, so a role the account gains later never reaches the key.
+      `insert into api_key (organization_id, user_id, label, prefix, key_hash, created_by, granted_roles) values ($1, $2, $3, $4, $5, $6, $7) returning ${API_KEY_COLUMNS}`,
+      [ctx.organizationId, user.id, input.label.trim(), generated.prefix, generated.hash, ctx.user!.userId, user.roles],
     );
     return { id: apiKey.id, key: generated.key, apiKey };
   }

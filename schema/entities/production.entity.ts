@@ -1,4 +1,5 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { TraceHealthRead } from '../../api/security/audit';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { BeneficiaryStatus, MadContractKind, ProductionSheetStatus, WorkRecordStatus, WorkWarningCode } from '../enums';
@@ -48,19 +49,23 @@ export class Beneficiary extends TenantEntity {
   @Field(() => String) @Column({ type: 'text' }) initials!: string;
   @Field(() => BeneficiaryStatus) @Column({ type: 'text' }) status!: BeneficiaryStatus;
 
+  @TraceHealthRead('contract', 'always')
   @Authorized(...CAN.readBeneficiaryDetails)
   @Field(() => Number, { description: 'Contract working-time ratio (1 = full time).' })
   @Column({ name: 'working_time_ratio', type: 'numeric', precision: 4, scale: 3 })
   workingTimeRatio!: number;
 
+  @TraceHealthRead('contract', 'always')
   @Authorized(...CAN.readBeneficiaryDetails)
   @Field(() => Number, { description: 'Weekly contracted hours.' })
   @Column({ name: 'weekly_hours', type: 'numeric', precision: 5, scale: 2 })
   weeklyHours!: number;
 
+  @TraceHealthRead('contract', 'always')
   @Authorized(...CAN.readBeneficiaryDetails)
   @Field(() => LocalDate) @Column({ name: 'entry_date', type: 'date' }) entryDate!: string;
 
+  @TraceHealthRead('contract', 'always')
   @Authorized(...CAN.readBeneficiaryDetails)
   @Field(() => LocalDate, { nullable: true }) @Column({ name: 'exit_date', type: 'date', nullable: true }) exitDate!: string | null;
 

@@ -8,7 +8,7 @@ import {
  * including ones added later — gets the bad-input treatment without anyone writing a case for it.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** A plausible value for a field, by type and name: the base that one bad leaf is swapped into. */
 export function baseValue(type: GraphQLInputType, name: string): Json {

@@ -94,7 +94,7 @@ export async function startTestApp(options: { queryLimits?: QueryLimits } = {}):
   const fixture = await seedFixture(dataSource);
   const appDataSource = createDataSource(url.toString(), { poolSize: 30, role: APP_ROLE });
   await appDataSource.initialize();
-  const server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true, queryLimits: options.queryLimits });
+  const server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, graphiql: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true, queryLimits: options.queryLimits });
 
   const token = (roles: Role[] = [Role.ADMIN], organizationId = fixture.organizationId) =>
     signStaffToken(TEST_SECRET, { userId: organizationId === fixture.otherOrganizationId ? fixture.otherAdminUserId : fixture.adminUserId, organizationId, roles });

@@ -1,0 +1,158 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { postmasterPid, processIsAlive, waitForExit } from '../api/database/embedded';
+import { projectPath } from '../api/config';
+
+/**
+ * The real server as an operator runs it: built, started as a process (node, or `npm start`),
+ * stopped with signals. Production defaults, a second start on the same DATA_DIR, and stopping.
+ */
+
+jest.setTimeout(120_000);
+
+interface Started {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function run(command: 'node' | 'npm', env: Record<string, string>): Started {
+  const args = command === 'node' ? [process.execPath, [projectPath('dist/api/main.js')]] as const : ['npm', ['start', '--silent']] as const;
+  const { AUTH_SECRET: _a, DATABASE_URL: _d, APP_DATABASE_URL: _p, NODE_ENV: _n, ...inherited } = process.env;
+  const child = spawn(args[0], [...args[1]], { cwd: projectPath(), env: { ...inherited, LOG_LEVEL: 'warn', DEMO_DATA: 'false', REPORTING_REFRESH_MS: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  child.stderr!.on('data', (chunk) => (err += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+async function ready(started: Started, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let gone = false;
+  void started.exited.then(() => (gone = true));
+  while (!/UB Platform ready/.test(started.stdout())) {
+    if (gone || Date.now() > deadline) throw new Error(`server not ready: ${started.stderr()} ${started.stdout()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function me(port: number, token: string): Promise<unknown> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { roles } }' }),
+  });
+  return response.json();
+}
+
+const SECRET = 'a-production-secret-of-at-least-32-characters';
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ub-processes-'));
+fs.chmodSync(tmp, 0o711); // run as root, the embedded server runs as `postgres`, which must enter it
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: projectPath(), stdio: 'inherit' });
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('production', () => {
+  it('refuses to start without AUTH_SECRET, in one line and with no token', async () => {
+    const started = run('node', { NODE_ENV: 'production', DATA_DIR: path.join(tmp, 'prod'), PORT: String(await freePort()) });
+    expect((await started.exited).code).toBe(1);
+    expect(started.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^ub-platform: AUTH_SECRET must be set when NODE_ENV=production/)]);
+    expect(started.stdout()).not.toMatch(/token|eyJ/i);
+    expect(fs.existsSync(path.join(tmp, 'prod', 'dev-auth-secret'))).toBe(false);
+  });
+
+  it('with AUTH_SECRET: prints no token and serves no GraphiQL (GRAPHIQL=true: tests/security-credentials.test.ts)', async () => {
+    const adminUrl = process.env.UB_TEST_ADMIN_URL!;
+    const name = `ub_test_processes_${process.pid}`;
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    try {
+      const port = await freePort();
+      const started = run('node', { NODE_ENV: 'production', AUTH_SECRET: SECRET, DATABASE_URL: url.toString(), PORT: String(port), DATA_DIR: path.join(tmp, 'prod') });
+      await ready(started);
+      expect(started.stdout()).not.toMatch(/token|eyJ/i);
+      const page = await (await fetch(`http://127.0.0.1:${port}/graphql`, { headers: { accept: 'text/html' } })).text();
+      expect(page).not.toMatch(/GraphiQL|Bearer|eyJ/);
+      started.child.kill('SIGTERM');
+      expect((await started.exited).code).toBe(0);
+    } finally {
+      const admin = new pg.Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
+});
+
+describe('the embedded database of a DATA_DIR', () => {
+  const dataDir = path.join(tmp, 'embedded');
+  const pgDir = path.join(dataDir, 'pg');
+  let pgPort: number;
+  beforeAll(async () => {
+    pgPort = await freePort();
+  });
+  const env = async () => ({ DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), PORT: String(await freePort()) });
+  afterAll(async () => {
+    const pid = postmasterPid(pgDir);
+    if (pid !== undefined && processIsAlive(pid)) {
+      process.kill(pid, 'SIGINT');
+      await waitForExit(pid, 15_000);
+    }
+  });
+
+  it('is left alone by a second start while its instance lives, and recovered once that instance died', async () => {
+    const firstEnv = await env();
+    const first = run('node', firstEnv);
+    await ready(first, 90_000);
+    const token = /Development admin token: (\S+)/.exec(first.stdout())?.[1];
+    // An empty database has no admin to mint a token for; the API answering is what counts.
+    const second = run('node', await env());
+    expect((await second.exited).code).toBe(1);
+    expect(second.stderr().trim().split('\n')).toEqual([expect.stringMatching(/^ub-platform: another instance \(pid \d+\) is running on .*; stop it first/)]);
+    const answer = (await me(Number(firstEnv.PORT), token ?? 'none')) as { errors?: { extensions: { code: string } }[] };
+    expect(answer.errors?.[0]?.extensions.code ?? 'ok').not.toBe('SERVICE_UNAVAILABLE');
+    const ready1 = await fetch(`http://127.0.0.1:${firstEnv.PORT}/ready`);
+    expect(ready1.status).toBe(200);
+
+    // kill -9: the instance is dead, its postmaster an orphan; the next start recovers it.
+    const orphan = postmasterPid(pgDir)!;
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(processIsAlive(orphan)).toBe(true);
+    const third = run('node', await env());
+    await ready(third);
+    expect(processIsAlive(orphan)).toBe(false);
+    third.child.kill('SIGTERM');
+    expect((await third.exited).code).toBe(0);
+  });
+
+  it.each(['SIGTERM', 'SIGINT', 'SIGKILL'] as const)('stops the API and its database when npm start gets %s', async (signal) => {
+    const npm = run('npm', await env());
+    await ready(npm);
+    const api = Number(fs.readFileSync(path.join(dataDir, 'instance.pid'), 'utf8').split('\n')[0]);
+    const postmaster = postmasterPid(pgDir)!;
+    expect(processIsAlive(api)).toBe(true);
+    expect(processIsAlive(postmaster)).toBe(true);
+    npm.child.kill(signal);
+    await npm.exited;
+    expect(await waitForExit(api, 20_000)).toBe(true);
+    expect(await waitForExit(postmaster, 20_000)).toBe(true);
+  });
+});
