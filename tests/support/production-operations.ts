@@ -326,6 +326,27 @@ export const ProdInvoiceContribution = graphql(`
   }
 `);
 
+/** The whole chain of an order's lines with every part's contribution, and what is still billed on each invoice line. */
+export const ProdContributionChain = graphql(`
+  query ProdContributionChain($id: ID!) {
+    order(id: $id) {
+      id
+      lines {
+        id quantity
+        contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
+        deliveryLines {
+          id quantity
+          contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
+          invoiceLines {
+            id quantity creditedQuantity invoice { id status }
+            contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
+          }
+        }
+      }
+    }
+  }
+`);
+
 export const ProdOrderContributionAggregates = graphql(`
   query ProdOrderContributionAggregates($id: ID!) {
     order(id: $id) { id lines { id contribution { hours quantity rejectedQuantity beneficiaryCount } } }
