@@ -2,8 +2,8 @@ import { useTestApp } from './support/test-server';
 import { asType, createOrder, deliver } from './support/sales-builders';
 import { CreateCreditNoteChecked, CreateInvoiceChecked, DeleteInvoiceChecked, IssueInvoiceChecked } from './support/sales-operations';
 import { createBeneficiary, validateRecords, recordWork } from './support/production-builders';
-import { ProdContributionChain } from './support/production-operations';
-import type { ProdContributionChainQuery } from './gql/graphql';
+import { ProdOrderContribution } from './support/production-operations';
+import type { ProdOrderContributionQuery } from './gql/graphql';
 
 /**
  * Seeded random sequences of partial invoices, issues, draft deletions, partial and full credit notes
@@ -36,7 +36,7 @@ function generator(seed: number) {
   };
 }
 
-type Chain = NonNullable<ProdContributionChainQuery['order']>;
+type Chain = NonNullable<ProdOrderContributionQuery['order']>;
 type OrderLineRead = Chain['lines'][number];
 type DeliveryLineRead = OrderLineRead['deliveryLines'][number];
 type ContributionRead = OrderLineRead['contribution'];
@@ -48,7 +48,7 @@ const net = (line: DeliveryLineRead['invoiceLines'][number]) => halves(line.quan
 const SCALES = { hours: 100, quantity: 1000, rejectedQuantity: 1000 } as const;
 
 async function readChain(orderId: string): Promise<Chain> {
-  const response = await app.gql(ProdContributionChain, { id: orderId });
+  const response = await app.gql(ProdOrderContribution, { id: orderId });
   expect(response.errors).toBeUndefined();
   return response.data!.order!;
 }

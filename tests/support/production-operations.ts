@@ -301,7 +301,14 @@ export const ProdOrderContribution = graphql(`
       lines {
         id quantity
         contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
-        deliveryLines { id quantity contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes } }
+        deliveryLines {
+          id quantity
+          contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
+          invoiceLines {
+            id quantity creditedQuantity invoice { id status }
+            contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
+          }
+        }
         invoiceLines { id quantity contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes } }
       }
     }
@@ -322,27 +329,6 @@ export const ProdInvoiceContribution = graphql(`
     invoice(id: $id) {
       id
       lines { id quantity orderLineId contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes } }
-    }
-  }
-`);
-
-/** The whole chain of an order's lines with every part's contribution, and what is still billed on each invoice line. */
-export const ProdContributionChain = graphql(`
-  query ProdContributionChain($id: ID!) {
-    order(id: $id) {
-      id
-      lines {
-        id quantity
-        contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
-        deliveryLines {
-          id quantity
-          contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
-          invoiceLines {
-            id quantity creditedQuantity invoice { id status }
-            contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
-          }
-        }
-      }
     }
   }
 `);
