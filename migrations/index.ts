@@ -7,6 +7,7 @@ import { PartnerCustomer1764700000000 } from './1764700000000-partner-customer';
 import { WorkImportFiles1764800000000 } from './1764800000000-work-import-files';
 import { ReportingSecurity1764900000000 } from './1764900000000-reporting-security';
 import { TenantReferences1765000000000 } from './1765000000000-tenant-references';
+import { PaymentTerms1765100000000 } from './1765100000000-payment-terms';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   WorkImportFiles1764800000000,
   ReportingSecurity1764900000000,
   TenantReferences1765000000000,
+  PaymentTerms1765100000000,
   WorkDayAndMadPlacement1765200000000,
 ];

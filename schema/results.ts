@@ -15,7 +15,7 @@ export const QuoteResult = resultUnion('QuoteResult', Quote, [NotFoundError, Inv
 export const OrderResult = resultUnion('OrderResult', Order, [NotFoundError, InvalidStateError, ChronologyError]);
 export const DeliveryNoteResult = resultUnion('DeliveryNoteResult', DeliveryNote, [NotFoundError, InvalidStateError, QuantityExceededError, ChronologyError]);
 export const InvoiceResult = resultUnion('InvoiceResult', Invoice, [
-  NotFoundError, InvalidStateError, ImmutableDocumentError, QuantityExceededError, MixedDocumentsError, ChronologyError,
+  NotFoundError, InvalidStateError, ImmutableDocumentError, QuantityExceededError, MixedDocumentsError, ChronologyError, LegalLimitError,
 ]);
 export const PaymentResult = resultUnion('PaymentResult', Payment, [NotFoundError, InvalidStateError, OverpaymentError]);
 export const CreditNoteResult = resultUnion('CreditNoteResult', CreditNote, [NotFoundError, InvalidStateError, QuantityExceededError, ChronologyError]);

@@ -85,15 +85,15 @@ describe('gapless invoice numbering under concurrency', () => {
     // never carry an earlier date (those issues must be refused with CHRONOLOGY instead).
     const customer = await createCustomer(app);
     const item = await createCatalogItem(app);
-    const order = await orderFor(app, customer.id, [{ catalogItemId: item.id, quantity: 30 }]);
+    const order = await orderFor(app, customer.id, [{ catalogItemId: item.id, quantity: 30 }], { establishmentId: app.fixture.eaId });
     const note = await deliver(app, order.id, undefined, '2026-06-01');
     const drafts: string[] = [];
     for (let i = 0; i < 30; i++) {
       const draft = await app.gql(CreateInvoiceChecked, { input: { lines: [{ deliveryNoteLineId: note.lines[0].id, quantity: 1 }] } });
       drafts.push(asType(draft.data!.createInvoice, 'Invoice').id);
     }
-    // fiscal year 2027: a sequence of its own, so the rest of the file does not interfere
-    const dates = drafts.map((_, i) => `2027-01-${String(30 - i).padStart(2, '0')}`);
+    // the EA's sequence, after its 1 April invoices above (the rest of the file bills from the ESAT)
+    const dates = drafts.map((_, i) => `2026-05-${String(30 - i).padStart(2, '0')}`);
     const results = await Promise.all(drafts.map((id, i) => app.gql(IssueInvoiceChecked, { id, issueDate: dates[i] })));
     for (const result of results) {
       expect(result.errors).toBeUndefined();
@@ -101,8 +101,8 @@ describe('gapless invoice numbering under concurrency', () => {
     }
     const rows = await app.sql<{ sequenceNumber: number; issueDate: string }>(
       `select sequence_number as "sequenceNumber", issue_date as "issueDate" from invoice
-        where establishment_id = $1 and fiscal_year = 2027 order by sequence_number`,
-      [app.fixture.esatId],
+        where establishment_id = $1 and fiscal_year = 2026 order by sequence_number`,
+      [app.fixture.eaId],
     );
     expect(rows.map((row) => row.sequenceNumber)).toEqual(rows.map((_, i) => i + 1));
     const outOfOrder = rows.filter((row, i) => i > 0 && row.issueDate < rows[i - 1].issueDate);

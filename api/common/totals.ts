@@ -29,7 +29,7 @@ export interface DocumentTotals {
 }
 
 /** Rounds numerator/denominator half away from zero (BigInt, exact). */
-function divideRounded(numerator: bigint, denominator: bigint): bigint {
+export function divideRounded(numerator: bigint, denominator: bigint): bigint {
   const negative = numerator < 0n;
   const magnitude = negative ? -numerator : numerator;
   const rounded = (magnitude * 2n + denominator) / (denominator * 2n);

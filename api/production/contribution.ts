@@ -1,36 +1,60 @@
 import type { RequestContext } from '../context';
-import { deliveryNoteLinesByOrderLineId, invoiceLinesByOrderLineId, orderLineById } from '../sales/sales.loaders';
-import { contributionByOrderLineId, type ContributionTotals } from './production.loaders';
+import { divideRounded, toThousandths } from '../common/totals';
+import { creditedQuantityByInvoiceLineId, invoiceLinesByDeliveryNoteLineId } from '../sales/sales.loaders';
+import { deliveryPartsByOrderLineId, NO_CONTRIBUTION, type ContributionTotals } from './production.loaders';
 
 /**
- * The contribution behind a delivery-note or invoice line: its order line's contribution, shared pro
- * rata of quantity (delivered or invoiced ÷ ordered). Shares are cut cumulatively along the order
- * line's delivery (or invoice) lines in id order — each line gets round(total × quantity up to and
- * including it) − round(total × quantity before it) — so the shares of a fully delivered line add up
- * to the order line's figures exactly (hours to the hundredth, quantities to the thousandth). The
- * beneficiaries are those of the order line.
+ * What a delivery-note line carries of its order line's work: the validated records dated up to its
+ * delivery date that no earlier delivery of the order line carries; the last delivery of a fully
+ * delivered line carries the rest. The delivery lines of a fully delivered order line therefore add
+ * up to the order line exactly, record by record (see deliveryPartsByOrderLineId).
  */
-export async function contributionShare(
+export async function deliveryLineContribution(ctx: RequestContext, line: { id: string | number; orderLineId: string | number }): Promise<ContributionTotals> {
+  const parts = await deliveryPartsByOrderLineId(ctx).load(Number(line.orderLineId));
+  return parts.get(Number(line.id))?.contribution ?? NO_CONTRIBUTION;
+}
+
+/**
+ * What an invoice line carries: its delivery line's contribution, pro rata of the quantity it bills
+ * net of credit notes (a fully credited line carries nothing, so a re-invoiced quantity is never
+ * counted twice). Shares are cut cumulatively along the delivery line's invoice lines in id order —
+ * each gets round(total × net quantity up to and including it ÷ delivered) − round(total × net
+ * quantity before it ÷ delivered) — so the invoice lines of a fully invoiced delivery line add up to
+ * it exactly (hours to the hundredth, quantities to the thousandth). The beneficiaries are those of
+ * the delivery line, on any line that still bills something.
+ */
+export async function invoiceLineContribution(
   ctx: RequestContext,
-  line: { id: string | number; orderLineId: string | number; quantity: number },
-  documents: 'delivery' | 'invoice',
+  line: { id: string | number; orderLineId: string | number; deliveryNoteLineId: string | number },
 ): Promise<ContributionTotals> {
-  const orderLineId = Number(line.orderLineId);
-  const siblingsLoader = documents === 'delivery' ? deliveryNoteLinesByOrderLineId : invoiceLinesByOrderLineId;
-  const [orderLine, total, siblings] = await Promise.all([
-    orderLineById(ctx).load(orderLineId),
-    contributionByOrderLineId(ctx).load(orderLineId),
-    siblingsLoader(ctx).load(orderLineId),
+  const [parts, siblings] = await Promise.all([
+    deliveryPartsByOrderLineId(ctx).load(Number(line.orderLineId)),
+    invoiceLinesByDeliveryNoteLineId(ctx).load(Number(line.deliveryNoteLineId)),
   ]);
-  if (!orderLine) return total;
-  const ordered = Number(orderLine.quantity);
-  const before = siblings
-    .filter((sibling) => Number(sibling.id) < Number(line.id))
-    .reduce((sum, sibling) => sum + Number(sibling.quantity), 0);
+  const delivery = parts.get(Number(line.deliveryNoteLineId));
+  if (!delivery) return NO_CONTRIBUTION;
+  const credited = await creditedQuantityByInvoiceLineId(ctx).loadMany(siblings.map((sibling) => Number(sibling.id)));
+  let before = 0n;
+  let own = 0n;
+  siblings.forEach((sibling, index) => {
+    const result = credited[index];
+    if (result instanceof Error) throw result;
+    const net = toThousandths(Number(sibling.quantity)) - toThousandths(Number(result.quantity));
+    if (Number(sibling.id) < Number(line.id)) before += net;
+    else if (Number(sibling.id) === Number(line.id)) own = net;
+  });
+  if (own <= 0n) return NO_CONTRIBUTION;
+  const whole = toThousandths(delivery.deliveredQuantity);
   const share = (value: number, scale: number) => {
-    const units = Math.round(value * scale);
-    const upTo = (quantity: number) => Math.round((units * quantity) / ordered);
-    return (upTo(before + Number(line.quantity)) - upTo(before)) / scale;
+    const units = BigInt(Math.round(value * scale));
+    const upTo = (quantity: bigint) => divideRounded(units * quantity, whole);
+    return Number(upTo(before + own) - upTo(before)) / scale;
   };
-  return { ...total, hours: share(total.hours, 100), quantity: share(total.quantity, 1000), rejectedQuantity: share(total.rejectedQuantity, 1000) };
+  const { contribution } = delivery;
+  return {
+    ...contribution,
+    hours: share(contribution.hours, 100),
+    quantity: share(contribution.quantity, 1000),
+    rejectedQuantity: share(contribution.rejectedQuantity, 1000),
+  };
 }

@@ -89,6 +89,56 @@ export const contributionByOrderLineId = defineLoader((ctx) =>
   ),
 );
 
+/** A delivery-note line's share of its order line's work, with the delivered quantity it is cut from (contribution.ts). */
+export interface DeliveryPart {
+  deliveredQuantity: number;
+  contribution: ContributionTotals;
+}
+
+/**
+ * The validated work each delivery-note line of an order line carries, keyed by delivery-note line id:
+ * the lines are taken in delivery order (date, then id); each carries the records dated after the
+ * previous line's delivery date and up to its own; the last line, once the order line is fully
+ * delivered, also carries everything dated after it. One statement for any number of order lines.
+ */
+export const deliveryPartsByOrderLineId = defineLoader(
+  (ctx) =>
+    new DataLoader<number, ReadonlyMap<number, DeliveryPart>>(async (orderLineIds) => {
+      const rows = await ctx.db.query<ContributionTotals & { key: number; orderLineId: number; deliveredQuantity: number }>(
+        `with delivered as (
+           select dl.id, dl.order_line_id, dl.quantity, dn.delivery_date,
+                  lag(dn.delivery_date) over w as previous_date,
+                  row_number() over w = count(*) over (partition by dl.order_line_id) as is_last,
+                  sum(dl.quantity) over (partition by dl.order_line_id) as delivered
+             from delivery_note_line dl join delivery_note dn on dn.id = dl.delivery_note_id
+            where dl.organization_id = $1 and dl.order_line_id = any($2::bigint[])
+           window w as (partition by dl.order_line_id order by dn.delivery_date, dl.id)
+         ), parts as (
+           select d.id, d.order_line_id, d.quantity, coalesce(d.previous_date, '-infinity'::date) as after_date,
+                  case when d.is_last and d.delivered >= ol.quantity then 'infinity'::date else d.delivery_date end as through_date
+             from delivered d join order_line ol on ol.id = d.order_line_id
+         )
+         select p.id as key, p.order_line_id as "orderLineId", p.quantity::float8 as "deliveredQuantity",
+                coalesce(sum(w.hours), 0)::float8 as hours, coalesce(sum(w.quantity), 0)::float8 as quantity,
+                coalesce(sum(w.rejected_quantity), 0)::float8 as "rejectedQuantity", count(distinct w.beneficiary_id)::int as "beneficiaryCount",
+                coalesce(array_agg(distinct b.matricule order by b.matricule) filter (where b.matricule is not null), '{}') as "beneficiaryCodes"
+           from parts p
+           left join work_record w on w.organization_id = $1 and w.order_line_id = p.order_line_id and w.status = 'validated'
+                                  and w.work_date > p.after_date and w.work_date <= p.through_date
+           left join beneficiary b on b.id = w.beneficiary_id
+          group by p.id, p.order_line_id, p.quantity`,
+        [ctx.organizationId, orderLineIds],
+      );
+      const byOrderLine = new Map<number, Map<number, DeliveryPart>>();
+      for (const { key, orderLineId, deliveredQuantity, ...contribution } of rows) {
+        let parts = byOrderLine.get(Number(orderLineId));
+        if (!parts) byOrderLine.set(Number(orderLineId), (parts = new Map()));
+        parts.set(Number(key), { deliveredQuantity, contribution });
+      }
+      return orderLineIds.map((id) => byOrderLine.get(Number(id)) ?? new Map());
+    }),
+);
+
 /** One loader per period and request: the period is part of the loader, the beneficiary is the key. */
 function periodLoader<T>(ctx: RequestContext, kind: string, period: Period, factory: () => T): T {
   return ctx.loader(`${kind}|${period.from ?? ''}|${period.to ?? ''}`, factory);

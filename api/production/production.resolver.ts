@@ -22,7 +22,7 @@ import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';
 import { MAD_ENDING_SOON_DAYS, ProductionService, WorkRecordService, madContractTimeline } from './work.service';
 import { WorkImportService } from './work-import.service';
-import { contributionShare } from './contribution';
+import { deliveryLineContribution, invoiceLineContribution } from './contribution';
 import {
   activityById, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
   correctionsByWorkRecordId, madContractById, productionSheetById, productionSheetsByOrderId, productionTaskById, tasksByOrderLineId, tasksBySheetId,
@@ -312,7 +312,7 @@ export class OrderProductionResolver {
 export class DeliveryNoteLineContributionResolver {
   @FieldResolver(() => Contribution)
   contribution(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return contributionShare(ctx, line, 'delivery');
+    return deliveryLineContribution(ctx, line);
   }
 }
 
@@ -320,6 +320,6 @@ export class DeliveryNoteLineContributionResolver {
 export class InvoiceLineContributionResolver {
   @FieldResolver(() => Contribution)
   contribution(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
-    return contributionShare(ctx, line, 'invoice');
+    return invoiceLineContribution(ctx, line);
   }
 }

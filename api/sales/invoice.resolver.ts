@@ -60,7 +60,7 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoi
   issueInvoice(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
-    @Arg('issueDate', () => LocalDate, { nullable: true, description: 'Defaults to today (Europe/Paris); never before the last issued invoice.' }) issueDate?: string,
+    @Arg('issueDate', () => LocalDate, { nullable: true, description: 'Defaults to today (Europe/Paris); never after today, nor before the last invoice the establishment numbered.' }) issueDate?: string,
   ) {
     return InvoiceService.issue(ctx, id, issueDate);
   }

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context';
 import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Payment } from '../../schema/entities/sales.entity';
 import {
-  ChronologyError, ImmutableDocumentError, InvalidStateError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError,
+  ChronologyError, ImmutableDocumentError, InvalidStateError, LegalLimitError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError,
 } from '../../schema/error-results';
 import { InvoiceStatus } from '../../schema/enums';
 import type { CreditNoteInput, InvoiceInput, InvoiceLineInput, InvoiceUpdateInput, PaymentInput } from '../../schema/inputs/sales.input';
@@ -10,7 +10,8 @@ import { findRow, insertRows, lockRows, updateRow } from './documents';
 import { copyLine, totalsColumns, type LineValues } from './lines';
 import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from './lifecycles';
 import { nextDocumentNumber } from './numbering';
-import { addDays, todayInFrance } from '../common/dates';
+import { todayInFrance } from '../common/dates';
+import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
 import { toThousandths } from '../common/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
@@ -138,6 +139,16 @@ async function ordersOfInvoice(ctx: RequestContext, invoiceId: number): Promise<
   return lockRows(ctx, Order, ids.map((row) => Number(row.orderId)));
 }
 
+/**
+ * An invoice or credit note is dated the day it is issued, or an earlier day (numbering keeps the
+ * dates in order); never a later one, which would number it ahead of time — and in a future year,
+ * open that year's sequence. Today is the establishments' calendar day (Europe/Paris).
+ */
+function notInTheFuture(document: string, date: string): ChronologyError | null {
+  const today = todayInFrance();
+  return date > today ? new ChronologyError(`${document} date ${date} is after today (${today}, Europe/Paris): a document is dated the day it is issued, never later`) : null;
+}
+
 export class InvoiceService {
   static async createDraft(ctx: RequestContext, input: InvoiceInput): Promise<Invoice | DraftFailure> {
     const requested = await requestedLines(ctx, input);
@@ -192,13 +203,25 @@ export class InvoiceService {
     return invoice;
   }
 
-  /** Numbers the invoice in its establishment's sequence for the year and freezes it. */
-  static async issue(ctx: RequestContext, id: string, issueDate?: string): Promise<Invoice | NotFoundError | InvalidStateError | ChronologyError> {
+  /**
+   * Numbers the invoice in its establishment's sequence for the year and freezes it. Its date is today
+   * (Europe/Paris) or an earlier day not before the last invoice numbered; its due date follows the
+   * legal payment terms (payment-terms.ts).
+   */
+  static async issue(
+    ctx: RequestContext,
+    id: string,
+    issueDate?: string,
+  ): Promise<Invoice | NotFoundError | InvalidStateError | ChronologyError | LegalLimitError> {
     const invoice = await findRow(ctx, Invoice, id, { lock: true });
     if (!invoice) return new NotFoundError('id', 'Invoice');
     const refused = invoiceLifecycle.check(invoice.status, InvoiceStatus.ISSUED);
     if (refused) return refused;
     const date = issueDate ?? todayInFrance();
+    const future = notInTheFuture('invoice', date);
+    if (future) return future;
+    const dueDate = await dueDateOnIssue(ctx, invoice, date);
+    if (typeof dueDate !== 'string') return dueDate;
     const establishment = (await establishmentById(ctx).load(Number(invoice.establishmentId)))!;
     const numbered = await nextDocumentNumber(ctx, 'invoice', establishment, date);
     if (numbered instanceof ChronologyError) return numbered;
@@ -208,7 +231,7 @@ export class InvoiceService {
       fiscalYear: numbered.fiscalYear,
       sequenceNumber: numbered.sequenceNumber,
       issueDate: date,
-      dueDate: invoice.dueDate ?? addDays(date, 30),
+      dueDate,
     });
     for (const order of await ordersOfInvoice(ctx, Number(invoice.id))) await OrderService.followProgress(ctx, order);
     return (await findRow(ctx, Invoice, invoice.id))!;
@@ -273,6 +296,8 @@ export class InvoiceService {
     const totals = totalsColumns(lines);
     const issueDate = input.issueDate ?? todayInFrance();
     if (issueDate < invoice.issueDate!) throw badUserInput('issueDate', `must not be before the invoice date ${invoice.issueDate}`);
+    const future = notInTheFuture('credit note', issueDate);
+    if (future) return future;
     const establishment = (await establishmentById(ctx).load(Number(invoice.establishmentId)))!;
     const numbered = await nextDocumentNumber(ctx, 'credit_note', establishment, issueDate);
     if (numbered instanceof ChronologyError) return numbered;

@@ -13,7 +13,10 @@ export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
   mad_contract: 'MAD',
 };
 
-/** Invoices and credit notes must be numbered in date order (French invoicing rules); other documents may be back-dated. */
+/**
+ * Invoices and credit notes must be numbered in date order (French invoicing rules), across the
+ * years of an establishment too; other documents may be back-dated.
+ */
 const CHRONOLOGICAL = new Set<NumberedDocument>(['invoice', 'credit_note']);
 
 export interface AssignedNumber {
@@ -26,7 +29,8 @@ export interface AssignedNumber {
  * Hands out the next number of an establishment's sequence for the document's year, e.g.
  * FAC-ESAT-LYON-2026-00042. The counter row is updated in the caller's transaction, so concurrent
  * issuers queue on its row lock and a rollback returns the number: the sequence has no gap and no
- * duplicate. Invoice and credit-note dates must not go backwards within their sequence.
+ * duplicate. Invoice and credit-note dates must not go backwards within their sequence, nor behind a
+ * later year's sequence of the establishment.
  */
 export async function nextDocumentNumber(
   ctx: RequestContext,
@@ -35,18 +39,25 @@ export async function nextDocumentNumber(
   date: string,
 ): Promise<AssignedNumber | ChronologyError> {
   const fiscalYear = Number(date.slice(0, 4));
-  const [row] = await ctx.db.query<{ lastValue: number; lastDate: string }>(
-    `insert into document_sequence as s (organization_id, establishment_id, document_type, fiscal_year, last_value, last_date)
-     values ($1, $2, $3, $4, 1, $5::date)
-     on conflict (establishment_id, document_type, fiscal_year)
-       do update set last_value = s.last_value + 1, last_date = greatest(s.last_date, excluded.last_date)
-     returning last_value as "lastValue", last_date::text as "lastDate"`,
+  const [row] = await ctx.db.query<{ lastValue: number; lastDate: string; laterYearDate: string | null }>(
+    `with bumped as (
+       insert into document_sequence as s (organization_id, establishment_id, document_type, fiscal_year, last_value, last_date)
+       values ($1, $2, $3, $4, 1, $5::date)
+       on conflict (establishment_id, document_type, fiscal_year)
+         do update set last_value = s.last_value + 1, last_date = greatest(s.last_date, excluded.last_date)
+       returning last_value, last_date)
+     select last_value as "lastValue", last_date::text as "lastDate",
+            (select max(o.last_date)::text from document_sequence o
+              where o.establishment_id = $2 and o.document_type = $3 and o.fiscal_year > $4) as "laterYearDate"
+       from bumped`,
     [ctx.organizationId, establishment.id, type, fiscalYear, date],
   );
   // last_date keeps the latest date numbered so far (read after the row lock was obtained, so
-  // concurrent issuers see each other); a later date than ours means we would go back in time.
-  if (CHRONOLOGICAL.has(type) && row.lastDate > date) {
-    return new ChronologyError(`${type.replace('_', ' ')} date ${date} is earlier than the last one numbered in this sequence (${row.lastDate})`);
+  // concurrent issuers see each other); a later date than ours means we would go back in time —
+  // within the year's sequence, or across years when a later year's sequence is already open.
+  if (CHRONOLOGICAL.has(type) && (row.lastDate > date || row.laterYearDate !== null)) {
+    const last = row.laterYearDate ?? row.lastDate;
+    return new ChronologyError(`${type.replace('_', ' ')} date ${date} is earlier than the last one numbered by this establishment (${last})`);
   }
   const sequenceNumber = row.lastValue;
   return {

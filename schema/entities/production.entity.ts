@@ -187,8 +187,9 @@ export const PRODUCTION_ENTITIES = [
 
 @ObjectType({
   description:
-    'What the beneficiaries did behind a line: validated work records (corrections included). On delivery-note and invoice lines, ' +
-    'the order line\'s totals are shared pro rata of the quantity (equal when one document covers the whole line).',
+    'What the beneficiaries did behind a line: validated work records (corrections included). A delivery-note line carries the work ' +
+    'dated up to its delivery date that no earlier delivery of the order line carries (the last delivery of a fully delivered line ' +
+    'carries the rest); an invoice line carries its delivery line\'s work pro rata of the quantity it bills net of credit notes.',
 })
 export class Contribution {
   @Field(() => Number) hours!: number;

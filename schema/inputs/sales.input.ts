@@ -10,6 +10,10 @@ import { IsEntityId, IsQuantity, IsSiren, IsSiret, IsVatRate, MAX_CENTS } from '
 const MAX_LINES = 500;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const DUE_DATE =
+  'The due date agreed with the customer, checked at issue: not before the invoice date, at most 60 days after it or 45 days end of month ' +
+  '(Code de commerce L441-10). Omitted: 30 days after the latest delivery billed.';
+
 @InputType()
 export class AddressInput {
   @Field(() => String) @IsString() @Length(1, 200) line1!: string;
@@ -120,7 +124,7 @@ export class InvoiceInput {
   @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(MAX_LINES) @ValidateNested({ each: true })
   lines?: InvoiceLineInput[];
 
-  @Field(() => LocalDate, { nullable: true }) @IsOptional() @Matches(ISO_DATE) dueDate?: string;
+  @Field(() => LocalDate, { nullable: true, description: DUE_DATE }) @IsOptional() @Matches(ISO_DATE) dueDate?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) notes?: string;
 }
 
@@ -130,7 +134,7 @@ export class InvoiceUpdateInput {
   @IsOptional() @ArrayMinSize(1) @ArrayMaxSize(MAX_LINES) @ValidateNested({ each: true })
   lines?: InvoiceLineInput[];
 
-  @Field(() => LocalDate, { nullable: true }) @IsOptional() @Matches(ISO_DATE) dueDate?: string;
+  @Field(() => LocalDate, { nullable: true, description: DUE_DATE }) @IsOptional() @Matches(ISO_DATE) dueDate?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(2000) notes?: string;
 }
 

@@ -301,7 +301,14 @@ export const ProdOrderContribution = graphql(`
       lines {
         id quantity
         contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
-        deliveryLines { id quantity contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes } }
+        deliveryLines {
+          id quantity
+          contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
+          invoiceLines {
+            id quantity creditedQuantity invoice { id status }
+            contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes }
+          }
+        }
         invoiceLines { id quantity contribution { hours quantity rejectedQuantity beneficiaryCount beneficiaryCodes } }
       }
     }

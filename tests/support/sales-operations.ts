@@ -198,6 +198,7 @@ export const SalesErrorDetails = graphql(`
     ... on QuantityExceededError { lineId requested remaining }
     ... on OverpaymentError { overpaymentDueCents: amountDueCents }
     ... on DuplicateError { field }
+    ... on LegalLimitError { parameter }
   }
 `);
 
