@@ -1,0 +1,26 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The divisors of the non-legal "UB equivalent" partner figure, as dated legal parameters: the
+ * former art. R5212-6 of the code du travail (in force until 31 December 2019) converted a contract's
+ * labour cost into "unités bénéficiaires" by dividing it by 2 000 × SMIC horaire, and by 1 600 × SMIC
+ * for a mise à disposition. Since 2020 the OETH deduction is an amount in euros; clients still ask for
+ * the old figure, which partnerImpact shows labelled as not legal, by the same divisors.
+ */
+export class UbEquivalentDivisors1764950000000 implements MigrationInterface {
+  name = 'UbEquivalentDivisors1764950000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      insert into legal_parameter (code, valid_from, valid_to, value, unit, source) values
+        ('ub_equivalent_hours', '-infinity', null, 2000, 'hours',
+         'Former art. R5212-6 code du travail (until 31 Dec 2019): labour cost ÷ (2 000 × SMIC horaire brut at 31 December); kept for the non-legal UB equivalent'),
+        ('ub_equivalent_mad_hours', '-infinity', null, 1600, 'hours',
+         'Former art. R5212-6 code du travail (until 31 Dec 2019): for a mise à disposition, labour cost ÷ (1 600 × SMIC horaire brut at 31 December); kept for the non-legal UB equivalent')
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`delete from legal_parameter where code in ('ub_equivalent_hours', 'ub_equivalent_mad_hours')`);
+  }
+}
