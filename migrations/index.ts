@@ -5,7 +5,7 @@ import { ReportingAccess1764500000000 } from './1764500000000-reporting-access';
 import { WorkRecordCorrections1764600000000 } from './1764600000000-work-record-corrections';
 import { PartnerCustomer1764700000000 } from './1764700000000-partner-customer';
 import { WorkImportFiles1764800000000 } from './1764800000000-work-import-files';
-import { UbEquivalentDivisors1764950000000 } from './1764950000000-ub-equivalent-divisors';
+import { PartnerDisclosure1764950000000 } from './1764950000000-partner-disclosure';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
-export const MIGRATIONS = [SalesChain1764280000000, Production1764300000000, Security1764400000000, ReportingAccess1764500000000, WorkRecordCorrections1764600000000, PartnerCustomer1764700000000, WorkImportFiles1764800000000, UbEquivalentDivisors1764950000000];
+export const MIGRATIONS = [SalesChain1764280000000, Production1764300000000, Security1764400000000, ReportingAccess1764500000000, WorkRecordCorrections1764600000000, PartnerCustomer1764700000000, WorkImportFiles1764800000000, PartnerDisclosure1764950000000];

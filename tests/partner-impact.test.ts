@@ -79,22 +79,24 @@ describe('partnerImpact', () => {
     token = await partnerToken(customerId, 'portail@client.fr');
   });
 
-  it("shows a partner its customer's year, withholding what fewer than three beneficiaries did and what would give it back", async () => {
+  it("shows a partner its customer's ended months, withholding what fewer than three beneficiaries did, and the year once it has ended", async () => {
     const response = await app.gql(PartnerImpactQuery, { year: 2026 }, token);
     expect(response.errors).toBeUndefined();
+    const ended = currentYear > 2026;
     expect(response.data!.partnerImpact).toMatchObject({
       customerId,
       year: 2026,
       privacyThreshold: 3,
-      workCoveredUntil: currentYear === 2026 ? lastDayBefore(currentMonth) : '2026-12-31',
-      total: { hours: 13, beneficiaryCount: 3, withheld: false, withheldReason: null },
-      // February (one beneficiary, 4 h) is withheld; January too, or February = 13 − January.
+      workCoveredUntil: ended ? '2026-12-31' : lastDayBefore(currentMonth),
+      // February: one beneficiary, withheld. While 2026 runs there is no total; once it has ended the
+      // total (13 h) would give February back as 13 − 9: withheld too, and the one service type with it.
       months: [
-        { month: '2026-01-01', hours: null, beneficiaryCount: null, withheld: true, withheldReason: 'PRIVACY' },
+        { month: '2026-01-01', hours: 9, beneficiaryCount: 3, withheld: false, withheldReason: null },
         { month: '2026-02-01', hours: null, beneficiaryCount: null, withheld: true, withheldReason: 'PRIVACY' },
         ...openMonth(2026),
       ],
-      serviceTypes: [{ serviceType: 'PRODUCTION', hours: 13, beneficiaryCount: 3, withheld: false }],
+      total: { hours: null, beneficiaryCount: null, withheld: true, withheldReason: ended ? 'PRIVACY' : 'OPEN_PERIOD' },
+      serviceTypes: ended ? [{ serviceType: 'PRODUCTION', hours: null, withheld: true }] : [],
       netHtCents: 17_500,
       labourCostCents: 12_600,
       paidCents: 0,
@@ -104,11 +106,11 @@ describe('partnerImpact', () => {
     expect(response.data!.partnerImpact.salesAsOf).not.toBeNull();
     // Another year: nothing, and nothing withheld.
     const empty = await app.gql(PartnerImpactQuery, { year: 2025 }, token);
-    expect(empty.data!.partnerImpact).toMatchObject({ workCoveredUntil: '2025-12-31', total: { hours: 0, beneficiaryCount: 0, withheld: false }, months: [], netHtCents: 0 });
+    expect(empty.data!.partnerImpact).toMatchObject({ workCoveredUntil: '2025-12-31', total: { hours: 0, beneficiaryCount: 0, withheld: false }, months: [], serviceTypes: [], netHtCents: 0 });
   });
 
-  it('never lets total − visible months (or service types) give back a withheld one', async () => {
-    // Three months and two service types: March has 4 people on a MAD item and 1 on production.
+  it('never lets a total minus the visible months or service types give back a withheld one', async () => {
+    // 2025 (ended): three months, two service types; February is one person's 6 h.
     const { customer } = await createOrder(app, [1]);
     const prod = await createCatalogItem(app);
     const mad = asType((await app.gql(CreateCatalogItem, { input: { code: `MAD-${process.pid}`, label: 'Mise à disposition', unit: 'heure', unitPriceCents: 2000, vatRatePercent: 20, activity: 'espaces verts', serviceType: 'MISE_A_DISPOSITION' } })).data!.createCatalogItem, 'CatalogItem');
@@ -117,24 +119,24 @@ describe('partnerImpact', () => {
     const plan: [number, string, number, number][] = [
       [0, '2025-01-06', 0, 3], [1, '2025-01-07', 0, 4], [2, '2025-01-08', 0, 5], // January: 3 people, production
       [0, '2025-02-03', 0, 6], // February: 1 person
-      [1, '2025-03-03', 1, 7], [2, '2025-03-04', 1, 2], [3, '2025-03-05', 1, 8], [4, '2025-03-06', 1, 1], [5, '2025-03-07', 0, 2.5], // March
+      [1, '2025-03-03', 1, 7], [2, '2025-03-04', 1, 2], [3, '2025-03-05', 1, 8], [4, '2025-03-06', 1, 1], [5, '2025-03-07', 0, 2.5], // March: 4 on MAD, 1 on production
     ];
-    const truth = new Map<string, number>();
     for (const [person, workDate, line, hours] of plan) {
       await validatedWork(app, { beneficiaryId: people[person].id, workDate, orderLineId: order.lines[line].id, hours, quantity: 0 });
-      truth.set(`${workDate.slice(0, 7)}-01`, (truth.get(`${workDate.slice(0, 7)}-01`) ?? 0) + hours);
     }
     const staff = app.token([Role.COMMERCIAL]);
     const answer = (await app.gql(PartnerImpactQuery, { year: 2025, customerId: customer.id }, staff)).data!.partnerImpact;
-    expect(answer.total).toMatchObject({ hours: 38.5, beneficiaryCount: 6, withheld: false });
-    const withheld = answer.months.filter((month) => month.withheld);
-    expect(withheld.map((month) => month.month)).toContain('2025-02-01');
-    const visible = answer.months.filter((month) => !month.withheld).reduce((sum, month) => sum + month.hours!, 0);
-    // What an attacker gets by subtraction is never one withheld month's hours.
-    expect(withheld.length).toBeGreaterThan(1);
-    for (const month of withheld) expect(answer.total.hours! - visible).not.toBe(truth.get(month.month));
-    const hiddenTypes = answer.serviceTypes.filter((type) => type.withheld);
-    expect(hiddenTypes.length).not.toBe(1);
+    const shown = (figures: { hours: number | null }) => figures.hours;
+    expect(answer.months.map(shown)).toEqual([12, null, 20.5]);
+    // Production (20.5 h) = total − MAD and total (38.5 h) = the months' sum: both withheld, or February = total − 12 − 20.5.
+    expect(answer.serviceTypes.map((type) => [type.serviceType, type.hours, type.withheld])).toEqual([['MISE_A_DISPOSITION', 18, false], ['PRODUCTION', null, true]]);
+    expect(answer.total).toMatchObject({ hours: null, withheld: true, withheldReason: 'PRIVACY' });
+    // The three relations an attacker has (Σ months = total, Σ service types = total, Σ months = Σ service
+    // types): none has a single withheld term.
+    const withheldIn = (terms: { withheld: boolean }[]) => terms.filter((term) => term.withheld).length;
+    for (const relation of [[...answer.months, answer.total], [...answer.serviceTypes, answer.total], [...answer.months, ...answer.serviceTypes]]) {
+      expect(withheldIn(relation)).not.toBe(1);
+    }
   });
 
   it('changes nothing a partner reads when a record is added in the current month', async () => {
@@ -153,9 +155,30 @@ describe('partnerImpact', () => {
     }
     const before = await read();
     expect(before.months).toEqual(openMonth(currentYear));
-    expect(before.total).toMatchObject({ hours: 0, beneficiaryCount: 0 });
+    expect(before.total).toMatchObject({ hours: null, withheld: true, withheldReason: 'OPEN_PERIOD' });
     // One more record, 6.5 h: the partner's answer is the same to the last field.
     await validatedWork(app, { beneficiaryId: people[3].id, workDate: today, orderLineId: order.lines[0].id, hours: 6.5, quantity: 0 });
+    expect(await read()).toEqual(before);
+  });
+
+  it('keeps an ended month as it was first shown when a record of it is validated late', async () => {
+    const lastMonth = new Date(Date.parse(`${currentMonth}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 7);
+    const year = Number(lastMonth.slice(0, 4));
+    const { order, customer } = await createOrder(app, [1]);
+    const people = await Promise.all(Array.from({ length: 4 }, () => createBeneficiary(app)));
+    for (const [index, person] of people.slice(0, 3).entries()) {
+      await validatedWork(app, { beneficiaryId: person.id, workDate: `${lastMonth}-0${index + 1}`, orderLineId: order.lines[0].id, hours: 2 + index, quantity: 0 });
+    }
+    const staff = app.token([Role.COMMERCIAL]);
+    const read = async () => {
+      const { salesAsOf: _salesAsOf, ...figures } = (await app.gql(PartnerImpactQuery, { year, customerId: customer.id }, staff)).data!.partnerImpact;
+      return figures;
+    };
+    const before = await read();
+    expect(before.months.find((month) => month.month === `${lastMonth}-01`)).toMatchObject({ hours: 9, beneficiaryCount: 3, withheld: false });
+    // A pointage of last month entered and validated now, 5 h by a fourth person: last month's figures
+    // do not move (they would show it as 14 − 9); it counts in the current month, withheld until it ends.
+    await validatedWork(app, { beneficiaryId: people[3].id, workDate: `${lastMonth}-04`, orderLineId: order.lines[0].id, hours: 5, quantity: 0 });
     expect(await read()).toEqual(before);
   });
 
@@ -181,7 +204,7 @@ describe('partnerImpact', () => {
 
     const staff = app.token([Role.COMMERCIAL]);
     expect(errorCodes(await app.gql(PartnerImpactQuery, { year: 2026 }, staff))).toEqual(['BAD_USER_INPUT']);
-    expect((await app.gql(PartnerImpactQuery, { year: 2026, customerId }, staff)).data!.partnerImpact.total.hours).toBe(13);
+    expect((await app.gql(PartnerImpactQuery, { year: 2026, customerId }, staff)).data!.partnerImpact.months[0].hours).toBe(9);
     expect(errorCodes(await app.gql(PartnerImpactQuery, { year: 2026, customerId }, app.token([Role.SUPERVISOR])))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await app.gql(PartnerImpactQuery, { year: 1900, customerId }, staff))).toEqual(['BAD_USER_INPUT']);
   });

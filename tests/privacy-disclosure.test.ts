@@ -121,6 +121,7 @@ function oneByOne(spec: TableSpec, contributions: readonly Contribution[], polic
 const SHAPES: { name: string; spec: TableSpec }[] = [
   { name: 'months', spec: { dimensions: ['month'], measures: ['hours'], cuts: [['month'], []] } },
   { name: 'months and types as margins (partnerImpact)', spec: MONTH_BY_TYPE },
+  { name: 'months fixed beforehand, the year by type and in total (partnerImpact once the year has ended)', spec: { ...MONTH_BY_TYPE, fixedCuts: [0] } },
   { name: 'month × type with both margins', spec: { dimensions: ['month', 'type'], measures: ['hours'], cuts: [['month', 'type'], ['month'], ['type'], []] } },
   { name: 'three dimensions, two-way tables', spec: { dimensions: ['month', 'type', 'site'], measures: ['hours'], cuts: [['month', 'type'], ['type', 'site'], ['month'], ['site'], []] } },
 ];
@@ -172,6 +173,19 @@ describe('disclosure control: discloseTable', () => {
     expect(attack(MONTH_BY_TYPE, data, cells, POLICY)).toEqual([]);
   });
 
+  it('withdraws margins, never a fixed month, when the months were published before', () => {
+    const data = [work(1, '01', 'prod', 2), work(2, '01', 'prod', 3), work(3, '01', 'prod', 4), work(1, '02', 'prod', 4)];
+    const spec = { ...MONTH_BY_TYPE, fixedCuts: [0] };
+    const cells = discloseTable(spec, data, POLICY);
+    expect(cells.map((c) => [c.at, c.values, c.reason])).toEqual([
+      [{ month: '01' }, { hours: 9 }, null],
+      [{ month: '02' }, null, 'too_few_contributors'],
+      [{ type: 'prod' }, null, 'complementary'],
+      [{}, null, 'complementary'],
+    ]);
+    expect(attack(spec, data, cells, POLICY)).toEqual([]);
+  });
+
   it('counts distinct contributors in margins, publishes an empty total as 0, and withholds through the dominance rule', () => {
     const spec: TableSpec = { dimensions: ['month'], measures: ['hours'], cuts: [['month'], []] };
     expect(discloseTable(spec, [], POLICY)).toEqual([{ cut: 1, at: {}, values: { hours: 0 }, contributors: 0, withheld: false, reason: null }]);
@@ -212,6 +226,11 @@ describe('disclosure control: discloseTable', () => {
       withheld += cells.filter((c) => c.withheld).length;
       const exposures = attack(spec, data, cells, policy);
       expect({ run, exposures: exposures.map((e) => ({ at: e.cell.at, cut: e.cell.cut, how: e.how })) }).toEqual({ run, exposures: [] });
+      // Cells of a fixed cut keep what the primary rule alone gave them (they were published before).
+      for (const cell of cells.filter((c) => spec.fixedCuts?.includes(c.cut))) {
+        const inCell = data.filter((c) => Object.entries(cell.at).every(([d, v]) => c.at[d] === v));
+        expect(cell.withheld).toBe(discloseFigure(inCell, spec.measures, policy).withheld);
+      }
       // Primary suppression holds: no published cell describes fewer contributors than the threshold.
       for (const cell of cells.filter((c) => !c.withheld && c.contributors! > 0)) expect(cell.contributors).toBeGreaterThanOrEqual(policy.minContributors);
     }

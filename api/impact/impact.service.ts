@@ -13,11 +13,10 @@ import { type ImpactFigures, type ImpactMonth, ImpactWithheldReason, type Partne
  * What a client (donneur d'ordre) may see of the work done for it in a year, for partner portals:
  * hours worked by beneficiaries on its orders, how many beneficiaries, by month and by service type,
  * and the year's sales with their labour cost. Aggregates only, never a person: the work figures go
- * through the disclosure control (api/privacy/disclosure.ts) as one table, month × service type
- * with its month and service-type margins and the year's total, so that no withheld figure is the
- * total minus the published ones; only ended months are counted, so that a record added during the
- * current month changes nothing a partner can read. Hours are validated work records only (as
- * contributions are). Sales come from the reporting aggregates (reporting/README.md): issued
+ * through the disclosure control (api/privacy/disclosure.ts): ended months only, each frozen when
+ * first shown, and once the year has ended its service types and total, audited with the months so
+ * that no withheld figure is a total minus the published ones. Hours are validated work records only
+ * (as contributions are). Sales come from the reporting aggregates (reporting/README.md): issued
  * invoices net of credit notes, by issue date.
  */
 
@@ -35,8 +34,12 @@ function configuredThreshold(): number {
   return (processThreshold ??= privacyMinGroupSize());
 }
 
-/** The table a partner reads: months and service types as margins of their crossing, and the year. */
-const WORK_TABLE: TableSpec = { dimensions: ['month', 'serviceType'], measures: ['hours'], cuts: [['month'], ['serviceType'], []] };
+/**
+ * The table a partner reads: each ended month (published as it ended, so fixed), and once the year
+ * has ended its service types and total, margins of the month × service type crossing.
+ */
+const MONTHS_TABLE: TableSpec = { dimensions: ['month', 'serviceType'], measures: ['hours'], cuts: [['month']] };
+const YEAR_TABLE: TableSpec = { ...MONTHS_TABLE, cuts: [['month'], ['serviceType'], []], fixedCuts: [0] };
 const [BY_MONTH, BY_SERVICE_TYPE, YEAR] = [0, 1, 2];
 
 function figures(cell: DisclosedFigure): ImpactFigures {
@@ -44,7 +47,44 @@ function figures(cell: DisclosedFigure): ImpactFigures {
   return { hours: cell.values!.hours, beneficiaryCount: cell.contributors, withheld: false, withheldReason: null };
 }
 
-const OPEN_MONTH: Omit<ImpactMonth, 'month'> = { hours: null, beneficiaryCount: null, withheld: true, withheldReason: ImpactWithheldReason.OPEN_PERIOD };
+const OPEN_PERIOD: ImpactFigures = { hours: null, beneficiaryCount: null, withheld: true, withheldReason: ImpactWithheldReason.OPEN_PERIOD };
+
+/**
+ * The hours of each beneficiary by month and service type, as an outsider may read them: the ended
+ * months of [from, to) are frozen first (disclosure_freeze: a month is frozen the first time it is
+ * shown); a record counts in its work month when it was validated before that month was frozen, else
+ * in the month of its validation (Europe/Paris), and only in a frozen month, among the records
+ * validated before its freeze. So a month shown once shows the same figures for ever, and a record
+ * validated late reaches the outsider mixed with a later month's records, never as a difference.
+ */
+async function frozenContributions(ctx: RequestContext, customerId: number, from: string, to: string): Promise<Contribution[]> {
+  await ctx.db.query(
+    `insert into disclosure_freeze (organization_id, audience, subject_id, period)
+     select $1, 'partner_impact', $2, m::date from generate_series($3::date, $4::date - interval '1 month', interval '1 month') m
+     on conflict do nothing`,
+    [ctx.organizationId, customerId, from, to],
+  );
+  const rows = await ctx.db.query<{ month: string; service_type: ServiceType; beneficiary_id: string; hours: string }>(
+    `select shown.month::text, c.service_type, r.beneficiary_id, sum(r.hours) as hours
+       from sales_order o
+       join order_line l on l.order_id = o.id
+       join catalog_item c on c.id = l.catalog_item_id
+       join work_record r on r.order_line_id = l.id
+       left join disclosure_freeze worked
+         on worked.organization_id = o.organization_id and worked.audience = 'partner_impact' and worked.subject_id = o.customer_id
+        and worked.period = date_trunc('month', r.work_date)::date
+      cross join lateral (
+        select case when worked.frozen_at is null or r.validated_at <= worked.frozen_at then date_trunc('month', r.work_date)::date
+                    else date_trunc('month', r.validated_at at time zone 'Europe/Paris')::date end as month) shown
+       join disclosure_freeze frozen
+         on frozen.organization_id = o.organization_id and frozen.audience = 'partner_impact' and frozen.subject_id = o.customer_id
+        and frozen.period = shown.month and r.validated_at <= frozen.frozen_at
+      where o.organization_id = $1 and o.customer_id = $2 and r.status = 'validated' and r.work_date < $4 and shown.month >= $3 and shown.month < $4
+      group by 1, 2, 3`,
+    [ctx.organizationId, customerId, from, to],
+  );
+  return rows.map((row) => ({ contributor: row.beneficiary_id, at: { month: row.month, serviceType: row.service_type }, values: { hours: Number(row.hours) } }));
+}
 
 /**
  * The non-legal UB equivalent: labour cost of the year's mise à disposition lines ÷ (MAD divisor ×
@@ -115,17 +155,8 @@ export async function partnerImpact(
   const next = `${year + 1}-01-01`;
   const openFrom = closedBefore(today, 'month');
   const to = openFrom < next ? openFrom : next;
-  const [rows, [sales], ubEquivalentNonLegal] = await Promise.all([
-    ctx.db.query<{ month: string; service_type: ServiceType; beneficiary_id: string; hours: string }>(
-      `select date_trunc('month', r.work_date)::date::text as month, c.service_type, r.beneficiary_id, sum(r.hours) as hours
-         from sales_order o
-         join order_line l on l.order_id = o.id
-         join catalog_item c on c.id = l.catalog_item_id
-         join work_record r on r.order_line_id = l.id
-        where o.organization_id = $1 and o.customer_id = $2 and r.status = 'validated' and r.work_date >= $3 and r.work_date < $4
-        group by 1, 2, 3`,
-      [ctx.organizationId, customer.id, from, to],
-    ),
+  const [contributions, [sales], ubEquivalentNonLegal] = await Promise.all([
+    frozenContributions(ctx, customer.id, from, to),
     ctx.db.query<{ net: number; labour: number; paid: number; as_of: Date | null }>(
       `select coalesce(sum(net_ht_cents), 0)::bigint as net, coalesce(sum(labour_cost_cents), 0)::bigint as labour, coalesce(sum(paid_cents), 0)::bigint as paid,
               (select last_fold_at from reporting.refresh_status) as as_of
@@ -134,25 +165,23 @@ export async function partnerImpact(
     ),
     ubEquivalent(ctx, customer.id, year),
   ]);
-  const contributions: Contribution[] = rows.map((row) => ({
-    contributor: row.beneficiary_id,
-    at: { month: row.month, serviceType: row.service_type },
-    values: { hours: Number(row.hours) },
-  }));
-  const cells = discloseTable(WORK_TABLE, contributions, { ...DEFAULT_POLICY, minContributors: threshold });
+  // The year's margins only once it has ended: shown while it runs, its total would grow by each
+  // month as it ends, and a withheld month would be the difference of two totals.
+  const yearEnded = next <= openFrom;
+  const cells = discloseTable(yearEnded ? YEAR_TABLE : MONTHS_TABLE, contributions, { ...DEFAULT_POLICY, minContributors: threshold });
   const ofCut = (cut: number) => cells.filter((cell) => cell.cut === cut);
   const byKey = (key: string) => (a: DisclosedCell, b: DisclosedCell) => a.at[key].localeCompare(b.at[key]);
   const months: ImpactMonth[] = ofCut(BY_MONTH)
     .sort(byKey('month'))
     .map((cell) => ({ month: cell.at.month, ...figures(cell) }));
-  if (openFrom >= from && openFrom < next) months.push({ month: openFrom, ...OPEN_MONTH });
+  if (openFrom >= from && openFrom < next) months.push({ month: openFrom, ...OPEN_PERIOD });
   return {
     customerId: customer.id,
     customerName: customer.legal_name,
     year,
     privacyThreshold: threshold,
     workCoveredUntil: to > from ? addDays(to, -1) : null,
-    total: figures(ofCut(YEAR)[0]),
+    total: yearEnded ? figures(ofCut(YEAR)[0]) : OPEN_PERIOD,
     months,
     serviceTypes: ofCut(BY_SERVICE_TYPE)
       .sort(byKey('serviceType'))

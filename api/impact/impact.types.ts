@@ -42,10 +42,14 @@ export class PartnerImpact {
     description: 'Work figures cover the ended months of the year, up to this day; null when no month of the year has ended yet.',
   })
   workCoveredUntil!: string | null;
-  @Field(() => ImpactFigures, { description: 'The ended months of the year.' }) total!: ImpactFigures;
-  @Field(() => [ImpactMonth], { description: 'Ended months with work, in order, then the current month (withheld, OPEN_PERIOD) when it is in the year.' })
+  @Field(() => ImpactFigures, { description: 'The whole year, once it has ended (withheld, OPEN_PERIOD, until then).' }) total!: ImpactFigures;
+  @Field(() => [ImpactMonth], {
+    description:
+      'Ended months with work, in order, then the current month (withheld, OPEN_PERIOD) when it is in the year. A month shows the records validated before it was first shown; ' +
+      'a record validated later counts in the month of its validation.',
+  })
   months!: ImpactMonth[];
-  @Field(() => [ImpactServiceType], { description: 'The ended months, by service type.' }) serviceTypes!: ImpactServiceType[];
+  @Field(() => [ImpactServiceType], { description: 'The year by service type, once it has ended (empty until then).' }) serviceTypes!: ImpactServiceType[];
   @Field(() => Cents, { description: 'Invoiced HT in the year, net of credit notes.' }) netHtCents!: number;
   @Field(() => Cents, { description: 'Net HT less the deductible costs (materials, subcontracting, intermediate consumption, selling costs).' }) labourCostCents!: number;
   @Field(() => Cents, { description: 'Payments received in the year.' }) paidCents!: number;

@@ -19,13 +19,18 @@
  *    zeros, as an attacker who knows his own orders may know them). While a withheld cell is
  *    derivable, one more published cell of the derivation is withheld: the smallest whose value is at
  *    least the protected cell's (so the protected cell's share of the pair stays uncertain by at
- *    least its own size), else the largest; margins and the grand total are candidates like any cell.
+ *    least its own size), else the largest; margins and the grand total are candidates like any cell,
+ *    except the cells of `fixedCuts` (published before, they cannot be taken back).
  *    A cell withheld this way has reason `complementary`; withheld cells show no value and no count.
  * 3. Rounding. Each measure may carry a base: published values are rounded to the nearest multiple
  *    (half away from zero). Suppression is decided on exact values; rounding only blurs the rest.
- * 4. Time. Outsiders see closed periods only: a month once it has ended, a year once it has ended
- *    (`closedBefore`); the open period is withheld and outside every total, so a record added during
- *    it changes nothing an outsider can read until the period closes with everybody's records in it.
+ * 4. Time. Outsiders see closed periods only: a month once it has ended, a year's figures (totals,
+ *    breakdowns over the year) once the year has ended (`closedBefore`); the open period is withheld
+ *    and outside every total, so a record added during it changes nothing an outsider can read until
+ *    the period closes with everybody's records in it. A published period never changes afterwards
+ *    (the caller freezes it: partnerImpact counts a record validated after its month was first shown
+ *    in the month of its validation), and the year's margins are audited with the months fixed
+ *    (`fixedCuts`), so no two answers, of any dates, differ by one record or give back a month.
  *
  * Not covered here: answers to different questions (another grouping of the same records) are not
  * audited against each other; each outsider-facing output publishes one fixed table shape per
@@ -61,6 +66,12 @@ export interface TableSpec {
   readonly measures: readonly string[];
   /** The cuts published, as SQL grouping sets: each a list of dimensions; [] is the grand total. */
   readonly cuts: readonly (readonly string[])[];
+  /**
+   * Indices of cuts already published on their own, in earlier answers (the months of a year, shown
+   * as each month ended): their cells keep what the primary rule gave them and are never withdrawn
+   * as complements, since an outsider may hold them already; only the other cuts' cells are.
+   */
+  readonly fixedCuts?: readonly number[];
 }
 
 export type WithheldReason = 'too_few_contributors' | 'dominated' | 'complementary';
@@ -274,12 +285,12 @@ export function discloseTable(spec: TableSpec, contributions: readonly Contribut
     }
     if (!exposed) break;
     const target = weigh(exposed.cell);
-    const candidates = exposed.from.map((i) => cells[i]).filter((cell) => cell.byContributor.size > 0);
+    const candidates = exposed.from.map((i) => cells[i]).filter((cell) => cell.byContributor.size > 0 && !spec.fixedCuts?.includes(cell.cut));
     const covering = candidates.filter((cell) => weigh(cell) >= target).sort((a, b) => weigh(a) - weigh(b));
     const chosen = covering[0] ?? candidates.sort((a, b) => weigh(b) - weigh(a))[0];
-    // Only empty cells (known zeros) derive it: no published value can be withdrawn; cannot happen
-    // for a withheld cell with contributors, kept as a guard against an endless loop.
-    if (!chosen) throw new Error('disclosure: a withheld cell is determined by empty cells alone');
+    // Only fixed cells and known zeros derive it: nothing may be withdrawn. A table whose fixed cuts
+    // determine each other's cells is a caller's error (fixed cuts must be disjoint groupings).
+    if (!chosen) throw new Error('disclosure: a withheld cell is determined by fixed cuts alone');
     chosen.reason = 'complementary';
   }
 
