@@ -6,6 +6,7 @@ import { WorkRecordCorrections1764600000000 } from './1764600000000-work-record-
 import { PartnerCustomer1764700000000 } from './1764700000000-partner-customer';
 import { WorkImportFiles1764800000000 } from './1764800000000-work-import-files';
 import { ReportingSecurity1764900000000 } from './1764900000000-reporting-security';
+import { PartnerDisclosure1764950000000 } from './1764950000000-partner-disclosure';
 import { TenantReferences1765000000000 } from './1765000000000-tenant-references';
 import { PaymentTerms1765100000000 } from './1765100000000-payment-terms';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   PartnerCustomer1764700000000,
   WorkImportFiles1764800000000,
   ReportingSecurity1764900000000,
+  PartnerDisclosure1764950000000,
   TenantReferences1765000000000,
   PaymentTerms1765100000000,
   WorkDayAndMadPlacement1765200000000,

@@ -4,8 +4,9 @@ import { GraphQLError } from 'graphql';
  * Unexpected failures are thrown as coded GraphQL errors; expected business failures are returned as
  * union members instead (schema/error-results.ts). Everything else is masked by formatError.
  */
+/** Invalid input: BAD_USER_INPUT naming the field in `extensions.fields`, the shape class-validator failures have. */
 export function badUserInput(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field } });
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } });
 }
 
 export function unauthenticated(): GraphQLError {

@@ -5,15 +5,19 @@ import { CAN } from '../auth/roles';
 import { badUserInput, parseId } from '../common/errors';
 import { Role, type ServiceType } from '../../schema/enums';
 import { legalParameterOn } from '../common/legal-parameters';
-import type { ImpactFigures, PartnerImpact } from './impact.types';
+import { addDays, todayInFrance } from '../common/dates';
+import { closedBefore, type Contribution, DEFAULT_POLICY, type DisclosedCell, type DisclosedFigure, discloseTable, type TableSpec } from '../privacy/disclosure';
+import { type ImpactFigures, type ImpactMonth, ImpactWithheldReason, type PartnerImpact } from './impact.types';
 
 /**
  * What a client (donneur d'ordre) may see of the work done for it in a year, for partner portals:
  * hours worked by beneficiaries on its orders, how many beneficiaries, by month and by service type,
- * and the year's sales with their labour cost. Aggregates only, never a person: a figure drawn from
- * fewer beneficiaries than the privacy threshold (DOMAIN.md: k-anonymity, default 3) is withheld.
- * Hours are validated work records only (as contributions are). Sales come from the reporting
- * aggregates (reporting/README.md): issued invoices net of credit notes, by issue date.
+ * and the year's sales with their labour cost. Aggregates only, never a person: the work figures go
+ * through the disclosure control (api/privacy/disclosure.ts): ended months only, each frozen when
+ * first shown, and once the year has ended its service types and total, audited with the months so
+ * that no withheld figure is a total minus the published ones. Hours are validated work records only
+ * (as contributions are). Sales come from the reporting aggregates (reporting/README.md): issued
+ * invoices net of credit notes, by issue date.
  */
 
 /** PRIVACY_MIN_GROUP_SIZE: the smallest group of beneficiaries a partner figure may describe (checked at start by main.ts). */
@@ -30,17 +34,89 @@ function configuredThreshold(): number {
   return (processThreshold ??= privacyMinGroupSize());
 }
 
-interface Cell {
-  month: string | null;
-  service_type: ServiceType | null;
-  hours: number;
-  beneficiaries: number;
+/**
+ * The table a partner reads: each ended month (published as it ended, so fixed), and once the year
+ * has ended its service types and total, margins of the month × service type crossing.
+ */
+const MONTHS_TABLE: TableSpec = { dimensions: ['month', 'serviceType'], measures: ['hours'], cuts: [['month']] };
+const YEAR_TABLE: TableSpec = { ...MONTHS_TABLE, cuts: [['month'], ['serviceType'], []], fixedCuts: [0] };
+const [BY_MONTH, BY_SERVICE_TYPE, YEAR] = [0, 1, 2];
+
+function figures(cell: DisclosedFigure): ImpactFigures {
+  if (cell.withheld) return { hours: null, beneficiaryCount: null, withheld: true, withheldReason: ImpactWithheldReason.PRIVACY };
+  return { hours: cell.values!.hours, beneficiaryCount: cell.contributors, withheld: false, withheldReason: null };
 }
 
-function figures(cell: Cell | undefined, threshold: number): ImpactFigures {
-  if (!cell || cell.beneficiaries === 0) return { hours: 0, beneficiaryCount: 0, withheld: false };
-  if (cell.beneficiaries < threshold) return { hours: null, beneficiaryCount: null, withheld: true };
-  return { hours: Number(cell.hours), beneficiaryCount: Number(cell.beneficiaries), withheld: false };
+const OPEN_PERIOD: ImpactFigures = { hours: null, beneficiaryCount: null, withheld: true, withheldReason: ImpactWithheldReason.OPEN_PERIOD };
+
+/**
+ * The hours of each beneficiary by month and service type, as an outsider may read them: the ended
+ * months of [from, to) are frozen first (disclosure_freeze: a month is frozen the first time it is
+ * shown); a record counts in its work month when it was validated before that month was frozen, else
+ * in the month of its validation (Europe/Paris), and only in a frozen month, among the records
+ * validated before its freeze. So a month shown once shows the same figures for ever, and a record
+ * validated late reaches the outsider mixed with a later month's records, never as a difference.
+ */
+async function frozenContributions(ctx: RequestContext, customerId: number, from: string, to: string): Promise<Contribution[]> {
+  await ctx.db.query(
+    `insert into disclosure_freeze (organization_id, audience, subject_id, period)
+     select $1, 'partner_impact', $2, m::date from generate_series($3::date, $4::date - interval '1 month', interval '1 month') m
+     on conflict do nothing`,
+    [ctx.organizationId, customerId, from, to],
+  );
+  const rows = await ctx.db.query<{ month: string; service_type: ServiceType; beneficiary_id: string; hours: string }>(
+    `select shown.month::text, c.service_type, r.beneficiary_id, sum(r.hours) as hours
+       from sales_order o
+       join order_line l on l.order_id = o.id
+       join catalog_item c on c.id = l.catalog_item_id
+       join work_record r on r.order_line_id = l.id
+       left join disclosure_freeze worked
+         on worked.organization_id = o.organization_id and worked.audience = 'partner_impact' and worked.subject_id = o.customer_id
+        and worked.period = date_trunc('month', r.work_date)::date
+      cross join lateral (
+        select case when worked.frozen_at is null or r.validated_at <= worked.frozen_at then date_trunc('month', r.work_date)::date
+                    else date_trunc('month', r.validated_at at time zone 'Europe/Paris')::date end as month) shown
+       join disclosure_freeze frozen
+         on frozen.organization_id = o.organization_id and frozen.audience = 'partner_impact' and frozen.subject_id = o.customer_id
+        and frozen.period = shown.month and r.validated_at <= frozen.frozen_at
+      where o.organization_id = $1 and o.customer_id = $2 and r.status = 'validated' and r.work_date < $4 and shown.month >= $3 and shown.month < $4
+      group by 1, 2, 3`,
+    [ctx.organizationId, customerId, from, to],
+  );
+  return rows.map((row) => ({ contributor: row.beneficiary_id, at: { month: row.month, serviceType: row.service_type }, values: { hours: Number(row.hours) } }));
+}
+
+/**
+ * The non-legal UB equivalent: labour cost of the year's mise à disposition lines ÷ (MAD divisor ×
+ * SMIC) + the rest ÷ (divisor × SMIC), the SMIC and both divisors of 31 December from the dated legal
+ * parameters; null when one of them is not known. Rounded to three decimals.
+ */
+async function ubEquivalent(ctx: RequestContext, customerId: number, year: number): Promise<number | null> {
+  const lastDay = `${year}-12-31`;
+  // The year's sales events as the reporting layer counts them (reporting_engine.sales_events:
+  // invoices at their issue date, credit notes negative at theirs), labour cost split by service type.
+  const [[labour], smic, hours, madHours] = await Promise.all([
+    ctx.db.query<{ mad: string; other: string }>(
+      `with events as (
+         select c.service_type, l.total_ht_cents - round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents)) as labour
+           from invoice i join invoice_line l on l.invoice_id = i.id join catalog_item c on c.id = l.catalog_item_id
+          where i.organization_id = $1 and i.customer_id = $2 and i.status <> 'draft' and i.issue_date >= $3 and i.issue_date <= $4
+         union all
+         select c.service_type, -(l.total_ht_cents - round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents)))
+           from credit_note n join credit_note_line l on l.credit_note_id = n.id join catalog_item c on c.id = l.catalog_item_id
+          where n.organization_id = $1 and n.customer_id = $2 and n.issue_date >= $3 and n.issue_date <= $4)
+       select coalesce(sum(labour) filter (where service_type = 'mise_a_disposition'), 0)::bigint as mad,
+              coalesce(sum(labour) filter (where service_type <> 'mise_a_disposition'), 0)::bigint as other
+         from events`,
+      [ctx.organizationId, customerId, `${year}-01-01`, lastDay],
+    ),
+    legalParameterOn(ctx, 'smic_hourly_gross_cents', lastDay),
+    legalParameterOn(ctx, 'ub_equivalent_hours', lastDay),
+    legalParameterOn(ctx, 'ub_equivalent_mad_hours', lastDay),
+  ]);
+  if (!smic || !hours || !madHours) return null;
+  const units = Number(labour.mad) / (madHours * smic) + Number(labour.other) / (hours * smic);
+  return Math.round(units * 1000) / 1000;
 }
 
 /** The customer the caller may read: a partner's own, or the one staff name. */
@@ -66,49 +142,54 @@ async function customerOf(ctx: RequestContext, customerId: string | null | undef
   return customer;
 }
 
-export async function partnerImpact(ctx: RequestContext, year: number, customerId: string | null | undefined, threshold = configuredThreshold()): Promise<PartnerImpact> {
+export async function partnerImpact(
+  ctx: RequestContext,
+  year: number,
+  customerId: string | null | undefined,
+  threshold = configuredThreshold(),
+  today = todayInFrance(),
+): Promise<PartnerImpact> {
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badUserInput('year', 'a year from 2000 to 2100');
   const customer = await customerOf(ctx, customerId);
   const from = `${year}-01-01`;
-  const to = `${year + 1}-01-01`;
-  const [cells, [sales], smicCents] = await Promise.all([
-    ctx.db.query<Cell>(
-      `select date_trunc('month', r.work_date)::date::text as month, c.service_type, sum(r.hours) as hours, count(distinct r.beneficiary_id)::int as beneficiaries
-         from sales_order o
-         join order_line l on l.order_id = o.id
-         join catalog_item c on c.id = l.catalog_item_id
-         join work_record r on r.order_line_id = l.id
-        where o.organization_id = $1 and o.customer_id = $2 and r.status = 'validated' and r.work_date >= $3 and r.work_date < $4
-        group by grouping sets ((1), (2), ())`,
-      [ctx.organizationId, customer.id, from, to],
-    ),
+  const next = `${year + 1}-01-01`;
+  const openFrom = closedBefore(today, 'month');
+  const to = openFrom < next ? openFrom : next;
+  const [contributions, [sales], ubEquivalentNonLegal] = await Promise.all([
+    frozenContributions(ctx, customer.id, from, to),
     ctx.db.query<{ net: number; labour: number; paid: number; as_of: Date | null }>(
       `select coalesce(sum(net_ht_cents), 0)::bigint as net, coalesce(sum(labour_cost_cents), 0)::bigint as labour, coalesce(sum(paid_cents), 0)::bigint as paid,
               (select last_fold_at from reporting.refresh_status) as as_of
          from reporting.sales_by_customer_month where customer_id = $1 and month >= $2 and month < $3`,
-      [customer.id, from, to],
+      [customer.id, from, next],
     ),
-    legalParameterOn(ctx, 'smic_hourly_gross_cents', `${year}-12-31`),
+    ubEquivalent(ctx, customer.id, year),
   ]);
-  const total = cells.find((cell) => cell.month === null && cell.service_type === null);
+  // The year's margins only once it has ended: shown while it runs, its total would grow by each
+  // month as it ends, and a withheld month would be the difference of two totals.
+  const yearEnded = next <= openFrom;
+  const cells = discloseTable(yearEnded ? YEAR_TABLE : MONTHS_TABLE, contributions, { ...DEFAULT_POLICY, minContributors: threshold });
+  const ofCut = (cut: number) => cells.filter((cell) => cell.cut === cut);
+  const byKey = (key: string) => (a: DisclosedCell, b: DisclosedCell) => a.at[key].localeCompare(b.at[key]);
+  const months: ImpactMonth[] = ofCut(BY_MONTH)
+    .sort(byKey('month'))
+    .map((cell) => ({ month: cell.at.month, ...figures(cell) }));
+  if (openFrom >= from && openFrom < next) months.push({ month: openFrom, ...OPEN_PERIOD });
   return {
     customerId: customer.id,
     customerName: customer.legal_name,
     year,
     privacyThreshold: threshold,
-    total: figures(total, threshold),
-    months: cells
-      .filter((cell) => cell.month !== null)
-      .sort((a, b) => a.month!.localeCompare(b.month!))
-      .map((cell) => ({ month: cell.month!, ...figures(cell, threshold) })),
-    serviceTypes: cells
-      .filter((cell) => cell.service_type !== null)
-      .sort((a, b) => a.service_type!.localeCompare(b.service_type!))
-      .map((cell) => ({ serviceType: cell.service_type!, ...figures(cell, threshold) })),
+    workCoveredUntil: to > from ? addDays(to, -1) : null,
+    total: yearEnded ? figures(ofCut(YEAR)[0]) : OPEN_PERIOD,
+    months,
+    serviceTypes: ofCut(BY_SERVICE_TYPE)
+      .sort(byKey('serviceType'))
+      .map((cell) => ({ serviceType: cell.at.serviceType as ServiceType, ...figures(cell) })),
     netHtCents: Number(sales.net),
     labourCostCents: Number(sales.labour),
     paidCents: Number(sales.paid),
-    ubEquivalentNonLegal: smicCents ? Math.round((Number(sales.labour) / (2000 * smicCents)) * 1000) / 1000 : null,
+    ubEquivalentNonLegal,
     salesAsOf: sales.as_of,
   };
 }
