@@ -16,6 +16,7 @@ import { observabilityPlugin } from './observability/apollo-plugin';
 import { isDatabaseUnavailable, isRefusedValue, missingReference } from './observability/database-errors';
 import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
 import { graphiqlRouter } from './graphiql/graphiql';
+import { serveFavicon } from './http/favicon';
 import { writeHealthReads } from './security/audit';
 import { jitGateway } from './jit-executor';
 import { stringifyResponse } from './common/rendered-read';
@@ -226,6 +227,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.render());
   });
+  app.get('/favicon.ico', serveFavicon);
   if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).
   app.use('/graphql', (req, res) => void graphql(req, res));

@@ -16,7 +16,9 @@ import type { ProdOrderContributionQuery } from './gql/graphql';
  * Invoices and credit notes are dated 2026-03-10 (the file's only date, so the sequence stays in order).
  */
 
-const app = useTestApp();
+// The chain's query reads every nested list of the order at its bound, above the default cost limit
+// (tests/security-limits.test.ts covers the limit); this test is about the figures.
+const app = useTestApp({ queryLimits: { maxDepth: 12, maxCost: 50_000_000 } });
 const DATE = '2026-03-10';
 
 /** mulberry32: a small seeded generator, so that a failing sequence can be replayed from its seed. */

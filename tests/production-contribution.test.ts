@@ -11,7 +11,9 @@ import { ProdDeliveryNoteContribution, ProdInvoiceContribution, ProdOrderContrib
  * Invoices of this file are issued in date order (2026-02-10, 2026-02-12, then 2026-02-20) in the fixture ESAT.
  */
 
-const app = useTestApp();
+// The chain's query reads every nested list of the order at its bound, above the default cost limit
+// (tests/security-limits.test.ts covers the limit); this test is about the figures.
+const app = useTestApp({ queryLimits: { maxDepth: 12, maxCost: 50_000_000 } });
 
 async function orderContribution(orderId: string) {
   const response = await app.gql(ProdOrderContribution, { id: orderId });

@@ -61,7 +61,7 @@ beforeAll(async () => {
   token = signStaffToken(TEST_SECRET, { userId: Number(user.id), organizationId, roles: [Role.ADMIN] });
   appDataSource = createDataSource(databaseUrl.toString(), { poolSize: 5, role: APP_ROLE });
   await appDataSource.initialize();
-  server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, logger: createLogger('debug', logStream) });
+  server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, graphiql: true, logger: createLogger('debug', logStream) });
 }, 120_000);
 
 afterAll(async () => {

@@ -121,10 +121,21 @@ beforeAll(async () => {
     );
     tokens.set(role, `Bearer ${signStaffToken(TEST_SECRET, { userId: Number(user.id), organizationId: Number(organizationId), roles: [role] })}`);
   }
+  const admin = tokens.get(Role.ADMIN)!;
+  // A day above the contract's daily hours on the first work record listed, so that its warnings
+  // (WorkRecord.warnings) hold something to read.
+  const first = await rawGql(app, `{ workRecords(options: { take: 1 }) { items { workDate hours beneficiary { id } orderLineId productionTaskId madContractId } } }`, {}, admin);
+  const record = first.body.data.workRecords.items[0];
+  const extra = await rawGql(app, `mutation ($input: WorkRecordInput!) { recordWork(input: $input) { __typename } }`, {
+    input: {
+      beneficiaryId: record.beneficiary.id, workDate: record.workDate, hours: Math.min(12, 24 - record.hours),
+      ...(record.madContractId ? { madContractId: record.madContractId } : record.productionTaskId ? { productionTaskId: record.productionTaskId } : { orderLineId: record.orderLineId }),
+    },
+  }, admin);
+  expect(extra.body.data.recordWork.__typename).toBe('WorkRecord');
   // One id for each root reading one object, taken from its list as an admin.
   const schema = await appSchema();
   const query = schema.getQueryType()!;
-  const admin = tokens.get(Role.ADMIN)!;
   for (const field of Object.values(query.getFields())) {
     if (field.args.some((arg) => arg.name === 'options')) rootArgs.set(field.name, '(options: { take: 3 })');
     if (!field.args.some((arg) => arg.name === 'id')) continue;

@@ -1,6 +1,5 @@
 import express from 'express';
 import path from 'node:path';
-import { serveFavicon } from '../http/favicon';
 import { walkthroughTabs } from './readme-examples';
 
 /**
@@ -16,7 +15,6 @@ export function graphiqlRouter(options: { developmentToken?: string }): express.
     'graphiql.js': asset('graphiql', 'graphiql.min.js'),
     'graphiql.css': asset('graphiql', 'graphiql.min.css'),
   };
-  router.get('/favicon.ico', serveFavicon);
   router.get('/graphiql/:file', (req, res) => {
     const file = files[req.params.file];
     if (!file) return res.status(404).end();

@@ -28,8 +28,8 @@ const ENFORCED_BOUNDS: Record<string, number> = {
   'Quote.lines': 50, 'Order.lines': 50, 'DeliveryNote.lines': 50, 'Invoice.lines': 50, 'CreditNote.lines': 50,
   'OrderLine.allocations': 20, 'ProductionTask.allocations': 20,
   // The links along the chain: partial deliveries, invoices and credit notes of one line or document.
-  'QuoteLine.orderLines': 10, 'OrderLine.deliveryLines': 10, 'OrderLine.invoiceLines': 10, 'OrderLine.productionTasks': 20,
-  'DeliveryNoteLine.invoiceLines': 5, 'InvoiceLine.creditNoteLines': 10,
+  'QuoteLine.orderLines': 10, 'OrderLine.deliveryLines': 10, 'OrderLine.invoiceLines': 30, 'OrderLine.productionTasks': 20,
+  'DeliveryNoteLine.invoiceLines': 10, 'InvoiceLine.creditNoteLines': 10,
 };
 
 /** Lists bounded by what they are, not enforced at read: VAT rates, roles, months, service types, mutation results. */
