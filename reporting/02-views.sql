@@ -54,6 +54,68 @@ create table reporting_engine.calendar_week as
     from generate_series(date '2014-12-29', date '2040-12-31', interval '1 week') as week;
 alter table reporting_engine.calendar_week add primary key (week);
 
+-- Easter Sunday of a Gregorian year, computed (anonymous Gregorian algorithm, Meeus/Jones/Butcher):
+-- the public holidays that follow Easter are never typed in.
+create function reporting_engine.easter_sunday(p_year integer) returns date language sql immutable strict as $$
+  select make_date(p_year, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1)
+    from (select a, h, l, (a + 11 * h + 22 * l) / 451 as m
+            from (select a, h, (32 + 2 * e + 2 * i - h - k) % 7 as l
+                    from (select a, e, i, k, (19 * a + b - d - g + 15) % 30 as h
+                            from (select p_year % 19 as a, p_year / 100 as b, (p_year % 100) / 4 as i, (p_year % 100) % 4 as k,
+                                         (p_year / 100) / 4 as d, (p_year / 100) % 4 as e,
+                                         ((p_year / 100) - ((p_year / 100) + 8) / 25 + 1) / 3 as g) s1) s2) s3) s4
+$$;
+
+-- French public holidays (Code du travail L3133-1) of a year, with their names; Alsace-Moselle adds Good
+-- Friday and 26 December (L3134-13), flagged apart.
+create function reporting_engine.public_holidays(p_year integer) returns table (day date, name text, alsace_moselle_only boolean)
+  language sql immutable strict as $$
+  select d, n, am from (values
+    (make_date(p_year, 1, 1), 'Jour de l''an', false),
+    (reporting_engine.easter_sunday(p_year) - 2, 'Vendredi saint', true),
+    (reporting_engine.easter_sunday(p_year) + 1, 'Lundi de Pâques', false),
+    (make_date(p_year, 5, 1), 'Fête du travail', false),
+    (make_date(p_year, 5, 8), 'Victoire 1945', false),
+    (reporting_engine.easter_sunday(p_year) + 39, 'Ascension', false),
+    (reporting_engine.easter_sunday(p_year) + 50, 'Lundi de Pentecôte', false),
+    (make_date(p_year, 7, 14), 'Fête nationale', false),
+    (make_date(p_year, 8, 15), 'Assomption', false),
+    (make_date(p_year, 11, 1), 'Toussaint', false),
+    (make_date(p_year, 11, 11), 'Armistice 1918', false),
+    (make_date(p_year, 12, 25), 'Noël', false),
+    (make_date(p_year, 12, 26), 'Saint-Étienne', true)) as h(d, n, am)
+$$;
+revoke all on function reporting_engine.easter_sunday(integer), reporting_engine.public_holidays(integer) from public;
+
+-- One row per day, 2015–2040. Working day: Monday to Friday and no public holiday (national list;
+-- the Alsace-Moselle flag adds its two days).
+create table reporting_engine.calendar_day as
+  with holiday as (
+    select p.day, p.name, p.alsace_moselle_only from generate_series(2015, 2040) y, reporting_engine.public_holidays(y) p)
+  select g.d as date, extract(isoyear from g.d)::integer as iso_year, extract(week from g.d)::integer as iso_week,
+         date_trunc('week', g.d)::date as week, date_trunc('month', g.d)::date as month,
+         extract(year from g.d)::integer as year, extract(quarter from g.d)::integer as quarter,
+         extract(month from g.d)::integer as month_number, extract(day from g.d)::integer as day_of_month,
+         extract(isodow from g.d)::integer as day_of_week,
+         (array['janvier','février','mars','avril','mai','juin','juillet','août','septembre','octobre','novembre','décembre'])[extract(month from g.d)::integer] as month_label_fr,
+         (array['lundi','mardi','mercredi','jeudi','vendredi','samedi','dimanche'])[extract(isodow from g.d)::integer] as day_label_fr,
+         to_char(g.d, 'IYYY-"W"IW') as week_label,
+         extract(isodow from g.d) >= 6 as is_weekend,
+         h.name is not null as is_public_holiday, h.name as public_holiday,
+         extract(isodow from g.d) < 6 and h.name is null as is_working_day,
+         am.name as alsace_moselle_holiday,
+         extract(isodow from g.d) < 6 and h.name is null and am.name is null as is_working_day_alsace_moselle
+    from (select day::date as d from generate_series(date '2015-01-01', date '2040-12-31', interval '1 day') day) g
+    left join holiday h on h.day = g.d and not h.alsace_moselle_only
+    left join holiday am on am.day = g.d and am.alsace_moselle_only;
+alter table reporting_engine.calendar_day add primary key (date);
+create index on reporting_engine.calendar_day (week);
+
+create view reporting.dim_date as
+  select date, iso_year, iso_week, week, month, year, quarter, month_number, day_of_month, day_of_week, month_label_fr, day_label_fr,
+         week_label, is_weekend, is_public_holiday, public_holiday, is_working_day, alsace_moselle_holiday, is_working_day_alsace_moselle
+    from reporting_engine.calendar_day;
+
 create view reporting.dim_month as select month, year, quarter, month_number, label from reporting_engine.calendar_month;
 
 create view reporting.dim_week as select week, iso_year, iso_week, month, label from reporting_engine.calendar_week;
