@@ -104,8 +104,11 @@ create table reporting_engine.calendar_day as
          h.name is not null as is_public_holiday, h.name as public_holiday,
          extract(isodow from g.d) < 6 and h.name is null as is_working_day,
          am.name as alsace_moselle_holiday,
-         extract(isodow from g.d) < 6 and h.name is null and am.name is null as is_working_day_alsace_moselle
-    from (select day::date as d from generate_series(date '2015-01-01', date '2040-12-31', interval '1 day') day) g
+         extract(isodow from g.d) < 6 and h.name is null and am.name is null as is_working_day_alsace_moselle,
+         -- national working days strictly before this day: working days of [a, b] = before(b + 1) − before(a)
+         (count(*) filter (where extract(isodow from g.d) < 6 and h.name is null) over (order by g.d) -
+          (extract(isodow from g.d) < 6 and h.name is null)::integer)::integer as working_days_before
+    from (select day::date as d from generate_series(date '2015-01-01', date '2041-01-01', interval '1 day') day) g
     left join holiday h on h.day = g.d and not h.alsace_moselle_only
     left join holiday am on am.day = g.d and am.alsace_moselle_only;
 alter table reporting_engine.calendar_day add primary key (date);
@@ -114,7 +117,8 @@ create index on reporting_engine.calendar_day (week);
 create view reporting.dim_date as
   select date, iso_year, iso_week, week, month, year, quarter, month_number, day_of_month, day_of_week, month_label_fr, day_label_fr,
          week_label, is_weekend, is_public_holiday, public_holiday, is_working_day, alsace_moselle_holiday, is_working_day_alsace_moselle
-    from reporting_engine.calendar_day;
+    from reporting_engine.calendar_day where date <= date '2040-12-31';
+
 
 create view reporting.dim_month as select month, year, quarter, month_number, label from reporting_engine.calendar_month;
 
@@ -143,6 +147,69 @@ create view reporting.work_by_beneficiary_week as
     from reporting_engine.agg_work_beneficiary_week a
     join public.beneficiary b on b.id = a.beneficiary_id
    where a.organization_id = (select public.reporting_viewer_organization_id());
+
+-- Utilization per beneficiary and ISO week (reporting/README.md, *Utilization*): every week of the
+-- beneficiary's presence, from the week of entry to the week of exit (or today), with or without
+-- records. Contract hours = weekly hours × working days present that week ÷ 5 (working days: Monday to
+-- Friday but public holidays, between entry and exit, and not after today). Allocated hours: the
+-- planned hours of the beneficiary's own allocations on a production task, spread over the working
+-- days of the task's sheet (planned_start to planned_end). Thresholds: utilization_threshold valid on
+-- the week's Monday, else 0.60 and 1.10.
+create view reporting.fct_utilization_week as
+  with beneficiary as (
+    select b.id, b.organization_id, b.establishment_id, b.weekly_hours, b.entry_date, b.main_workshop_id, b.referent_supervisor_id,
+           least(coalesce(b.exit_date, current_date), current_date, date '2040-12-31') as last_day
+      from public.beneficiary b where b.organization_id = (select public.reporting_viewer_organization_id())
+  ), grid as (
+    select b.*, w.week,
+           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = least(w.week + 6, b.last_day) + 1), 0)
+                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = greatest(w.week, b.entry_date)), 0), 0) as contract_days
+      from beneficiary b
+      join reporting_engine.calendar_week w on w.week between date_trunc('week', b.entry_date)::date and date_trunc('week', b.last_day)::date
+  ), allocated as (
+    select a.beneficiary_id, w.week,
+           sum(a.planned_hours * greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = least(w.week + 6, s.planned_end) + 1), 0)
+                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = greatest(w.week, s.planned_start)), 0), 0)
+               / nullif(greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = s.planned_end + 1), 0)
+                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = s.planned_start), 0), 0), 0)) as hours
+      from public.allocation a
+      join public.production_task t on t.id = a.production_task_id
+      join public.production_sheet s on s.id = t.production_sheet_id
+      join reporting_engine.calendar_week w on w.week between date_trunc('week', s.planned_start)::date and date_trunc('week', s.planned_end)::date
+     where a.organization_id = (select public.reporting_viewer_organization_id()) and a.beneficiary_id is not null and a.planned_hours is not null
+     group by 1, 2
+  ), measured as (
+    select g.*, round(g.weekly_hours * g.contract_days / 5.0, 2) as contract_hours,
+           coalesce(r.hours, 0) as recorded_hours, coalesce(r.validated_hours, 0) as validated_hours, coalesce(r.records, 0) as records,
+           round(coalesce(al.hours, 0), 2) as allocated_hours,
+           coalesce((select a.workshop_id from public.beneficiary_assignment a
+                      where a.beneficiary_id = g.id and a.start_date <= greatest(g.week, g.entry_date) and (a.end_date is null or a.end_date >= greatest(g.week, g.entry_date))
+                      order by a.start_date desc limit 1), g.main_workshop_id) as workshop_id,
+           coalesce(th.under_utilized_below, 0.60) as under_threshold, coalesce(th.overloaded_above, 1.10) as over_threshold
+      from grid g
+      left join reporting_engine.agg_work_beneficiary_week r
+        on r.organization_id = g.organization_id and r.establishment_id = g.establishment_id and r.week = g.week and r.beneficiary_id = g.id
+      left join allocated al on al.beneficiary_id = g.id and al.week = g.week
+      left join lateral (select t.under_utilized_below, t.overloaded_above from public.utilization_threshold t
+                          where t.organization_id = g.organization_id and t.valid_from <= g.week order by t.valid_from desc limit 1) th on true
+  )
+  select week, establishment_id, id as beneficiary_id, workshop_id, referent_supervisor_id as supervisor_id,
+         contract_days, contract_hours, recorded_hours, validated_hours, records, allocated_hours,
+         round(recorded_hours / nullif(contract_hours, 0), 4) as utilization,
+         under_threshold, over_threshold,
+         contract_hours > 0 and recorded_hours < under_threshold * contract_hours as under_utilized,
+         contract_hours > 0 and recorded_hours > over_threshold * contract_hours as overloaded
+    from measured;
+
+-- The same weeks summed per workshop (of the week) and supervisor: sums of the beneficiaries' rows,
+-- with the count of beneficiaries flagged.
+create view reporting.fct_utilization_workshop_week as
+  select week, establishment_id, workshop_id, supervisor_id, count(*) as beneficiaries,
+         sum(contract_hours) as contract_hours, sum(recorded_hours) as recorded_hours, sum(validated_hours) as validated_hours,
+         sum(allocated_hours) as allocated_hours, round(sum(recorded_hours) / nullif(sum(contract_hours), 0), 4) as utilization,
+         count(*) filter (where under_utilized) as under_utilized_beneficiaries, count(*) filter (where overloaded) as overloaded_beneficiaries
+    from reporting.fct_utilization_week
+   group by week, establishment_id, workshop_id, supervisor_id;
 
 create view reporting.work_by_beneficiary_month as
   select month, establishment_id, beneficiary_id, hours, validated_hours, quantity, rejected_quantity, records
