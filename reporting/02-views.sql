@@ -211,6 +211,54 @@ create view reporting.fct_utilization_workshop_week as
     from reporting.fct_utilization_week
    group by week, establishment_id, workshop_id, supervisor_id;
 
+-- Contribution per beneficiary and month of presence (reporting/README.md, *Contribution indicators*):
+-- volume, regularity (working days with a record ÷ working days present), quality (1 − rejected ÷
+-- quantity) and planned against recorded hours.
+create view reporting.fct_contribution_beneficiary_month as
+  with beneficiary as (
+    select b.id, b.organization_id, b.establishment_id, b.entry_date,
+           least(coalesce(b.exit_date, current_date), current_date, date '2040-12-31') as last_day
+      from public.beneficiary b where b.organization_id = (select public.reporting_viewer_organization_id())
+  ), grid as (
+    select b.*, m.month, greatest(m.month, b.entry_date) as first_present, least((m.month + interval '1 month')::date - 1, b.last_day) as last_present
+      from beneficiary b
+      join reporting_engine.calendar_month m on m.month between date_trunc('month', b.entry_date)::date and date_trunc('month', b.last_day)::date
+  ), planned as (
+    select a.beneficiary_id, m.month,
+           sum(a.planned_hours * greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = least((m.month + interval '1 month')::date - 1, s.planned_end) + 1), 0)
+                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = greatest(m.month, s.planned_start)), 0), 0)
+               / nullif(greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = s.planned_end + 1), 0)
+                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = s.planned_start), 0), 0), 0)) as hours
+      from public.allocation a
+      join public.production_task t on t.id = a.production_task_id
+      join public.production_sheet s on s.id = t.production_sheet_id
+      join reporting_engine.calendar_month m on m.month between date_trunc('month', s.planned_start)::date and date_trunc('month', s.planned_end)::date
+     where a.organization_id = (select public.reporting_viewer_organization_id()) and a.beneficiary_id is not null and a.planned_hours is not null
+     group by 1, 2
+  ), measured as (
+    select g.month, g.establishment_id, g.id as beneficiary_id,
+           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.last_present + 1), 0)
+                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days,
+           (select count(*) from (select w.work_date from public.work_record w
+                                    join reporting_engine.calendar_day d on d.date = w.work_date and d.is_working_day
+                                   where w.organization_id = g.organization_id and w.beneficiary_id = g.id
+                                     and w.work_date between g.first_present and g.last_present
+                                   group by w.work_date having sum(w.hours) > 0) days) as days_with_record,
+           coalesce(r.hours, 0) as hours, coalesce(r.validated_hours, 0) as validated_hours,
+           coalesce(r.quantity, 0) as quantity, coalesce(r.rejected_quantity, 0) as rejected_quantity,
+           round(coalesce(p.hours, 0), 2) as planned_hours
+      from grid g
+      left join reporting_engine.agg_work_beneficiary_month r
+        on r.organization_id = g.organization_id and r.establishment_id = g.establishment_id and r.month = g.month and r.beneficiary_id = g.id
+      left join planned p on p.beneficiary_id = g.id and p.month = g.month
+  )
+  select month, establishment_id, beneficiary_id, contract_days, days_with_record,
+         round(days_with_record::numeric / nullif(contract_days, 0), 4) as regularity,
+         hours, validated_hours, quantity, rejected_quantity,
+         round(1 - rejected_quantity / nullif(quantity, 0), 4) as quality,
+         planned_hours, round(hours / nullif(planned_hours, 0), 4) as done_vs_planned
+    from measured;
+
 create view reporting.work_by_beneficiary_month as
   select month, establishment_id, beneficiary_id, hours, validated_hours, quantity, rejected_quantity, records
     from reporting_engine.agg_work_beneficiary_month where organization_id = (select public.reporting_viewer_organization_id());

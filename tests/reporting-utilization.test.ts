@@ -102,3 +102,39 @@ describe('reporting.fct_utilization_week', () => {
     expect(groups).toEqual({ total: groups.total, distinct_keys: groups.total, null_keys: 0 });
   });
 });
+
+describe('reporting.fct_contribution_beneficiary_month', () => {
+  it('gives regularity over the working days present (holidays excluded), quality and planned against done', async () => {
+    const { workshop, activity } = await productionSite(app);
+    const { order } = await createOrder(app, [100, 10]);
+    // From Monday 4 May to Friday 15 May 2026: 10 weekdays, of which Fri 8 May and Thu 14 May (Ascension) are holidays: 8 working days.
+    const worker = await createBeneficiary(app, { weeklyHours: 35, entryDate: '2026-05-04', exitDate: '2026-05-15', mainWorkshopId: workshop.id });
+    const line = order.lines[0].id;
+    const sheet = await createSheet(app, {
+      orderId: order.id, workshopId: workshop.id, plannedStart: '2026-05-04', plannedEnd: '2026-05-15',
+      tasks: [{ orderLineId: line, activityId: activity.id, plannedHours: 40 }],
+    });
+    asType((await app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, beneficiaryId: worker.id, plannedHours: 40 } })).data!.allocate, 'Allocation');
+    // Records on Mon 4, Tue 5, Thu 14 (a holiday: not a working day, not counted in regularity) and Wed 6, whose only record is corrected to 0 h.
+    await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-05-04', orderLineId: line, hours: 7, quantity: 100, rejectedQuantity: 4 });
+    await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-05-05', orderLineId: line, hours: 7, quantity: 100, rejectedQuantity: 6 });
+    await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-05-14', orderLineId: line, hours: 4, quantity: 0 });
+    const wrong = await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-05-06', orderLineId: line, hours: 3, quantity: 0 });
+    await validateRecords(app, [wrong.id]);
+    asType((await app.gql(ProdCorrectWorkRecord, { id: wrong.id, input: { hours: 0, quantity: 0, rejectedQuantity: 0, comment: 'Absent' } })).data!.correctWorkRecord, 'WorkRecord');
+    await withDriverClient(app.dataSource, foldReporting);
+    const rows = await view(
+      `select month::text, contract_days, days_with_record::int, regularity::float, hours::float, quantity::float, rejected_quantity::float,
+              quality::float, planned_hours::float, done_vs_planned::float
+         from reporting.fct_contribution_beneficiary_month where beneficiary_id = $1`, [worker.id]);
+    // Regularity 2 ÷ 8; quality 1 − 10 ÷ 200; done 18 h of 40 planned.
+    expect(rows).toEqual([
+      { month: '2026-05-01', contract_days: 8, days_with_record: 2, regularity: 0.25, hours: 18, quantity: 200, rejected_quantity: 10, quality: 0.95, planned_hours: 40, done_vs_planned: 0.45 },
+    ]);
+    const [keys] = await view<{ total: number; distinct_keys: number; null_keys: number }>(
+      `select count(*)::int as total, count(distinct (month, beneficiary_id))::int as distinct_keys,
+              count(*) filter (where month is null or beneficiary_id is null or establishment_id is null)::int as null_keys
+         from reporting.fct_contribution_beneficiary_month`);
+    expect(keys).toEqual({ total: keys.total, distinct_keys: keys.total, null_keys: 0 });
+  });
+});
