@@ -148,6 +148,18 @@ create view reporting.work_by_beneficiary_week as
     join public.beneficiary b on b.id = a.beneficiary_id
    where a.organization_id = (select public.reporting_viewer_organization_id());
 
+-- Planned hours per working day: each allocation of a beneficiary on a production task, its planned
+-- hours spread evenly over the working days of the task's sheet (planned_start to planned_end).
+-- Allocations to a work group, or without a task (no dates), have no day.
+create view reporting_engine.allocation_day as
+  select a.organization_id, a.beneficiary_id, d.date,
+         a.planned_hours / count(*) over (partition by a.id) as hours
+    from public.allocation a
+    join public.production_task t on t.id = a.production_task_id
+    join public.production_sheet s on s.id = t.production_sheet_id
+    join reporting_engine.calendar_day d on d.date between s.planned_start and s.planned_end and d.is_working_day
+   where a.beneficiary_id is not null and a.planned_hours is not null;
+
 -- Utilization per beneficiary and ISO week (reporting/README.md, *Utilization*): every week of the
 -- beneficiary's presence, from the week of entry to the week of exit (or today), with or without
 -- records. Contract hours = weekly hours × working days present that week ÷ 5 (working days: Monday to
@@ -167,16 +179,9 @@ create view reporting.fct_utilization_week as
       from beneficiary b
       join reporting_engine.calendar_week w on w.week between date_trunc('week', b.entry_date)::date and date_trunc('week', b.last_day)::date
   ), allocated as (
-    select a.beneficiary_id, w.week,
-           sum(a.planned_hours * greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = least(w.week + 6, s.planned_end) + 1), 0)
-                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = greatest(w.week, s.planned_start)), 0), 0)
-               / nullif(greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = s.planned_end + 1), 0)
-                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = s.planned_start), 0), 0), 0)) as hours
-      from public.allocation a
-      join public.production_task t on t.id = a.production_task_id
-      join public.production_sheet s on s.id = t.production_sheet_id
-      join reporting_engine.calendar_week w on w.week between date_trunc('week', s.planned_start)::date and date_trunc('week', s.planned_end)::date
-     where a.organization_id = (select public.reporting_viewer_organization_id()) and a.beneficiary_id is not null and a.planned_hours is not null
+    select a.beneficiary_id, d.week, sum(a.hours) as hours
+      from reporting_engine.allocation_day a join reporting_engine.calendar_day d on d.date = a.date
+     where a.organization_id = (select public.reporting_viewer_organization_id())
      group by 1, 2
   ), measured as (
     select g.*, round(g.weekly_hours * g.contract_days / 5.0, 2) as contract_hours,
@@ -224,16 +229,9 @@ create view reporting.fct_contribution_beneficiary_month as
       from beneficiary b
       join reporting_engine.calendar_month m on m.month between date_trunc('month', b.entry_date)::date and date_trunc('month', b.last_day)::date
   ), planned as (
-    select a.beneficiary_id, m.month,
-           sum(a.planned_hours * greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = least((m.month + interval '1 month')::date - 1, s.planned_end) + 1), 0)
-                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = greatest(m.month, s.planned_start)), 0), 0)
-               / nullif(greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = s.planned_end + 1), 0)
-                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = s.planned_start), 0), 0), 0)) as hours
-      from public.allocation a
-      join public.production_task t on t.id = a.production_task_id
-      join public.production_sheet s on s.id = t.production_sheet_id
-      join reporting_engine.calendar_month m on m.month between date_trunc('month', s.planned_start)::date and date_trunc('month', s.planned_end)::date
-     where a.organization_id = (select public.reporting_viewer_organization_id()) and a.beneficiary_id is not null and a.planned_hours is not null
+    select a.beneficiary_id, date_trunc('month', a.date)::date as month, sum(a.hours) as hours
+      from reporting_engine.allocation_day a
+     where a.organization_id = (select public.reporting_viewer_organization_id())
      group by 1, 2
   ), measured as (
     select g.month, g.establishment_id, g.id as beneficiary_id,

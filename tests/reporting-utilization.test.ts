@@ -29,18 +29,21 @@ async function view<Row = Record<string, unknown>>(text: string, values: unknown
 const columns = `week::text, contract_days, contract_hours::float, recorded_hours::float, validated_hours::float, allocated_hours::float,
                  utilization::float, under_utilized, overloaded`;
 
+/** A 35-hour beneficiary present from `entryDate` to `exitDate`, allocated `plannedHours` on the task of a sheet planned from `plannedStart` to `plannedEnd`. */
+async function plannedWorker(entryDate: string, exitDate: string, plannedStart: string, plannedEnd: string, plannedHours: number) {
+  const { workshop, activity } = await productionSite(app);
+  const { order } = await createOrder(app, [100, 10]);
+  const worker = await createBeneficiary(app, { weeklyHours: 35, entryDate, exitDate, mainWorkshopId: workshop.id });
+  const line = order.lines[0].id;
+  const sheet = await createSheet(app, { orderId: order.id, workshopId: workshop.id, plannedStart, plannedEnd, tasks: [{ orderLineId: line, activityId: activity.id, plannedHours }] });
+  asType((await app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, beneficiaryId: worker.id, plannedHours } })).data!.allocate, 'Allocation');
+  return { workshop, worker, line };
+}
+
 describe('reporting.fct_utilization_week', () => {
   it('counts contract hours over the working days present, every week of presence, planned hours and the flags', async () => {
-    const { workshop, activity } = await productionSite(app);
-    const { order } = await createOrder(app, [100, 10]);
-    // 35 h a week, from Wednesday 6 May 2026 to Friday 29 May 2026.
-    const worker = await createBeneficiary(app, { weeklyHours: 35, entryDate: '2026-05-06', exitDate: '2026-05-29', mainWorkshopId: workshop.id });
-    const line = order.lines[0].id;
-    const sheet = await createSheet(app, {
-      orderId: order.id, workshopId: workshop.id, plannedStart: '2026-05-11', plannedEnd: '2026-05-22',
-      tasks: [{ orderLineId: line, activityId: activity.id, plannedHours: 18 }],
-    });
-    asType((await app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, beneficiaryId: worker.id, plannedHours: 18 } })).data!.allocate, 'Allocation');
+    // 35 h a week, from Wednesday 6 May 2026 to Friday 29 May 2026; 18 h planned from 11 to 22 May.
+    const { workshop, worker, line } = await plannedWorker('2026-05-06', '2026-05-29', '2026-05-11', '2026-05-22', 18);
 
     const first = await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-05-06', orderLineId: line, hours: 6.5, quantity: 10 });
     await validateRecords(app, [first.id]);
@@ -105,16 +108,8 @@ describe('reporting.fct_utilization_week', () => {
 
 describe('reporting.fct_contribution_beneficiary_month', () => {
   it('gives regularity over the working days present (holidays excluded), quality and planned against done', async () => {
-    const { workshop, activity } = await productionSite(app);
-    const { order } = await createOrder(app, [100, 10]);
-    // From Monday 4 May to Friday 15 May 2026: 10 weekdays, of which Fri 8 May and Thu 14 May (Ascension) are holidays: 8 working days.
-    const worker = await createBeneficiary(app, { weeklyHours: 35, entryDate: '2026-05-04', exitDate: '2026-05-15', mainWorkshopId: workshop.id });
-    const line = order.lines[0].id;
-    const sheet = await createSheet(app, {
-      orderId: order.id, workshopId: workshop.id, plannedStart: '2026-05-04', plannedEnd: '2026-05-15',
-      tasks: [{ orderLineId: line, activityId: activity.id, plannedHours: 40 }],
-    });
-    asType((await app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, beneficiaryId: worker.id, plannedHours: 40 } })).data!.allocate, 'Allocation');
+    // From Monday 4 May to Friday 15 May 2026: 10 weekdays, of which Fri 8 May and Thu 14 May (Ascension) are holidays: 8 working days; 40 h planned.
+    const { worker, line } = await plannedWorker('2026-05-04', '2026-05-15', '2026-05-04', '2026-05-15', 40);
     // Records on Mon 4, Tue 5, Thu 14 (a holiday: not a working day, not counted in regularity) and Wed 6, whose only record is corrected to 0 h.
     await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-05-04', orderLineId: line, hours: 7, quantity: 100, rejectedQuantity: 4 });
     await recordWork(app, { beneficiaryId: worker.id, workDate: '2026-05-05', orderLineId: line, hours: 7, quantity: 100, rejectedQuantity: 6 });
