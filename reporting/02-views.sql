@@ -91,7 +91,9 @@ revoke all on function reporting_engine.easter_sunday(integer), reporting_engine
 -- the Alsace-Moselle flag adds its two days).
 create table reporting_engine.calendar_day as
   with holiday as (
-    select p.day, p.name, p.alsace_moselle_only from generate_series(2015, 2040) y, reporting_engine.public_holidays(y) p)
+    -- one row per day: two holidays may fall on the same date (Ascension on 1 May in 2008)
+    select p.day, string_agg(p.name, ' / ' order by p.name) as name, p.alsace_moselle_only
+      from generate_series(2015, 2040) y, reporting_engine.public_holidays(y) p group by p.day, p.alsace_moselle_only)
   select g.d as date, extract(isoyear from g.d)::integer as iso_year, extract(week from g.d)::integer as iso_week,
          date_trunc('week', g.d)::date as week, date_trunc('month', g.d)::date as month,
          extract(year from g.d)::integer as year, extract(quarter from g.d)::integer as quarter,
