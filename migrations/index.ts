@@ -10,6 +10,7 @@ import { PartnerDisclosure1764950000000 } from './1764950000000-partner-disclosu
 import { TenantReferences1765000000000 } from './1765000000000-tenant-references';
 import { PaymentTerms1765100000000 } from './1765100000000-payment-terms';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
+import { UtilizationThresholds1765500000000 } from './1765500000000-utilization-thresholds';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   TenantReferences1765000000000,
   PaymentTerms1765100000000,
   WorkDayAndMadPlacement1765200000000,
+  UtilizationThresholds1765500000000,
 ];

@@ -54,6 +54,74 @@ create table reporting_engine.calendar_week as
     from generate_series(date '2014-12-29', date '2040-12-31', interval '1 week') as week;
 alter table reporting_engine.calendar_week add primary key (week);
 
+-- Easter Sunday of a Gregorian year, computed (anonymous Gregorian algorithm, Meeus/Jones/Butcher):
+-- the public holidays that follow Easter are never typed in.
+create function reporting_engine.easter_sunday(p_year integer) returns date language sql immutable strict as $$
+  select make_date(p_year, (h + l - 7 * m + 114) / 31, (h + l - 7 * m + 114) % 31 + 1)
+    from (select a, h, l, (a + 11 * h + 22 * l) / 451 as m
+            from (select a, h, (32 + 2 * e + 2 * i - h - k) % 7 as l
+                    from (select a, e, i, k, (19 * a + b - d - g + 15) % 30 as h
+                            from (select p_year % 19 as a, p_year / 100 as b, (p_year % 100) / 4 as i, (p_year % 100) % 4 as k,
+                                         (p_year / 100) / 4 as d, (p_year / 100) % 4 as e,
+                                         ((p_year / 100) - ((p_year / 100) + 8) / 25 + 1) / 3 as g) s1) s2) s3) s4
+$$;
+
+-- French public holidays (Code du travail L3133-1) of a year, with their names; Alsace-Moselle adds Good
+-- Friday and 26 December (L3134-13), flagged apart.
+create function reporting_engine.public_holidays(p_year integer) returns table (day date, name text, alsace_moselle_only boolean)
+  language sql immutable strict as $$
+  select d, n, am from (values
+    (make_date(p_year, 1, 1), 'Jour de l''an', false),
+    (reporting_engine.easter_sunday(p_year) - 2, 'Vendredi saint', true),
+    (reporting_engine.easter_sunday(p_year) + 1, 'Lundi de Pâques', false),
+    (make_date(p_year, 5, 1), 'Fête du travail', false),
+    (make_date(p_year, 5, 8), 'Victoire 1945', false),
+    (reporting_engine.easter_sunday(p_year) + 39, 'Ascension', false),
+    (reporting_engine.easter_sunday(p_year) + 50, 'Lundi de Pentecôte', false),
+    (make_date(p_year, 7, 14), 'Fête nationale', false),
+    (make_date(p_year, 8, 15), 'Assomption', false),
+    (make_date(p_year, 11, 1), 'Toussaint', false),
+    (make_date(p_year, 11, 11), 'Armistice 1918', false),
+    (make_date(p_year, 12, 25), 'Noël', false),
+    (make_date(p_year, 12, 26), 'Saint-Étienne', true)) as h(d, n, am)
+$$;
+revoke all on function reporting_engine.easter_sunday(integer), reporting_engine.public_holidays(integer) from public;
+
+-- One row per day, 2015–2040. Working day: Monday to Friday and no public holiday (national list;
+-- the Alsace-Moselle flag adds its two days).
+create table reporting_engine.calendar_day as
+  with holiday as (
+    -- one row per day: two holidays may fall on the same date (Ascension on 1 May in 2008)
+    select p.day, string_agg(p.name, ' / ' order by p.name) as name, p.alsace_moselle_only
+      from generate_series(2015, 2040) y, reporting_engine.public_holidays(y) p group by p.day, p.alsace_moselle_only)
+  select g.d as date, extract(isoyear from g.d)::integer as iso_year, extract(week from g.d)::integer as iso_week,
+         date_trunc('week', g.d)::date as week, date_trunc('month', g.d)::date as month,
+         extract(year from g.d)::integer as year, extract(quarter from g.d)::integer as quarter,
+         extract(month from g.d)::integer as month_number, extract(day from g.d)::integer as day_of_month,
+         extract(isodow from g.d)::integer as day_of_week,
+         (array['janvier','février','mars','avril','mai','juin','juillet','août','septembre','octobre','novembre','décembre'])[extract(month from g.d)::integer] as month_label_fr,
+         (array['lundi','mardi','mercredi','jeudi','vendredi','samedi','dimanche'])[extract(isodow from g.d)::integer] as day_label_fr,
+         to_char(g.d, 'IYYY-"W"IW') as week_label,
+         extract(isodow from g.d) >= 6 as is_weekend,
+         h.name is not null as is_public_holiday, h.name as public_holiday,
+         extract(isodow from g.d) < 6 and h.name is null as is_working_day,
+         am.name as alsace_moselle_holiday,
+         extract(isodow from g.d) < 6 and h.name is null and am.name is null as is_working_day_alsace_moselle,
+         -- national working days strictly before this day: working days of [a, b] = before(b + 1) − before(a)
+         (count(*) filter (where extract(isodow from g.d) < 6 and h.name is null) over (order by g.d) -
+          (extract(isodow from g.d) < 6 and h.name is null)::integer)::integer as working_days_before
+    from (select day::date as d from generate_series(date '2015-01-01', date '2041-01-01', interval '1 day') day) g
+    left join holiday h on h.day = g.d and not h.alsace_moselle_only
+    left join holiday am on am.day = g.d and am.alsace_moselle_only;
+alter table reporting_engine.calendar_day add primary key (date);
+create index on reporting_engine.calendar_day (week);
+
+create view reporting.dim_date as
+  select date, iso_year, iso_week, week, month, year, quarter, month_number, day_of_month, day_of_week, month_label_fr, day_label_fr,
+         week_label, is_weekend, is_public_holiday, public_holiday, is_working_day, alsace_moselle_holiday, is_working_day_alsace_moselle
+    from reporting_engine.calendar_day where date <= date '2040-12-31';
+
+
 create view reporting.dim_month as select month, year, quarter, month_number, label from reporting_engine.calendar_month;
 
 create view reporting.dim_week as select week, iso_year, iso_week, month, label from reporting_engine.calendar_week;
@@ -81,6 +149,115 @@ create view reporting.work_by_beneficiary_week as
     from reporting_engine.agg_work_beneficiary_week a
     join public.beneficiary b on b.id = a.beneficiary_id
    where a.organization_id = (select public.reporting_viewer_organization_id());
+
+-- Planned hours per working day: each allocation of a beneficiary on a production task, its planned
+-- hours spread evenly over the working days of the task's sheet (planned_start to planned_end).
+-- Allocations to a work group, or without a task (no dates), have no day.
+create view reporting_engine.allocation_day as
+  select a.organization_id, a.beneficiary_id, d.date,
+         a.planned_hours / count(*) over (partition by a.id) as hours
+    from public.allocation a
+    join public.production_task t on t.id = a.production_task_id
+    join public.production_sheet s on s.id = t.production_sheet_id
+    join reporting_engine.calendar_day d on d.date between s.planned_start and s.planned_end and d.is_working_day
+   where a.beneficiary_id is not null and a.planned_hours is not null;
+
+-- Utilization per beneficiary and ISO week (reporting/README.md, *Utilization*): every week of the
+-- beneficiary's presence, from the week of entry to the week of exit (or today), with or without
+-- records. Contract hours = weekly hours × working days present that week ÷ 5 (working days: Monday to
+-- Friday but public holidays, between entry and exit, and not after today). Allocated hours: the
+-- planned hours of the beneficiary's own allocations on a production task, spread over the working
+-- days of the task's sheet (planned_start to planned_end). Thresholds: utilization_threshold valid on
+-- the week's Monday, else 0.60 and 1.10.
+create view reporting.fct_utilization_week as
+  with beneficiary as (
+    select b.id, b.organization_id, b.establishment_id, b.weekly_hours, b.entry_date, b.main_workshop_id, b.referent_supervisor_id,
+           least(coalesce(b.exit_date, current_date), current_date, date '2040-12-31') as last_day
+      from public.beneficiary b where b.organization_id = (select public.reporting_viewer_organization_id())
+  ), grid as (
+    select b.*, w.week,
+           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = least(w.week + 6, b.last_day) + 1), 0)
+                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = greatest(w.week, b.entry_date)), 0), 0) as contract_days
+      from beneficiary b
+      join reporting_engine.calendar_week w on w.week between date_trunc('week', b.entry_date)::date and date_trunc('week', b.last_day)::date
+  ), allocated as (
+    select a.beneficiary_id, d.week, sum(a.hours) as hours
+      from reporting_engine.allocation_day a join reporting_engine.calendar_day d on d.date = a.date
+     where a.organization_id = (select public.reporting_viewer_organization_id())
+     group by 1, 2
+  ), measured as (
+    select g.*, round(g.weekly_hours * g.contract_days / 5.0, 2) as contract_hours,
+           coalesce(r.hours, 0) as recorded_hours, coalesce(r.validated_hours, 0) as validated_hours, coalesce(r.records, 0) as records,
+           round(coalesce(al.hours, 0), 2) as allocated_hours,
+           coalesce((select a.workshop_id from public.beneficiary_assignment a
+                      where a.beneficiary_id = g.id and a.start_date <= greatest(g.week, g.entry_date) and (a.end_date is null or a.end_date >= greatest(g.week, g.entry_date))
+                      order by a.start_date desc limit 1), g.main_workshop_id) as workshop_id,
+           coalesce(th.under_utilized_below, 0.60) as under_threshold, coalesce(th.overloaded_above, 1.10) as over_threshold
+      from grid g
+      left join reporting_engine.agg_work_beneficiary_week r
+        on r.organization_id = g.organization_id and r.establishment_id = g.establishment_id and r.week = g.week and r.beneficiary_id = g.id
+      left join allocated al on al.beneficiary_id = g.id and al.week = g.week
+      left join lateral (select t.under_utilized_below, t.overloaded_above from public.utilization_threshold t
+                          where t.organization_id = g.organization_id and t.valid_from <= g.week order by t.valid_from desc limit 1) th on true
+  )
+  select week, establishment_id, id as beneficiary_id, workshop_id, referent_supervisor_id as supervisor_id,
+         contract_days, contract_hours, recorded_hours, validated_hours, records, allocated_hours,
+         round(recorded_hours / nullif(contract_hours, 0), 4) as utilization,
+         under_threshold, over_threshold,
+         contract_hours > 0 and recorded_hours < under_threshold * contract_hours as under_utilized,
+         contract_hours > 0 and recorded_hours > over_threshold * contract_hours as overloaded
+    from measured;
+
+-- The same weeks summed per workshop (of the week) and supervisor: sums of the beneficiaries' rows,
+-- with the count of beneficiaries flagged.
+create view reporting.fct_utilization_workshop_week as
+  select week, establishment_id, workshop_id, supervisor_id, count(*) as beneficiaries,
+         sum(contract_hours) as contract_hours, sum(recorded_hours) as recorded_hours, sum(validated_hours) as validated_hours,
+         sum(allocated_hours) as allocated_hours, round(sum(recorded_hours) / nullif(sum(contract_hours), 0), 4) as utilization,
+         count(*) filter (where under_utilized) as under_utilized_beneficiaries, count(*) filter (where overloaded) as overloaded_beneficiaries
+    from reporting.fct_utilization_week
+   group by week, establishment_id, workshop_id, supervisor_id;
+
+-- Contribution per beneficiary and month of presence (reporting/README.md, *Contribution indicators*):
+-- volume, regularity (working days with a record ÷ working days present), quality (1 − rejected ÷
+-- quantity) and planned against recorded hours.
+create view reporting.fct_contribution_beneficiary_month as
+  with beneficiary as (
+    select b.id, b.organization_id, b.establishment_id, b.entry_date,
+           least(coalesce(b.exit_date, current_date), current_date, date '2040-12-31') as last_day
+      from public.beneficiary b where b.organization_id = (select public.reporting_viewer_organization_id())
+  ), grid as (
+    select b.*, m.month, greatest(m.month, b.entry_date) as first_present, least((m.month + interval '1 month')::date - 1, b.last_day) as last_present
+      from beneficiary b
+      join reporting_engine.calendar_month m on m.month between date_trunc('month', b.entry_date)::date and date_trunc('month', b.last_day)::date
+  ), planned as (
+    select a.beneficiary_id, date_trunc('month', a.date)::date as month, sum(a.hours) as hours
+      from reporting_engine.allocation_day a
+     where a.organization_id = (select public.reporting_viewer_organization_id())
+     group by 1, 2
+  ), measured as (
+    select g.month, g.establishment_id, g.id as beneficiary_id,
+           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.last_present + 1), 0)
+                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days,
+           (select count(*) from (select w.work_date from public.work_record w
+                                    join reporting_engine.calendar_day d on d.date = w.work_date and d.is_working_day
+                                   where w.organization_id = g.organization_id and w.beneficiary_id = g.id
+                                     and w.work_date between g.first_present and g.last_present
+                                   group by w.work_date having sum(w.hours) > 0) days) as days_with_record,
+           coalesce(r.hours, 0) as hours, coalesce(r.validated_hours, 0) as validated_hours,
+           coalesce(r.quantity, 0) as quantity, coalesce(r.rejected_quantity, 0) as rejected_quantity,
+           round(coalesce(p.hours, 0), 2) as planned_hours
+      from grid g
+      left join reporting_engine.agg_work_beneficiary_month r
+        on r.organization_id = g.organization_id and r.establishment_id = g.establishment_id and r.month = g.month and r.beneficiary_id = g.id
+      left join planned p on p.beneficiary_id = g.id and p.month = g.month
+  )
+  select month, establishment_id, beneficiary_id, contract_days, days_with_record,
+         round(days_with_record::numeric / nullif(contract_days, 0), 4) as regularity,
+         hours, validated_hours, quantity, rejected_quantity,
+         round(1 - rejected_quantity / nullif(quantity, 0), 4) as quality,
+         planned_hours, round(hours / nullif(planned_hours, 0), 4) as done_vs_planned
+    from measured;
 
 create view reporting.work_by_beneficiary_month as
   select month, establishment_id, beneficiary_id, hours, validated_hours, quantity, rejected_quantity, records
