@@ -125,14 +125,14 @@ beforeAll(async () => {
   // A day above the contract's daily hours on the first work record listed, so that its warnings
   // (WorkRecord.warnings) hold something to read.
   const first = await rawGql(app, `{ workRecords(options: { take: 1 }) { items { workDate hours beneficiary { id } orderLineId productionTaskId madContractId } } }`, {}, admin);
-  const record = first.body.data.workRecords.items[0];
+  const record = (first.body.data as { workRecords: { items: { workDate: string; hours: number; beneficiary: { id: string }; orderLineId: string; productionTaskId: string | null; madContractId: string | null }[] } }).workRecords.items[0];
   const extra = await rawGql(app, `mutation ($input: WorkRecordInput!) { recordWork(input: $input) { __typename } }`, {
     input: {
       beneficiaryId: record.beneficiary.id, workDate: record.workDate, hours: Math.min(12, 24 - record.hours),
       ...(record.madContractId ? { madContractId: record.madContractId } : record.productionTaskId ? { productionTaskId: record.productionTaskId } : { orderLineId: record.orderLineId }),
     },
   }, admin);
-  expect(extra.body.data.recordWork.__typename).toBe('WorkRecord');
+  expect((extra.body.data as { recordWork: { __typename: string } }).recordWork.__typename).toBe('WorkRecord');
   // One id for each root reading one object, taken from its list as an admin.
   const schema = await appSchema();
   const query = schema.getQueryType()!;
