@@ -10,7 +10,7 @@ import { CreateInvoiceChecked, DeliverOrderChecked, InvoicesPage, IssueInvoiceCh
 
 // Wide trees over large pages, to count statements: their worst-case cost (every nested list at its
 // bound) is above the default limit, which tests/security-limits.test.ts covers.
-const app = useTestApp({ queryLimits: { maxDepth: 12, maxCost: 50_000_000 } });
+const app = useTestApp({ queryLimits: { maxDepth: 12, maxCost: 500_000_000 } });
 
 let small: string;
 let large: string;
