@@ -91,6 +91,12 @@ async function frozenContributions(ctx: RequestContext, customerId: number, from
  * SMIC) + the rest ÷ (divisor × SMIC), the SMIC and both divisors of 31 December from the dated legal
  * parameters; null when one of them is not known. Rounded to three decimals.
  */
+/**
+ * Labour cost of an invoice or credit-note line `l`: its HT less its deductible costs (unit costs ×
+ * quantity, rounded as reporting_engine.sales_events rounds them), written once for both kinds of line.
+ */
+const LINE_LABOUR_COST = `l.total_ht_cents - round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents))`;
+
 async function ubEquivalent(ctx: RequestContext, customerId: number, year: number): Promise<number | null> {
   const lastDay = `${year}-12-31`;
   // The year's sales events as the reporting layer counts them (reporting_engine.sales_events:
@@ -98,11 +104,11 @@ async function ubEquivalent(ctx: RequestContext, customerId: number, year: numbe
   const [[labour], smic, hours, madHours] = await Promise.all([
     ctx.db.query<{ mad: string; other: string }>(
       `with events as (
-         select c.service_type, l.total_ht_cents - round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents)) as labour
+         select c.service_type, ${LINE_LABOUR_COST} as labour
            from invoice i join invoice_line l on l.invoice_id = i.id join catalog_item c on c.id = l.catalog_item_id
           where i.organization_id = $1 and i.customer_id = $2 and i.status <> 'draft' and i.issue_date >= $3 and i.issue_date <= $4
          union all
-         select c.service_type, -(l.total_ht_cents - round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents)))
+         select c.service_type, -(${LINE_LABOUR_COST})
            from credit_note n join credit_note_line l on l.credit_note_id = n.id join catalog_item c on c.id = l.catalog_item_id
           where n.organization_id = $1 and n.customer_id = $2 and n.issue_date >= $3 and n.issue_date <= $4)
        select coalesce(sum(labour) filter (where service_type = 'mise_a_disposition'), 0)::bigint as mad,
