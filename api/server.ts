@@ -88,7 +88,7 @@ export function formatError(logger: Logger) {
     if (reference) {
       // Unknown and foreign ids get this same answer: nothing says whether the row exists elsewhere.
       const message = 'no such record in your organisation';
-      return { message: `Invalid input: ${reference}: ${message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field: reference, fields: [{ field: reference, message }] } };
+      return { message: `Invalid input: ${reference}: ${message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: reference, message }] } };
     }
     if (isDatabaseUnavailable(original)) {
       logger.warn('database unavailable', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
