@@ -150,17 +150,17 @@ create view reporting.work_by_beneficiary_week as
     join public.beneficiary b on b.id = a.beneficiary_id
    where a.organization_id = (select public.reporting_viewer_organization_id());
 
--- Planned hours per working day: each allocation of a beneficiary on a production task, its planned
--- hours spread evenly over the working days of the task's sheet (planned_start to planned_end).
--- Allocations to a work group, or without a task (no dates), have no day.
+-- Planned hours per working day: each allocation on a production task, its planned hours spread evenly
+-- over the working days of the task's sheet (planned_start to planned_end). An allocation names a
+-- beneficiary or a work group; allocations without a task (no dates) have no day.
 create view reporting_engine.allocation_day as
-  select a.organization_id, a.beneficiary_id, d.date,
-         a.planned_hours / count(*) over (partition by a.id) as hours
+  select a.id as allocation_id, a.organization_id, a.beneficiary_id, a.work_group_id, d.date,
+         a.planned_hours / count(*) over (partition by a.id) as hours,
+         a.planned_quantity / count(*) over (partition by a.id) as quantity
     from public.allocation a
     join public.production_task t on t.id = a.production_task_id
     join public.production_sheet s on s.id = t.production_sheet_id
-    join reporting_engine.calendar_day d on d.date between s.planned_start and s.planned_end and d.is_working_day
-   where a.beneficiary_id is not null and a.planned_hours is not null;
+    join reporting_engine.calendar_day d on d.date between s.planned_start and s.planned_end and d.is_working_day;
 
 -- Utilization per beneficiary and ISO week (reporting/README.md, *Utilization*): every week of the
 -- beneficiary's presence, from the week of entry to the week of exit (or today), with or without
@@ -183,7 +183,7 @@ create view reporting.fct_utilization_week as
   ), allocated as (
     select a.beneficiary_id, d.week, sum(a.hours) as hours
       from reporting_engine.allocation_day a join reporting_engine.calendar_day d on d.date = a.date
-     where a.organization_id = (select public.reporting_viewer_organization_id())
+     where a.organization_id = (select public.reporting_viewer_organization_id()) and a.beneficiary_id is not null
      group by 1, 2
   ), measured as (
     select g.*, round(g.weekly_hours * g.contract_days / 5.0, 2) as contract_hours,
@@ -219,11 +219,13 @@ create view reporting.fct_utilization_workshop_week as
    group by week, establishment_id, workshop_id, supervisor_id;
 
 -- Contribution per beneficiary and month of presence (reporting/README.md, *Contribution indicators*):
--- volume, regularity (working days with a record ÷ working days present), quality (1 − rejected ÷
--- quantity) and planned against recorded hours.
+-- volume, regularity (working days with a record ÷ working days present), stability of weekly hours
+-- (coefficient of variation of the month's ISO weeks brought to a full week), quality (1 − rejected ÷
+-- quantity) and planned against recorded hours. Placed in the workshop and work group of the month:
+-- the parcours step valid on the first day of presence in the month, else the main ones.
 create view reporting.fct_contribution_beneficiary_month as
   with beneficiary as (
-    select b.id, b.organization_id, b.establishment_id, b.entry_date,
+    select b.id, b.organization_id, b.establishment_id, b.entry_date, b.main_workshop_id, b.work_group_id, b.referent_supervisor_id,
            least(coalesce(b.exit_date, current_date), current_date, date '2040-12-31') as last_day
       from public.beneficiary b where b.organization_id = (select public.reporting_viewer_organization_id())
   ), grid as (
@@ -233,10 +235,19 @@ create view reporting.fct_contribution_beneficiary_month as
   ), planned as (
     select a.beneficiary_id, date_trunc('month', a.date)::date as month, sum(a.hours) as hours
       from reporting_engine.allocation_day a
-     where a.organization_id = (select public.reporting_viewer_organization_id())
+     where a.organization_id = (select public.reporting_viewer_organization_id()) and a.beneficiary_id is not null
+     group by 1, 2
+  ), weekly as (
+    -- each ISO week in the month of its Thursday (ISO 8601); its hours brought to a full week of 5 working days
+    select u.beneficiary_id, date_trunc('month', u.week + 3)::date as month, count(*) as weeks,
+           avg(u.recorded_hours * 5 / u.contract_days) as mean_hours, stddev_pop(u.recorded_hours * 5 / u.contract_days) as sd_hours
+      from reporting.fct_utilization_week u
+     where u.contract_days > 0
      group by 1, 2
   ), measured as (
     select g.month, g.establishment_id, g.id as beneficiary_id,
+           coalesce(step.workshop_id, g.main_workshop_id) as workshop_id, coalesce(step.work_group_id, g.work_group_id) as work_group_id,
+           g.referent_supervisor_id as supervisor_id,
            greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.last_present + 1), 0)
                     - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days,
            (select count(*) from (select w.work_date from public.work_record w
@@ -246,14 +257,21 @@ create view reporting.fct_contribution_beneficiary_month as
                                    group by w.work_date having sum(w.hours) > 0) days) as days_with_record,
            coalesce(r.hours, 0) as hours, coalesce(r.validated_hours, 0) as validated_hours,
            coalesce(r.quantity, 0) as quantity, coalesce(r.rejected_quantity, 0) as rejected_quantity,
-           round(coalesce(p.hours, 0), 2) as planned_hours
+           round(coalesce(p.hours, 0), 2) as planned_hours,
+           coalesce(wk.weeks, 0) as weeks_measured,
+           case when wk.weeks >= 2 and wk.mean_hours > 0 then round(wk.sd_hours / wk.mean_hours, 4) end as weekly_hours_cv
       from grid g
+      left join lateral (select a.workshop_id, a.work_group_id from public.beneficiary_assignment a
+                          where a.beneficiary_id = g.id and a.start_date <= g.first_present and (a.end_date is null or a.end_date >= g.first_present)
+                          order by a.start_date desc limit 1) step on true
       left join reporting_engine.agg_work_beneficiary_month r
         on r.organization_id = g.organization_id and r.establishment_id = g.establishment_id and r.month = g.month and r.beneficiary_id = g.id
       left join planned p on p.beneficiary_id = g.id and p.month = g.month
+      left join weekly wk on wk.beneficiary_id = g.id and wk.month = g.month
   )
-  select month, establishment_id, beneficiary_id, contract_days, days_with_record,
+  select month, establishment_id, beneficiary_id, workshop_id, work_group_id, supervisor_id, contract_days, days_with_record,
          round(days_with_record::numeric / nullif(contract_days, 0), 4) as regularity,
+         weeks_measured, weekly_hours_cv,
          hours, validated_hours, quantity, rejected_quantity,
          round(1 - rejected_quantity / nullif(quantity, 0), 4) as quality,
          planned_hours, round(hours / nullif(planned_hours, 0), 4) as done_vs_planned
@@ -294,34 +312,3 @@ create view reporting.refresh_status as
          (select count(*) from reporting_engine.work_delta d where d.organization_id = (select public.reporting_viewer_organization_id())) as pending_work_changes,
          (select count(*) from reporting_engine.sales_delta d where d.organization_id = (select public.reporting_viewer_organization_id())) as pending_sales_changes
     from reporting_engine.state s;
-
--- Readers get the views of this schema, and nothing of the engine. Every view is a security barrier.
-do $$
-declare
-  v text;
-begin
-  for v in select format('%I.%I', schemaname, viewname) from pg_views where schemaname = 'reporting' loop
-    execute format('alter view %s set (security_barrier = true)', v);
-    execute format('grant select on %s to ub_reporting, ub_app', v);
-  end loop;
-end $$;
-
--- Row-level security, forced, on every table of the engine: the viewer's organisation for reading;
--- every row, and writing, only inside the engine's functions. Tables without an organisation (the
--- calendars, the state, the aggregate definitions) hold nobody's data: readable, written by the engine.
-do $$
-declare
-  t regclass;
-  engine text := '(select public.reporting_engine_mode())';
-begin
-  for t in select c.oid::regclass from pg_class c where c.relnamespace = 'reporting_engine'::regnamespace and c.relkind = 'r' loop
-    execute format('alter table %s enable row level security', t);
-    execute format('alter table %s force row level security', t);
-    execute format('create policy engine_writes on %s using (%s) with check (%s)', t, engine, engine);
-    if exists (select 1 from pg_attribute a where a.attrelid = t and a.attname = 'organization_id' and not a.attisdropped) then
-      execute format('create policy viewer_rows on %s for select using (organization_id = (select public.reporting_viewer_organization_id()))', t);
-    else
-      execute format('create policy readable on %s for select using (true)', t);
-    end if;
-  end loop;
-end $$;

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { useTestApp } from './support/test-server';
 import { asType } from './support/sales-builders';
 import { CreateCatalogItem, CreateCreditNote, CreateCustomer, CreateInvoice, CreateOrder, DeliverOrder, IssueInvoice, RecordPayment } from './support/sales-operations';
-import { ProdCreateActivity, ProdCreateBeneficiary, ProdCreateWorkshop, ProdRecordWork, ProdValidateWorkRecords } from './support/production-operations';
+import { ProdAllocate, ProdCreateActivity, ProdCreateBeneficiary, ProdCreateSheet, ProdCreateWorkGroup, ProdCreateWorkshop, ProdRecordWork, ProdValidateWorkRecords } from './support/production-operations';
 import { withDriverClient } from '../api/database/data-source';
 import { foldReporting } from '../api/reporting/reporting-layer';
 import { createReportingLogin, DEFAULT_LOGIN_LIMITS, loginLimits } from '../api/reporting/reporting-cli';
@@ -32,10 +32,11 @@ async function seed(organizationId: number, establishmentId: number, hours: numb
     return response.data!;
   };
   const workshop = asType((await ok(app.gql(ProdCreateWorkshop, { input: { establishmentId: String(establishmentId), code: `SEC-${organizationId}`, name: 'Atelier' } }, token))).createWorkshop, 'Workshop');
-  asType((await ok(app.gql(ProdCreateActivity, { input: { workshopId: workshop.id, code: `SEC-A${organizationId}`, name: 'Mise sous pli' } }, token))).createActivity, 'Activity');
+  const activity = asType((await ok(app.gql(ProdCreateActivity, { input: { workshopId: workshop.id, code: `SEC-A${organizationId}`, name: 'Mise sous pli' } }, token))).createActivity, 'Activity');
+  const group = asType((await ok(app.gql(ProdCreateWorkGroup, { input: { workshopId: workshop.id, code: `SEC-G${organizationId}`, name: 'Groupe' } }, token))).createWorkGroup, 'WorkGroup');
   const worker = asType(
     (await ok(app.gql(ProdCreateBeneficiary, {
-      input: { establishmentId: String(establishmentId), matricule: `SEC${organizationId}`, initials: 'AB', status: 'ESAT_WORKER', workingTimeRatio: 0.8, weeklyHours: 28, entryDate: '2025-01-01', mainWorkshopId: workshop.id },
+      input: { establishmentId: String(establishmentId), matricule: `SEC${organizationId}`, initials: 'AB', status: 'ESAT_WORKER', workingTimeRatio: 0.8, weeklyHours: 28, entryDate: '2025-01-01', mainWorkshopId: workshop.id, workGroupId: group.id },
     }, token))).createBeneficiary,
     'Beneficiary',
   );
@@ -53,6 +54,11 @@ async function seed(organizationId: number, establishmentId: number, hours: numb
     (await ok(app.gql(CreateOrder, { input: { establishmentId: String(establishmentId), customerId: customer.id, orderDate: '2026-01-15', lines: [{ catalogItemId: item.id, quantity: 10 }] } }, token))).createOrder,
     'Order',
   );
+  const sheet = asType((await ok(app.gql(ProdCreateSheet, {
+    input: { orderId: order.id, workshopId: workshop.id, plannedStart: '2026-01-19', plannedEnd: '2026-01-23', tasks: [{ orderLineId: order.lines[0].id, activityId: activity.id, plannedHours: hours }] },
+  }, token))).createProductionSheet, 'ProductionSheet');
+  asType((await ok(app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, beneficiaryId: worker.id, plannedHours: hours } }, token))).allocate, 'Allocation');
+  asType((await ok(app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, workGroupId: group.id, plannedHours: hours } }, token))).allocate, 'Allocation');
   const record = asType(
     (await ok(app.gql(ProdRecordWork, { input: { beneficiaryId: worker.id, workDate: '2026-01-20', orderLineId: order.lines[0].id, hours, quantity: 10 } }, token))).recordWork,
     'WorkRecord',
