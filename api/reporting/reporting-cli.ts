@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import type pg from 'pg';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, projectPath } from '../config';
 import { createDataSource, withDriverClient } from '../database/data-source';
 import { resolveDatabaseUrl } from '../database/database-url';
 import type { EmbeddedDatabase } from '../database/embedded';
-import { foldReporting, installReportingLayer, rebuildAggregates } from './reporting-layer';
+import { commentProblems, readDictionary, renderDictionary, withDictionary } from './dictionary';
+import { foldReporting, installReportingLayer, rebuildAggregates, type SqlClient } from './reporting-layer';
 
 const USAGE = `usage: npm run reporting -- <command>
 
@@ -20,6 +22,7 @@ The reporting layer Power BI reads (reporting/README.md). Commands:
         [--connection-limit <n>]       simultaneous connections (default REPORTING_CONNECTION_LIMIT, else 10)
                                        durations: a number with ms, s, min or h
   drop-login <name>                    remove a Power BI login
+  dictionary                           rewrite the data dictionary of reporting/README.md from the views' comments
 Database: DATABASE_URL (as its owner), else the embedded server of DATA_DIR.
 Exit status: 0 done; 2 usage error or failure.`;
 
@@ -169,6 +172,16 @@ async function status(client: pg.ClientBase, io: Io): Promise<void> {
   }
 }
 
+/** Rewrites the dictionary section of reporting/README.md; refuses while a view or column lacks its comment. */
+async function writeDictionary(client: SqlClient, io: Io): Promise<void> {
+  const views = await readDictionary(client);
+  const problems = commentProblems(views);
+  if (problems.length) throw new Refusal(`no "Label — meaning" comment on: ${problems.join(', ')} (reporting/98-dictionary.sql)`);
+  const file = projectPath('reporting', 'README.md');
+  fs.writeFileSync(file, withDictionary(fs.readFileSync(file, 'utf8'), renderDictionary(views)));
+  io.stdout.write(`reporting/README.md: data dictionary of ${views.length} views written\n`);
+}
+
 export async function runReportingCli(argv: string[], io: Io): Promise<number> {
   let embedded: EmbeddedDatabase | undefined;
   try {
@@ -177,7 +190,7 @@ export async function runReportingCli(argv: string[], io: Io): Promise<number> {
       io.stdout.write(`${USAGE}\n`);
       return command ? 0 : 2;
     }
-    if (!['status', 'fold', 'rebuild', 'login', 'drop-login'].includes(command)) throw new UsageError(`unknown command "${command}"`);
+    if (!['status', 'fold', 'rebuild', 'login', 'drop-login', 'dictionary'].includes(command)) throw new UsageError(`unknown command "${command}"`);
     const config = loadConfig(io.env);
     const resolved = await resolveDatabaseUrl(config, (line) => io.stderr.write(`reporting: ${line}\n`), { useRunningEmbedded: true });
     embedded = resolved.embedded;
@@ -200,6 +213,7 @@ export async function runReportingCli(argv: string[], io: Io): Promise<number> {
           io.stdout.write(`rebuilt every aggregate in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
           return;
         }
+        if (command === 'dictionary') return writeDictionary(client, io);
         const name = loginName(rest[0]);
         if (command === 'login') return createLogin(client, name, organizationOption(rest), loginLimits(rest, io.env), new URL(resolved.url), io);
         return dropLogin(client, name, io);
