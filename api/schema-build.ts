@@ -20,8 +20,11 @@ import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
   OrderProductionResolver, ProductionSheetResolver, ProductionTaskResolver, WorkRecordResolver,
 } from './production/production.resolver';
+import { ObjectiveResolver, SteeringResolver } from './steering/steering.resolver';
 
 export const RESOLVERS = [
+  SteeringResolver,
+  ObjectiveResolver,
   OrganizationResolver,
   CustomerResolver,
   CatalogItemResolver,

@@ -12,6 +12,7 @@ import { PaymentTerms1765100000000 } from './1765100000000-payment-terms';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
 import { UtilizationThresholds1765500000000 } from './1765500000000-utilization-thresholds';
 import { SteeringReads1765900000000 } from './1765900000000-steering-reads';
+import { Objectives1765910000000 } from './1765910000000-objectives';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   WorkDayAndMadPlacement1765200000000,
   UtilizationThresholds1765500000000,
   SteeringReads1765900000000,
+  Objectives1765910000000,
 ];

@@ -95,3 +95,41 @@ create view reporting.fct_contribution_work_group_month as
          c.avg_weekly_hours_cv, c.hours, c.validated_hours, c.quantity, c.rejected_quantity, c.quality, c.planned_hours, c.done_vs_planned
     from reporting_engine.contribution_group_month c join public.work_group g on g.id = c.group_id join public.workshop w on w.id = g.workshop_id
    where c.kind = 'work_group';
+
+-- Objectives against their actuals: grain objective. The actuals are the months of the objective's
+-- period in the monthly contribution views (the beneficiary's, the work group's or the workshop's),
+-- so an objective's progress and a dashboard of the same months never differ. Hours and quantity:
+-- sums of the months; quality: 1 − rejected ÷ quantity of their sums. The objective's title and
+-- outcome (free text) stay in the API.
+create view reporting.fct_objective_progress as
+  with subject_month as (
+    select 'individual'::text as scope, c.beneficiary_id as subject_id, c.month, c.hours, c.quantity, c.rejected_quantity
+      from reporting.fct_contribution_beneficiary_month c
+    union all
+    select g.kind, g.group_id, g.month, g.hours, g.quantity, g.rejected_quantity from reporting_engine.contribution_group_month g
+  ), objective as (
+    select o.id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure, o.period_start, o.period_end, o.target, o.status,
+           coalesce(o.beneficiary_id, o.work_group_id, o.workshop_id) as subject_id,
+           coalesce(b.establishment_id, gw.establishment_id, w.establishment_id) as establishment_id
+      from public.objective o
+      left join public.beneficiary b on b.id = o.beneficiary_id
+      left join public.work_group g on g.id = o.work_group_id
+      left join public.workshop gw on gw.id = g.workshop_id
+      left join public.workshop w on w.id = o.workshop_id
+     where o.organization_id = (select public.reporting_viewer_organization_id())
+  ), actual as (
+    select o.id, coalesce(sum(s.hours), 0) as hours, coalesce(sum(s.quantity), 0) as quantity, coalesce(sum(s.rejected_quantity), 0) as rejected_quantity
+      from objective o
+      left join subject_month s on s.scope = o.scope and s.subject_id = o.subject_id and s.month between o.period_start and o.period_end
+     group by o.id
+  ), valued as (
+    select o.*, case o.measure when 'hours' then a.hours when 'quantity' then a.quantity
+                                 else round(1 - a.rejected_quantity / nullif(a.quantity, 0), 4) end as actual_value
+      from objective o join actual a on a.id = o.id
+  )
+  select id as objective_id, scope, establishment_id, beneficiary_id, work_group_id, workshop_id, measure, period_start, period_end,
+         date_trunc('month', period_start)::date as month, target, status,
+         actual_value, round(actual_value / target, 4) as progress, coalesce(actual_value >= target, false) as reached,
+         round(least(greatest(least(current_date, period_end) - period_start + 1, 0), period_end - period_start + 1)::numeric
+               / (period_end - period_start + 1), 4) as elapsed_share
+    from valued;

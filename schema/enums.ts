@@ -128,3 +128,40 @@ registerEnumType(BeneficiaryStatus, { name: 'BeneficiaryStatus', description: 'E
 registerEnumType(ProductionSheetStatus, { name: 'ProductionSheetStatus' });
 registerEnumType(WorkRecordStatus, { name: 'WorkRecordStatus', description: 'A VALIDATED record is immutable; corrections are new records.' });
 registerEnumType(MadContractKind, { name: 'MadContractKind', description: 'Individual MAD (at most 2 years) or collective (a team).' });
+
+/** Who an objective is for: one beneficiary (individual) or a team (collective: a work group or a workshop). */
+export enum ObjectiveScope {
+  INDIVIDUAL = 'individual',
+  WORK_GROUP = 'work_group',
+  WORKSHOP = 'workshop',
+}
+
+/** What an objective measures, as the contribution indicators count it (reporting/README.md). */
+export enum ObjectiveMeasure {
+  HOURS = 'hours',
+  QUANTITY = 'quantity',
+  QUALITY = 'quality',
+}
+
+export enum ObjectiveStatus {
+  OPEN = 'open',
+  CLOSED = 'closed',
+}
+
+/** The grain of the contribution indicators: a beneficiary (individual figures) or a team. */
+export enum IndicatorLevel {
+  BENEFICIARY = 'beneficiary',
+  WORKSHOP = 'workshop',
+  WORK_GROUP = 'work_group',
+}
+
+registerEnumType(ObjectiveScope, { name: 'ObjectiveScope', description: 'INDIVIDUAL (a beneficiary), WORK_GROUP or WORKSHOP (collective).' });
+registerEnumType(ObjectiveMeasure, { name: 'ObjectiveMeasure', description: 'Hours worked, quantity produced, or quality (1 − rejected ÷ produced, a share from 0 to 1).' });
+registerEnumType(ObjectiveStatus, { name: 'ObjectiveStatus', description: 'An OPEN objective may be edited; CLOSED is final.' });
+registerEnumType(IndicatorLevel, { name: 'IndicatorLevel', description: 'BENEFICIARY rows are individual figures; WORKSHOP and WORK_GROUP rows are collective.' });
+
+export enum UtilizationLevel {
+  BENEFICIARY = 'beneficiary',
+  WORKSHOP = 'workshop',
+}
+registerEnumType(UtilizationLevel, { name: 'UtilizationLevel', description: 'BENEFICIARY rows are individual figures; WORKSHOP rows (per workshop and supervisor) are collective.' });

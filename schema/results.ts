@@ -1,5 +1,6 @@
 import { resultUnion } from '../api/common/mutation';
 import { Customer } from './entities/customer.entity';
+import { Objective } from './entities/objective.entity';
 import { CatalogItem } from './entities/catalog-item.entity';
 import { CreditNote, DeliveryNote, Invoice, Order, Payment, Quote } from './entities/sales.entity';
 import {
@@ -32,3 +33,5 @@ export const WorkRecordResult = resultUnion('WorkRecordResult', WorkRecord, [Not
 export const WorkRecordValidationResult = resultUnion('WorkRecordValidationResult', WorkRecordValidation, [NotFoundError]);
 export const MadContractResult = resultUnion('MadContractResult', MadContract, [NotFoundError, LegalLimitError, ChronologyError]);
 export const WorkRecordImportResult = resultUnion('WorkRecordImportResult', WorkRecordImport, [ImportRejectedError]);
+
+export const ObjectiveResult = resultUnion('ObjectiveResult', Objective, [NotFoundError, InvalidStateError]);

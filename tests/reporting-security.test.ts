@@ -4,6 +4,7 @@ import { useTestApp } from './support/test-server';
 import { asType } from './support/sales-builders';
 import { CreateCatalogItem, CreateCreditNote, CreateCustomer, CreateInvoice, CreateOrder, DeliverOrder, IssueInvoice, RecordPayment } from './support/sales-operations';
 import { ProdAllocate, ProdCreateActivity, ProdCreateBeneficiary, ProdCreateSheet, ProdCreateWorkGroup, ProdCreateWorkshop, ProdRecordWork, ProdValidateWorkRecords } from './support/production-operations';
+import { SteerCreateObjective } from './support/steering-operations';
 import { withDriverClient } from '../api/database/data-source';
 import { foldReporting } from '../api/reporting/reporting-layer';
 import { createReportingLogin, DEFAULT_LOGIN_LIMITS, loginLimits } from '../api/reporting/reporting-cli';
@@ -59,6 +60,9 @@ async function seed(organizationId: number, establishmentId: number, hours: numb
   }, token))).createProductionSheet, 'ProductionSheet');
   asType((await ok(app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, beneficiaryId: worker.id, plannedHours: hours } }, token))).allocate, 'Allocation');
   asType((await ok(app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, workGroupId: group.id, plannedHours: hours } }, token))).allocate, 'Allocation');
+  asType((await ok(app.gql(SteerCreateObjective, {
+    input: { scope: 'WORKSHOP', workshopId: workshop.id, measure: 'HOURS', periodStart: '2026-01-01', periodEnd: '2026-03-31', target: 10 * hours, title: 'Volume' },
+  }, token))).createObjective, 'Objective');
   const record = asType(
     (await ok(app.gql(ProdRecordWork, { input: { beneficiaryId: worker.id, workDate: '2026-01-20', orderLineId: order.lines[0].id, hours, quantity: 10 } }, token))).recordWork,
     'WorkRecord',

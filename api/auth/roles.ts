@@ -23,6 +23,14 @@ export const CAN = {
   medicoSocialNotes: [Role.MEDICO_SOCIAL],
   /** A customer's impact figures (partnerImpact): partners for their own customer, sales staff for any. */
   readPartnerImpact: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
+  /**
+   * Steering indicators and objectives (contributionIndicators, utilization, objectives): staff only.
+   * Individual rows (a beneficiary's, an individual objective) also need readWorkRecords (checked in
+   * api/steering/steering-access.ts); the other roles get team rows, withheld for small teams.
+   */
+  readIndicators: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
+  /** Objectives: médico-social staff set individual ones, supervisors collective ones for their workshops (checked in the service). */
+  writeObjectives: [Role.ADMIN, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
@@ -67,6 +75,9 @@ export const TYPE_RULES = {
   User: 'manageUsers',
   ApiKey: 'manageUsers',
   PartnerImpact: 'readPartnerImpact',
+  Objective: 'readIndicators',
+  ContributionIndicator: 'readIndicators',
+  UtilizationWeek: 'readIndicators',
 } as const satisfies Record<string, Rule>;
 
 /**

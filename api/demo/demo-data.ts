@@ -2,6 +2,7 @@ import type { ClientBase } from 'pg';
 import { todayInFrance } from '../sales/numbering';
 import { assertDemoInvariants } from './demo-checks';
 import { generateDemoData } from './demo-generator';
+import { writeDemoObjectives } from './demo-objectives';
 import type {
   DemoAssignment, DemoBeneficiary, DemoCreditNote, DemoDataSet, DemoDeliveryNote, DemoInvoice, DemoLine, DemoOrder, DemoProductionSheet, DemoQuote, DemoTask,
   DemoUser, DemoWorkRecord, DemoWorkshop, Totals,
@@ -16,7 +17,8 @@ export type DemoTable =
   | 'quote' | 'quote_line' | 'sales_order' | 'order_line' | 'delivery_note' | 'delivery_note_line'
   | 'invoice' | 'invoice_line' | 'credit_note' | 'credit_note_line' | 'payment'
   | 'workshop' | 'workshop_supervisor' | 'activity' | 'work_group' | 'beneficiary' | 'beneficiary_assignment' | 'beneficiary_identity'
-  | 'medico_social_note' | 'production_sheet' | 'production_task' | 'allocation' | 'mad_contract' | 'mad_contract_beneficiary' | 'work_record';
+  | 'medico_social_note' | 'production_sheet' | 'production_task' | 'allocation' | 'mad_contract' | 'mad_contract_beneficiary' | 'work_record'
+  | 'objective';
 
 /** What was loaded, for the start-up log: the inputs that reproduce it and a row count per table. */
 export type DemoSummary = { seed: number; today: string; organizationId: string } & Record<DemoTable, number>;
@@ -36,6 +38,7 @@ export async function loadDemoData(client: ClientBase, options: { seed?: number;
 
   const data = generateDemoData(seed, today);
   const organizationId = await writeDemoData(client, data);
+  const objectives = await writeDemoObjectives(client, organizationId, today);
   if (options.check !== false) await assertDemoInvariants(client, organizationId, today);
 
   return {
@@ -73,6 +76,7 @@ export async function loadDemoData(client: ClientBase, options: { seed?: number;
     mad_contract: data.madContracts.length,
     mad_contract_beneficiary: data.madContracts.reduce((sum, contract) => sum + contract.beneficiaries.length, 0),
     work_record: data.workRecords.length,
+    objective: objectives,
   };
 }
 
@@ -82,8 +86,8 @@ function isCalendarDay(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
 }
 
-/** Tables with an identity column (the others are keyed by the rows they link). */
-type IdentityTable = Exclude<DemoTable, 'document_sequence' | 'workshop_supervisor' | 'beneficiary_identity' | 'mad_contract_beneficiary'>;
+/** Tables with an identity column whose ids are reserved (the others are keyed by the rows they link, or derived from them: objective). */
+type IdentityTable = Exclude<DemoTable, 'document_sequence' | 'workshop_supervisor' | 'beneficiary_identity' | 'mad_contract_beneficiary' | 'objective'>;
 
 /** [column, element type of the unnest() array, value of a row, optional cast applied after unnest]. */
 type Column<T> = readonly [name: string, type: string, value: (row: T) => unknown, cast?: string];

@@ -94,6 +94,24 @@ export type CatalogItemInput = {
   vatRatePercent: number;
 };
 
+/** Months from fromMonth to toMonth (first days, at most 24 months; default the last 12 months), at one level, optionally narrowed. */
+export type ContributionIndicatorOptions = {
+  /** BENEFICIARY level only. */
+  beneficiaryId?: string | number | null | undefined;
+  establishmentId?: string | number | null | undefined;
+  fromMonth?: string | null | undefined;
+  /** Default WORKSHOP. BENEFICIARY needs the right to read individual work records. */
+  level?: IndicatorLevel | null | undefined;
+  /** Rows to skip (default 0). */
+  skip?: number | null | undefined;
+  sortDirection?: SortDirection | null | undefined;
+  /** Rows to return (default 25, at most 100). */
+  take?: number | null | undefined;
+  toMonth?: string | null | undefined;
+  workGroupId?: string | number | null | undefined;
+  workshopId?: string | number | null | undefined;
+};
+
 export type ConvertQuoteInput = {
   customerReference?: string | null | undefined;
   /** Defaults to today. */
@@ -194,6 +212,12 @@ export type ImpactWithheldReason =
   | 'OPEN_PERIOD'
   | 'PRIVACY';
 
+/** BENEFICIARY rows are individual figures; WORKSHOP and WORK_GROUP rows are collective. */
+export type IndicatorLevel =
+  | 'BENEFICIARY'
+  | 'WORKSHOP'
+  | 'WORK_GROUP';
+
 /** A draft invoice from delivered quantities: whole delivery notes, or chosen lines. */
 export type InvoiceInput = {
   /** Invoice everything not yet invoiced on these delivery notes. */
@@ -283,6 +307,68 @@ export type MedicoSocialNoteInput = {
   beneficiaryId: string | number;
   body: string;
   noteDate: string;
+};
+
+/** A new objective: for a beneficiary (INDIVIDUAL: médico-social staff), or a work group or workshop (collective: its supervisors). */
+export type ObjectiveInput = {
+  /** Required for INDIVIDUAL, absent otherwise. */
+  beneficiaryId?: string | number | null | undefined;
+  measure: ObjectiveMeasure;
+  /** The last day of a month, at most 36 months after periodStart. */
+  periodEnd: string;
+  /** The first day of a month. */
+  periodStart: string;
+  scope: ObjectiveScope;
+  /** Hours or quantity over the period; a QUALITY target is a share above 0 and at most 1. */
+  target: number;
+  title: string;
+  /** Required for WORK_GROUP, absent otherwise. */
+  workGroupId?: string | number | null | undefined;
+  /** Required for WORKSHOP, absent otherwise. */
+  workshopId?: string | number | null | undefined;
+};
+
+export type ObjectiveListOptions = {
+  /** Objectives whose period includes this day. */
+  activeOn?: string | null | undefined;
+  /** Individual objectives of this beneficiary. */
+  beneficiaryId?: string | number | null | undefined;
+  scope?: ObjectiveScope | null | undefined;
+  /** Rows to skip (default 0). */
+  skip?: number | null | undefined;
+  sortDirection?: SortDirection | null | undefined;
+  status?: ObjectiveStatus | null | undefined;
+  /** Rows to return (default 25, at most 100). */
+  take?: number | null | undefined;
+  /** Objectives of this work group. */
+  workGroupId?: string | number | null | undefined;
+  /** Objectives of this workshop. */
+  workshopId?: string | number | null | undefined;
+};
+
+/** Hours worked, quantity produced, or quality (1 − rejected ÷ produced, a share from 0 to 1). */
+export type ObjectiveMeasure =
+  | 'HOURS'
+  | 'QUALITY'
+  | 'QUANTITY';
+
+/** INDIVIDUAL (a beneficiary), WORK_GROUP or WORKSHOP (collective). */
+export type ObjectiveScope =
+  | 'INDIVIDUAL'
+  | 'WORKSHOP'
+  | 'WORK_GROUP';
+
+/** An OPEN objective may be edited; CLOSED is final. */
+export type ObjectiveStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** What an open objective may change; its subject and measure stay (create another objective for another). */
+export type ObjectiveUpdateInput = {
+  periodEnd?: string | null | undefined;
+  periodStart?: string | null | undefined;
+  target?: number | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type OrderInput = {
@@ -433,6 +519,31 @@ export type UserInput = {
   displayName: string;
   email: string;
   roles: Array<Role>;
+};
+
+/** BENEFICIARY rows are individual figures; WORKSHOP rows (per workshop and supervisor) are collective. */
+export type UtilizationLevel =
+  | 'BENEFICIARY'
+  | 'WORKSHOP';
+
+/** ISO weeks from fromWeek to toWeek (Mondays, at most 53 weeks; default the last 12 weeks), at one level, optionally narrowed. */
+export type UtilizationOptions = {
+  /** BENEFICIARY level only. */
+  beneficiaryId?: string | number | null | undefined;
+  establishmentId?: string | number | null | undefined;
+  /** A Monday. */
+  fromWeek?: string | null | undefined;
+  /** Default WORKSHOP. BENEFICIARY needs the right to read individual work records. */
+  level?: UtilizationLevel | null | undefined;
+  /** Rows to skip (default 0). */
+  skip?: number | null | undefined;
+  sortDirection?: SortDirection | null | undefined;
+  supervisorId?: string | number | null | undefined;
+  /** Rows to return (default 25, at most 100). */
+  take?: number | null | undefined;
+  /** A Monday. */
+  toWeek?: string | null | undefined;
+  workshopId?: string | number | null | undefined;
 };
 
 export type WorkGroupInput = {
@@ -1642,6 +1753,62 @@ export type InvoicesPageQueryVariables = Exact<{
 
 export type InvoicesPageQuery = { invoices: { totalItems: number, items: Array<{ id: string, number: string | null, status: InvoiceStatus, amountPaidCents: number, amountCreditedCents: number, amountDueCents: number, customer: { legalName: string }, establishment: { code: string }, vatBreakdown: Array<{ vatRatePercent: number, baseHtCents: number }>, lines: Array<{ quantity: number, creditedQuantity: number, catalogItem: { code: string }, orderLine: { id: string, deliveredQuantity: number, invoicedQuantity: number, order: { number: string | null, customer: { legalName: string } } }, deliveryNoteLine: { id: string, deliveryNote: { number: string, order: { number: string | null } } } }>, payments: Array<{ amountCents: number, invoice: { id: string } }>, creditNotes: Array<{ number: string | null }> }> } };
 
+export type SteerContributionQueryVariables = Exact<{
+  options?: ContributionIndicatorOptions | null | undefined;
+}>;
+
+
+export type SteerContributionQuery = { contributionIndicators: { totalItems: number, items: Array<{ month: string, level: IndicatorLevel, establishmentId: string, workshopId: string | null, workGroupId: string | null, beneficiaryId: string | null, withheld: boolean, beneficiaries: number | null, contractDays: number | null, daysWithRecord: number | null, regularity: number | null, weeklyHoursCv: number | null, hours: number | null, validatedHours: number | null, quantity: number | null, rejectedQuantity: number | null, quality: number | null, plannedHours: number | null, doneVsPlanned: number | null }> } };
+
+export type SteerUtilizationQueryVariables = Exact<{
+  options?: UtilizationOptions | null | undefined;
+}>;
+
+
+export type SteerUtilizationQuery = { utilization: { totalItems: number, items: Array<{ week: string, level: UtilizationLevel, establishmentId: string, workshopId: string | null, supervisorId: string | null, beneficiaryId: string | null, withheld: boolean, beneficiaries: number | null, contractHours: number | null, recordedHours: number | null, validatedHours: number | null, allocatedHours: number | null, utilization: number | null, underUtilized: boolean | null, overloaded: boolean | null, underUtilizedBeneficiaries: number | null, overloadedBeneficiaries: number | null }> } };
+
+export type SteerCreateObjectiveMutationVariables = Exact<{
+  input: ObjectiveInput;
+}>;
+
+
+export type SteerCreateObjectiveMutation = { createObjective:
+    | { __typename: 'InvalidStateError', currentState: string, attemptedState: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', field: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'Objective', id: string, scope: ObjectiveScope, beneficiaryId: string | null, workGroupId: string | null, workshopId: string | null, measure: ObjectiveMeasure, periodStart: string, periodEnd: string, target: number, title: string, status: ObjectiveStatus, outcome: string | null, closedAt: string | null, progress: { actual: number | null, progress: number | null, reached: boolean, elapsedShare: number } | null }
+   };
+
+export type SteerUpdateObjectiveMutationVariables = Exact<{
+  id: string | number;
+  input: ObjectiveUpdateInput;
+}>;
+
+
+export type SteerUpdateObjectiveMutation = { updateObjective:
+    | { __typename: 'InvalidStateError', currentState: string, attemptedState: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', field: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'Objective', id: string, periodStart: string, periodEnd: string, target: number, title: string, status: ObjectiveStatus, progress: { actual: number | null, progress: number | null, reached: boolean, elapsedShare: number } | null }
+   };
+
+export type SteerCloseObjectiveMutationVariables = Exact<{
+  id: string | number;
+  outcome?: string | null | undefined;
+}>;
+
+
+export type SteerCloseObjectiveMutation = { closeObjective:
+    | { __typename: 'InvalidStateError', currentState: string, attemptedState: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', field: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'Objective', id: string, status: ObjectiveStatus, outcome: string | null, closedAt: string | null }
+   };
+
+export type SteerObjectivesQueryVariables = Exact<{
+  options?: ObjectiveListOptions | null | undefined;
+}>;
+
+
+export type SteerObjectivesQuery = { objectives: { totalItems: number, items: Array<{ id: string, scope: ObjectiveScope, beneficiaryId: string | null, workGroupId: string | null, workshopId: string | null, measure: ObjectiveMeasure, target: number, status: ObjectiveStatus, progress: { actual: number | null, progress: number | null, reached: boolean, elapsedShare: number } | null }> } };
+
 export type ImportWorkRecordsMutationVariables = Exact<{
   csv: string;
 }>;
@@ -1761,4 +1928,10 @@ export const DeliveryNoteListDocument = {"kind":"Document","definitions":[{"kind
 export const PaymentListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PaymentListOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDate"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}}]}}]}}]}}]} as unknown as DocumentNode<PaymentListQuery, PaymentListQueryVariables>;
 export const CustomerListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CustomerList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerListOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}}]} as unknown as DocumentNode<CustomerListQuery, CustomerListQueryVariables>;
 export const InvoicesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvoicesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceListOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amountPaidCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountCreditedCents"}},{"kind":"Field","name":{"kind":"Name","value":"amountDueCents"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"establishment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vatRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"baseHtCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"creditedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"catalogItem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveredQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveryNoteLine"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryNote"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"invoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditNotes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InvoicesPageQuery, InvoicesPageQueryVariables>;
+export const SteerContributionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SteerContribution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContributionIndicatorOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributionIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"establishmentId"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"workGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"contractDays"}},{"kind":"Field","name":{"kind":"Name","value":"daysWithRecord"}},{"kind":"Field","name":{"kind":"Name","value":"regularity"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHoursCv"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"validatedHours"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"quality"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHours"}},{"kind":"Field","name":{"kind":"Name","value":"doneVsPlanned"}}]}}]}}]}}]} as unknown as DocumentNode<SteerContributionQuery, SteerContributionQueryVariables>;
+export const SteerUtilizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SteerUtilization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UtilizationOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"utilization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"week"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"establishmentId"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"supervisorId"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"contractHours"}},{"kind":"Field","name":{"kind":"Name","value":"recordedHours"}},{"kind":"Field","name":{"kind":"Name","value":"validatedHours"}},{"kind":"Field","name":{"kind":"Name","value":"allocatedHours"}},{"kind":"Field","name":{"kind":"Name","value":"utilization"}},{"kind":"Field","name":{"kind":"Name","value":"underUtilized"}},{"kind":"Field","name":{"kind":"Name","value":"overloaded"}},{"kind":"Field","name":{"kind":"Name","value":"underUtilizedBeneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"overloadedBeneficiaries"}}]}}]}}]}}]} as unknown as DocumentNode<SteerUtilizationQuery, SteerUtilizationQueryVariables>;
+export const SteerCreateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SteerCreateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Objective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"workGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedShare"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SteerCreateObjectiveMutation, SteerCreateObjectiveMutationVariables>;
+export const SteerUpdateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SteerUpdateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectiveUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Objective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedShare"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SteerUpdateObjectiveMutation, SteerUpdateObjectiveMutationVariables>;
+export const SteerCloseObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SteerCloseObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Objective"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SteerCloseObjectiveMutation, SteerCloseObjectiveMutationVariables>;
+export const SteerObjectivesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SteerObjectives"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectiveListOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryId"}},{"kind":"Field","name":{"kind":"Name","value":"workGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"reached"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedShare"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SteerObjectivesQuery, SteerObjectivesQueryVariables>;
 export const ImportWorkRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportWorkRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importWorkRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"skipped"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"firstWorkDate"}},{"kind":"Field","name":{"kind":"Name","value":"lastWorkDate"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"lines"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warningCount"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRejectedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportWorkRecordsMutation, ImportWorkRecordsMutationVariables>;

@@ -1,0 +1,52 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Objectives (objectifs): individual ones for a beneficiary, collective ones for a work group or a
+ * workshop, on hours, quantity or quality, over whole months, with a target. Their progress against
+ * the actuals is a view of the reporting layer (reporting.fct_objective_progress), which reads the
+ * same monthly contribution indicators as every dashboard. An objective is edited while open and
+ * closed once (with an outcome note kept out of the reporting layer, where free text has no place).
+ */
+export class Objectives1765910000000 implements MigrationInterface {
+  name = 'Objectives1765910000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      create table objective (
+        id bigint generated always as identity primary key,
+        organization_id bigint not null references organization(id),
+        scope text not null check (scope in ('individual', 'work_group', 'workshop')),
+        beneficiary_id bigint references beneficiary(id),
+        work_group_id bigint references work_group(id),
+        workshop_id bigint references workshop(id),
+        measure text not null check (measure in ('hours', 'quantity', 'quality')),
+        period_start date not null check (period_start = date_trunc('month', period_start)),
+        period_end date not null check (period_end = (date_trunc('month', period_end) + interval '1 month - 1 day')::date and period_end >= period_start),
+        target numeric(14,4) not null check (target > 0 and (measure <> 'quality' or target <= 1)),
+        title text not null check (length(title) between 1 and 200),
+        status text not null default 'open' check (status in ('open', 'closed')),
+        outcome text check (length(outcome) <= 2000),
+        closed_at timestamptz,
+        closed_by bigint references app_user(id),
+        created_by bigint references app_user(id),
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now(),
+        check ((scope = 'individual') = (beneficiary_id is not null)),
+        check ((scope = 'work_group') = (work_group_id is not null)),
+        check ((scope = 'workshop') = (workshop_id is not null)),
+        check ((status = 'closed') = (closed_at is not null))
+      );
+      create index objective_beneficiary_id_idx on objective (beneficiary_id);
+      create index objective_work_group_id_idx on objective (work_group_id);
+      create index objective_workshop_id_idx on objective (workshop_id);
+      create index objective_organization_period_idx on objective (organization_id, period_start);
+      select secure_tenant_table('objective');
+      grant select (id, organization_id, scope, beneficiary_id, work_group_id, workshop_id, measure, period_start, period_end, target, status, closed_at)
+        on objective to ub_reporting_owner;
+    `);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`drop table if exists objective`);
+  }
+}
