@@ -33,6 +33,8 @@ export const CAN = {
   writeObjectives: [Role.ADMIN, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
+  /** The identities documents print (organisation, establishments, invoice mentions, logo). */
+  manageOrganization: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Rule = keyof typeof CAN;
