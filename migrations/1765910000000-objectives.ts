@@ -16,9 +16,9 @@ export class Objectives1765910000000 implements MigrationInterface {
         id bigint generated always as identity primary key,
         organization_id bigint not null references organization(id),
         scope text not null check (scope in ('individual', 'work_group', 'workshop')),
-        beneficiary_id bigint references beneficiary(id),
-        work_group_id bigint references work_group(id),
-        workshop_id bigint references workshop(id),
+        beneficiary_id bigint,
+        work_group_id bigint,
+        workshop_id bigint,
         measure text not null check (measure in ('hours', 'quantity', 'quality')),
         period_start date not null check (period_start = date_trunc('month', period_start)),
         period_end date not null check (period_end = (date_trunc('month', period_end) + interval '1 month - 1 day')::date and period_end >= period_start),
@@ -27,14 +27,20 @@ export class Objectives1765910000000 implements MigrationInterface {
         status text not null default 'open' check (status in ('open', 'closed')),
         outcome text check (length(outcome) <= 2000),
         closed_at timestamptz,
-        closed_by bigint references app_user(id),
-        created_by bigint references app_user(id),
+        closed_by bigint,
+        created_by bigint,
         created_at timestamptz not null default now(),
         updated_at timestamptz not null default now(),
         check ((scope = 'individual') = (beneficiary_id is not null)),
         check ((scope = 'work_group') = (work_group_id is not null)),
         check ((scope = 'workshop') = (workshop_id is not null)),
-        check ((status = 'closed') = (closed_at is not null))
+        check ((status = 'closed') = (closed_at is not null)),
+        -- references within the organisation (as every tenant reference since 1765000000000)
+        foreign key (organization_id, beneficiary_id) references beneficiary (organization_id, id),
+        foreign key (organization_id, work_group_id) references work_group (organization_id, id),
+        foreign key (organization_id, workshop_id) references workshop (organization_id, id),
+        foreign key (organization_id, closed_by) references app_user (organization_id, id),
+        foreign key (organization_id, created_by) references app_user (organization_id, id)
       );
       create index objective_beneficiary_id_idx on objective (beneficiary_id);
       create index objective_work_group_id_idx on objective (work_group_id);

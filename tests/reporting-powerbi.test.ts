@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { useTestApp } from './support/test-server';
+
+/**
+ * The Power BI project (reporting/powerbi/, PBIP with a TMDL semantic model) against the live
+ * `reporting` catalog: every table is bound to a view that exists, every column to a column of that
+ * view with a matching type, every relationship joins columns of the model onto a dimension's key,
+ * and every column a DAX measure names is in the model. A renamed view or column fails here.
+ */
+
+const app = useTestApp();
+const MODEL = path.join(__dirname, '..', 'reporting', 'powerbi', 'UB.SemanticModel', 'definition');
+
+interface TmdlTable {
+  name: string;
+  view: string | null;
+  columns: Map<string, { dataType: string; sourceColumn: string }>;
+  measures: Map<string, string>;
+}
+
+/** The tables of the model, read from their TMDL files (indentation: one tab per level). */
+function readTables(): TmdlTable[] {
+  return fs.readdirSync(path.join(MODEL, 'tables')).filter((file) => file.endsWith('.tmdl')).map((file) => {
+    const lines = fs.readFileSync(path.join(MODEL, 'tables', file), 'utf8').split('\n');
+    const table: TmdlTable = { name: '', view: null, columns: new Map(), measures: new Map() };
+    let column: string | null = null;
+    for (const line of lines) {
+      const top = /^table (\S+)$/.exec(line);
+      if (top) table.name = top[1];
+      const col = /^\tcolumn (\S+)$/.exec(line);
+      if (col) {
+        column = col[1];
+        table.columns.set(column, { dataType: '', sourceColumn: '' });
+      } else if (/^\t\S/.test(line)) column = null;
+      const measure = /^\tmeasure ('(?:[^']|'')+'|\S+) = (.*)$/.exec(line);
+      if (measure) table.measures.set(measure[1], measure[2]);
+      const property = /^\t\t(dataType|sourceColumn): (\S+)$/.exec(line);
+      if (property && column) table.columns.get(column)![property[1] as 'dataType' | 'sourceColumn'] = property[2];
+      const item = /Source\{\[Schema="reporting",Item="([^"]+)"\]\}/.exec(line);
+      if (item) table.view = item[1];
+    }
+    return table;
+  });
+}
+
+const TYPES: Record<string, string> = { bigint: 'int64', integer: 'int64', text: 'string', boolean: 'boolean', date: 'dateTime', 'timestamp with time zone': 'dateTime' };
+const modelType = (pgType: string) => (pgType.startsWith('numeric') ? 'decimal' : TYPES[pgType]);
+
+describe('the Power BI project', () => {
+  it('binds every table and column to a view and column of the reporting schema, with its type', async () => {
+    const catalog = await app.sql<{ view: string; column: string; type: string }>(
+      `select c.relname as view, a.attname as column, format_type(a.atttypid, a.atttypmod) as type
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+        where n.nspname = 'reporting' and c.relkind = 'v'`);
+    const types = new Map(catalog.map((row) => [`${row.view}.${row.column}`, modelType(row.type)]));
+    const tables = readTables();
+    expect(tables.length).toBeGreaterThanOrEqual(15);
+    const problems: string[] = [];
+    for (const table of tables) {
+      if (!table.view || !catalog.some((row) => row.view === table.view)) problems.push(`${table.name}: no view ${table.view}`);
+      if (table.columns.size === 0) problems.push(`${table.name}: no column`);
+      for (const [name, column] of table.columns) {
+        const type = types.get(`${table.view}.${column.sourceColumn}`);
+        if (!type) problems.push(`${table.name}.${name}: no column ${table.view}.${column.sourceColumn}`);
+        else if (type !== column.dataType) problems.push(`${table.name}.${name}: ${column.dataType}, the view gives ${type}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('relates facts to dimension keys, and its measures name columns of the model', async () => {
+    const tables = new Map(readTables().map((table) => [table.name, table]));
+    const text = fs.readFileSync(path.join(MODEL, 'relationships.tmdl'), 'utf8');
+    const relationships = [...text.matchAll(/fromColumn: (\w+)\.(\w+)\n\ttoColumn: (\w+)\.(\w+)/g)].map((match) => match.slice(1, 5));
+    expect(relationships.length).toBeGreaterThanOrEqual(30);
+    const problems: string[] = [];
+    for (const [fromTable, fromColumn, toTable, toColumn] of relationships) {
+      if (!tables.get(fromTable)?.columns.has(fromColumn)) problems.push(`${fromTable}.${fromColumn} is not in the model`);
+      if (!tables.get(toTable)?.columns.has(toColumn)) problems.push(`${toTable}.${toColumn} is not in the model`);
+      // The "one" side must be a key: unique in its view.
+      const view = tables.get(toTable)?.view;
+      if (view) {
+        const [unique] = await app.sql<{ ok: boolean }>(`select count(*) = count(distinct ${toColumn}) as ok from reporting.${view}`);
+        if (!unique.ok) problems.push(`${toTable}.${toColumn} is not unique`);
+      }
+    }
+    for (const table of tables.values()) {
+      for (const [name, dax] of table.measures) {
+        for (const [, ref, column] of dax.matchAll(/(\w+)\[(\w+)\]/g)) {
+          if (!tables.get(ref)?.columns.has(column)) problems.push(`measure ${table.name} ${name}: ${ref}[${column}] is not in the model`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    const expressions = fs.readFileSync(path.join(MODEL, 'expressions.tmdl'), 'utf8');
+    expect(expressions).toMatch(/^expression Server = /m);
+    expect(expressions).toMatch(/^expression Database = /m);
+  });
+});
