@@ -15,6 +15,7 @@ import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, Invoic
 import { ErrorResult, isErrorResult } from '../schema/error-results';
 import { UserResolver } from './users/user.resolver';
 import { PartnerImpactResolver } from './impact/impact.resolver';
+import { CostSplitResolver } from './sales/cost-split.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -51,6 +52,7 @@ export const RESOLVERS = [
   InvoiceLineContributionResolver,
   UserResolver,
   PartnerImpactResolver,
+  CostSplitResolver,
 ] as const;
 
 /**
