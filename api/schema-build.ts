@@ -16,6 +16,7 @@ import { ErrorResult, isErrorResult } from '../schema/error-results';
 import { UserResolver } from './users/user.resolver';
 import { PartnerImpactResolver } from './impact/impact.resolver';
 import { CostSplitResolver } from './sales/cost-split.resolver';
+import { OethAttestationResolver } from './attestation/attestation.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -53,6 +54,7 @@ export const RESOLVERS = [
   UserResolver,
   PartnerImpactResolver,
   CostSplitResolver,
+  OethAttestationResolver,
 ] as const;
 
 /**

@@ -23,6 +23,10 @@ export const CAN = {
   medicoSocialNotes: [Role.MEDICO_SOCIAL],
   /** A customer's impact figures (partnerImpact): partners for their own customer, sales staff for any. */
   readPartnerImpact: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
+  /** OETH attestations: computing a draft and issuing (or re-issuing) one. */
+  issueAttestations: [Role.ADMIN, Role.COMMERCIAL],
+  /** Issued OETH attestations and their PDF: sales staff for any customer, partners for their own. */
+  readAttestations: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
@@ -67,6 +71,7 @@ export const TYPE_RULES = {
   User: 'manageUsers',
   ApiKey: 'manageUsers',
   PartnerImpact: 'readPartnerImpact',
+  OethAttestation: 'readAttestations',
 } as const satisfies Record<string, Rule>;
 
 /**

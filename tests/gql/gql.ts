@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query OethDraft($establishmentId: ID!, $customerId: ID!, $year: Int!) {\n    oethAttestation(establishmentId: $establishmentId, customerId: $customerId, year: $year) {\n      status number year customerName customerSiren establishmentSiret\n      paidHtCents deductibleCostsCents labourCostCents deductionCents deductionRatePercent ubEquivalentNonLegal deadline\n      invoices { invoiceId invoiceNumber paidInYearCents htCents deductibleCostsCents labourCostCents }\n    }\n  }\n": typeof types.OethDraftDocument,
+    "\n  mutation IssueOeth($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id status number issueDate year paidHtCents deductibleCostsCents labourCostCents deductionCents pdfPath supersedesId invoices { invoiceNumber htCents } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.IssueOethDocument,
+    "\n  mutation ReissueOeth($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id status number year paidHtCents deductionCents supersedesId correctionReason }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ReissueOethDocument,
+    "\n  query IssuedOeth($id: ID!) {\n    issuedOethAttestation(id: $id) { id status number paidHtCents deductionCents pdfSha256 supersedesId supersededById invoices { invoiceNumber htCents } }\n  }\n": typeof types.IssuedOethDocument,
+    "\n  query OethList($options: OethAttestationListOptions) {\n    oethAttestations(options: $options) { totalItems items { id number status customerId year } }\n  }\n": typeof types.OethListDocument,
+    "\n  mutation CreateAttestationPartner($input: UserInput!) {\n    createUser(input: $input) { __typename ... on User { id } ... on ErrorResult { errorCode message } }\n  }\n": typeof types.CreateAttestationPartnerDocument,
+    "\n  query OethInvoiceLines($id: ID!) { invoice(id: $id) { lines { id } } }\n": typeof types.OethInvoiceLinesDocument,
     "\n  query PartnerImpactQuery($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) {\n      customerId customerName year privacyThreshold\n      workCoveredUntil\n      total { hours beneficiaryCount withheld withheldReason }\n      months { month hours beneficiaryCount withheld withheldReason }\n      serviceTypes { serviceType hours beneficiaryCount withheld withheldReason }\n      netHtCents labourCostCents paidCents ubEquivalentNonLegal salesAsOf\n    }\n  }\n": typeof types.PartnerImpactQueryDocument,
     "\n  mutation CreatePartner($input: UserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on User { id roles customerId }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  fragment WorkDayAnswer on WorkRecordResult {\n    __typename\n    ... on WorkRecord { id hours warnings { code message } }\n    ... on WorkDayLimitError { workDate recordedHours dayHours maxHours }\n    ... on ErrorResult { errorCode message }\n  }\n": typeof types.WorkDayAnswerFragmentDoc,
@@ -127,6 +134,13 @@ type Documents = {
     "\n  mutation ImportWorkRecords($csv: String!) {\n    importWorkRecords(csv: $csv) {\n      __typename\n      ... on WorkRecordImport { imported skipped hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate warnings { code message lines } warningCount }\n      ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }\n    }\n  }\n": typeof types.ImportWorkRecordsDocument,
 };
 const documents: Documents = {
+    "\n  query OethDraft($establishmentId: ID!, $customerId: ID!, $year: Int!) {\n    oethAttestation(establishmentId: $establishmentId, customerId: $customerId, year: $year) {\n      status number year customerName customerSiren establishmentSiret\n      paidHtCents deductibleCostsCents labourCostCents deductionCents deductionRatePercent ubEquivalentNonLegal deadline\n      invoices { invoiceId invoiceNumber paidInYearCents htCents deductibleCostsCents labourCostCents }\n    }\n  }\n": types.OethDraftDocument,
+    "\n  mutation IssueOeth($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id status number issueDate year paidHtCents deductibleCostsCents labourCostCents deductionCents pdfPath supersedesId invoices { invoiceNumber htCents } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.IssueOethDocument,
+    "\n  mutation ReissueOeth($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id status number year paidHtCents deductionCents supersedesId correctionReason }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ReissueOethDocument,
+    "\n  query IssuedOeth($id: ID!) {\n    issuedOethAttestation(id: $id) { id status number paidHtCents deductionCents pdfSha256 supersedesId supersededById invoices { invoiceNumber htCents } }\n  }\n": types.IssuedOethDocument,
+    "\n  query OethList($options: OethAttestationListOptions) {\n    oethAttestations(options: $options) { totalItems items { id number status customerId year } }\n  }\n": types.OethListDocument,
+    "\n  mutation CreateAttestationPartner($input: UserInput!) {\n    createUser(input: $input) { __typename ... on User { id } ... on ErrorResult { errorCode message } }\n  }\n": types.CreateAttestationPartnerDocument,
+    "\n  query OethInvoiceLines($id: ID!) { invoice(id: $id) { lines { id } } }\n": types.OethInvoiceLinesDocument,
     "\n  query PartnerImpactQuery($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) {\n      customerId customerName year privacyThreshold\n      workCoveredUntil\n      total { hours beneficiaryCount withheld withheldReason }\n      months { month hours beneficiaryCount withheld withheldReason }\n      serviceTypes { serviceType hours beneficiaryCount withheld withheldReason }\n      netHtCents labourCostCents paidCents ubEquivalentNonLegal salesAsOf\n    }\n  }\n": types.PartnerImpactQueryDocument,
     "\n  mutation CreatePartner($input: UserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on User { id roles customerId }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  fragment WorkDayAnswer on WorkRecordResult {\n    __typename\n    ... on WorkRecord { id hours warnings { code message } }\n    ... on WorkDayLimitError { workDate recordedHours dayHours maxHours }\n    ... on ErrorResult { errorCode message }\n  }\n": types.WorkDayAnswerFragmentDoc,
@@ -254,6 +268,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OethDraft($establishmentId: ID!, $customerId: ID!, $year: Int!) {\n    oethAttestation(establishmentId: $establishmentId, customerId: $customerId, year: $year) {\n      status number year customerName customerSiren establishmentSiret\n      paidHtCents deductibleCostsCents labourCostCents deductionCents deductionRatePercent ubEquivalentNonLegal deadline\n      invoices { invoiceId invoiceNumber paidInYearCents htCents deductibleCostsCents labourCostCents }\n    }\n  }\n"): (typeof documents)["\n  query OethDraft($establishmentId: ID!, $customerId: ID!, $year: Int!) {\n    oethAttestation(establishmentId: $establishmentId, customerId: $customerId, year: $year) {\n      status number year customerName customerSiren establishmentSiret\n      paidHtCents deductibleCostsCents labourCostCents deductionCents deductionRatePercent ubEquivalentNonLegal deadline\n      invoices { invoiceId invoiceNumber paidInYearCents htCents deductibleCostsCents labourCostCents }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueOeth($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id status number issueDate year paidHtCents deductibleCostsCents labourCostCents deductionCents pdfPath supersedesId invoices { invoiceNumber htCents } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueOeth($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id status number issueDate year paidHtCents deductibleCostsCents labourCostCents deductionCents pdfPath supersedesId invoices { invoiceNumber htCents } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueOeth($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id status number year paidHtCents deductionCents supersedesId correctionReason }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueOeth($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id status number year paidHtCents deductionCents supersedesId correctionReason }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IssuedOeth($id: ID!) {\n    issuedOethAttestation(id: $id) { id status number paidHtCents deductionCents pdfSha256 supersedesId supersededById invoices { invoiceNumber htCents } }\n  }\n"): (typeof documents)["\n  query IssuedOeth($id: ID!) {\n    issuedOethAttestation(id: $id) { id status number paidHtCents deductionCents pdfSha256 supersedesId supersededById invoices { invoiceNumber htCents } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OethList($options: OethAttestationListOptions) {\n    oethAttestations(options: $options) { totalItems items { id number status customerId year } }\n  }\n"): (typeof documents)["\n  query OethList($options: OethAttestationListOptions) {\n    oethAttestations(options: $options) { totalItems items { id number status customerId year } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAttestationPartner($input: UserInput!) {\n    createUser(input: $input) { __typename ... on User { id } ... on ErrorResult { errorCode message } }\n  }\n"): (typeof documents)["\n  mutation CreateAttestationPartner($input: UserInput!) {\n    createUser(input: $input) { __typename ... on User { id } ... on ErrorResult { errorCode message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OethInvoiceLines($id: ID!) { invoice(id: $id) { lines { id } } }\n"): (typeof documents)["\n  query OethInvoiceLines($id: ID!) { invoice(id: $id) { lines { id } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

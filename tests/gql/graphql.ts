@@ -192,6 +192,7 @@ export type ErrorCode =
   | 'INVALID_STATE'
   | 'LEGAL_LIMIT'
   | 'MIXED_DOCUMENTS'
+  | 'NOTHING_TO_ATTEST'
   | 'NOT_FOUND'
   | 'OVERPAYMENT'
   | 'QUANTITY_EXCEEDED'
@@ -248,6 +249,14 @@ export type InvoiceUpdateInput = {
   notes?: string | null | undefined;
 };
 
+export type IssueOethAttestationInput = {
+  customerId: string | number;
+  establishmentId: string | number;
+  /** Defaults to today (Europe/Paris); never after today. */
+  issueDate?: string | null | undefined;
+  year: number;
+};
+
 /** A priced line; price, VAT rate, description and cost split default to the catalog item's. */
 export type LineInput = {
   catalogItemId: string | number;
@@ -292,6 +301,26 @@ export type MedicoSocialNoteInput = {
   body: string;
   noteDate: string;
 };
+
+export type OethAttestationListOptions = {
+  /** Staff only: a partner reads its own customer. */
+  customerId?: string | number | null | undefined;
+  establishmentId?: string | number | null | undefined;
+  /** Include superseded attestations. */
+  includeSuperseded?: boolean | null | undefined;
+  /** Rows to skip (default 0). */
+  skip?: number | null | undefined;
+  sortDirection?: SortDirection | null | undefined;
+  /** Rows to return (default 25, at most 100). */
+  take?: number | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** DRAFT: computed now, not recorded. ISSUED: numbered and kept as issued. SUPERSEDED: replaced by a corrected re-issue, still readable. */
+export type OethAttestationStatus =
+  | 'DRAFT'
+  | 'ISSUED'
+  | 'SUPERSEDED';
 
 export type OrderInput = {
   customerId: string | number;
@@ -413,6 +442,13 @@ export type QuoteUpdateInput = {
   validUntil?: string | null | undefined;
 };
 
+export type ReissueOethAttestationInput = {
+  /** The current attestation to correct. */
+  id: string | number;
+  issueDate?: string | null | undefined;
+  reason: string;
+};
+
 /** What a user may do; see the README for the matrix. */
 export type Role =
   | 'ADMIN'
@@ -502,6 +538,74 @@ export type WorkshopInput = {
   establishmentId: string | number;
   name: string;
 };
+
+export type OethDraftQueryVariables = Exact<{
+  establishmentId: string | number;
+  customerId: string | number;
+  year: number;
+}>;
+
+
+export type OethDraftQuery = { oethAttestation: { status: OethAttestationStatus, number: string | null, year: number, customerName: string, customerSiren: string, establishmentSiret: string, paidHtCents: number, deductibleCostsCents: number, labourCostCents: number, deductionCents: number, deductionRatePercent: number, ubEquivalentNonLegal: number | null, deadline: string, invoices: Array<{ invoiceId: string, invoiceNumber: string, paidInYearCents: number, htCents: number, deductibleCostsCents: number, labourCostCents: number }> } };
+
+export type IssueOethMutationVariables = Exact<{
+  input: IssueOethAttestationInput;
+}>;
+
+
+export type IssueOethMutation = { issueOethAttestation:
+    | { __typename: 'ChronologyError', errorCode: ErrorCode, message: string }
+    | { __typename: 'DuplicateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NothingToAttestError', errorCode: ErrorCode, message: string }
+    | { __typename: 'OethAttestation', id: string | null, status: OethAttestationStatus, number: string | null, issueDate: string | null, year: number, paidHtCents: number, deductibleCostsCents: number, labourCostCents: number, deductionCents: number, pdfPath: string | null, supersedesId: string | null, invoices: Array<{ invoiceNumber: string, htCents: number }> }
+   };
+
+export type ReissueOethMutationVariables = Exact<{
+  input: ReissueOethAttestationInput;
+}>;
+
+
+export type ReissueOethMutation = { reissueOethAttestation:
+    | { __typename: 'ChronologyError', errorCode: ErrorCode, message: string }
+    | { __typename: 'DuplicateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NothingToAttestError', errorCode: ErrorCode, message: string }
+    | { __typename: 'OethAttestation', id: string | null, status: OethAttestationStatus, number: string | null, year: number, paidHtCents: number, deductionCents: number, supersedesId: string | null, correctionReason: string | null }
+   };
+
+export type IssuedOethQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IssuedOethQuery = { issuedOethAttestation: { id: string | null, status: OethAttestationStatus, number: string | null, paidHtCents: number, deductionCents: number, pdfSha256: string | null, supersedesId: string | null, supersededById: string | null, invoices: Array<{ invoiceNumber: string, htCents: number }> } | null };
+
+export type OethListQueryVariables = Exact<{
+  options?: OethAttestationListOptions | null | undefined;
+}>;
+
+
+export type OethListQuery = { oethAttestations: { totalItems: number, items: Array<{ id: string | null, number: string | null, status: OethAttestationStatus, customerId: string, year: number }> } };
+
+export type CreateAttestationPartnerMutationVariables = Exact<{
+  input: UserInput;
+}>;
+
+
+export type CreateAttestationPartnerMutation = { createUser:
+    | { __typename: 'DuplicateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InvalidStateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'User', id: string }
+   };
+
+export type OethInvoiceLinesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OethInvoiceLinesQuery = { invoice: { lines: Array<{ id: string }> } | null };
 
 export type PartnerImpactQueryQueryVariables = Exact<{
   year: number;
@@ -1283,6 +1387,8 @@ type SalesErrorDetails_MixedDocumentsError_Fragment = { __typename: 'MixedDocume
 
 type SalesErrorDetails_NotFoundError_Fragment = { __typename: 'NotFoundError', field: string, errorCode: ErrorCode, message: string };
 
+type SalesErrorDetails_NothingToAttestError_Fragment = { __typename: 'NothingToAttestError', errorCode: ErrorCode, message: string };
+
 type SalesErrorDetails_OverpaymentError_Fragment = { __typename: 'OverpaymentError', errorCode: ErrorCode, message: string, overpaymentDueCents: number };
 
 type SalesErrorDetails_QuantityExceededError_Fragment = { __typename: 'QuantityExceededError', lineId: string, requested: number, remaining: number, errorCode: ErrorCode, message: string };
@@ -1299,6 +1405,7 @@ export type SalesErrorDetailsFragment =
   | SalesErrorDetails_LegalLimitError_Fragment
   | SalesErrorDetails_MixedDocumentsError_Fragment
   | SalesErrorDetails_NotFoundError_Fragment
+  | SalesErrorDetails_NothingToAttestError_Fragment
   | SalesErrorDetails_OverpaymentError_Fragment
   | SalesErrorDetails_QuantityExceededError_Fragment
   | SalesErrorDetails_WorkDayLimitError_Fragment
@@ -1679,6 +1786,13 @@ export type ImportWorkRecordsMutation = { importWorkRecords:
 
 export const WorkDayAnswerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkDayAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkDayLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dayHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<WorkDayAnswerFragment, unknown>;
 export const SalesErrorDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuantityExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OverpaymentError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"overpaymentDueCents"},"name":{"kind":"Name","value":"amountDueCents"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}}]}}]}}]} as unknown as DocumentNode<SalesErrorDetailsFragment, unknown>;
+export const OethDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OethDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"establishmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oethAttestation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"establishmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"establishmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"customerSiren"}},{"kind":"Field","name":{"kind":"Name","value":"establishmentSiret"}},{"kind":"Field","name":{"kind":"Name","value":"paidHtCents"}},{"kind":"Field","name":{"kind":"Name","value":"deductibleCostsCents"}},{"kind":"Field","name":{"kind":"Name","value":"labourCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"deductionCents"}},{"kind":"Field","name":{"kind":"Name","value":"deductionRatePercent"}},{"kind":"Field","name":{"kind":"Name","value":"ubEquivalentNonLegal"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceId"}},{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"paidInYearCents"}},{"kind":"Field","name":{"kind":"Name","value":"htCents"}},{"kind":"Field","name":{"kind":"Name","value":"deductibleCostsCents"}},{"kind":"Field","name":{"kind":"Name","value":"labourCostCents"}}]}}]}}]}}]} as unknown as DocumentNode<OethDraftQuery, OethDraftQueryVariables>;
+export const IssueOethDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueOeth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueOethAttestationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueOethAttestation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OethAttestation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issueDate"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"paidHtCents"}},{"kind":"Field","name":{"kind":"Name","value":"deductibleCostsCents"}},{"kind":"Field","name":{"kind":"Name","value":"labourCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"deductionCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfPath"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"htCents"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<IssueOethMutation, IssueOethMutationVariables>;
+export const ReissueOethDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReissueOeth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReissueOethAttestationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reissueOethAttestation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OethAttestation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"paidHtCents"}},{"kind":"Field","name":{"kind":"Name","value":"deductionCents"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"correctionReason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ReissueOethMutation, ReissueOethMutationVariables>;
+export const IssuedOethDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IssuedOeth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issuedOethAttestation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"paidHtCents"}},{"kind":"Field","name":{"kind":"Name","value":"deductionCents"}},{"kind":"Field","name":{"kind":"Name","value":"pdfSha256"}},{"kind":"Field","name":{"kind":"Name","value":"supersedesId"}},{"kind":"Field","name":{"kind":"Name","value":"supersededById"}},{"kind":"Field","name":{"kind":"Name","value":"invoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"htCents"}}]}}]}}]}}]} as unknown as DocumentNode<IssuedOethQuery, IssuedOethQueryVariables>;
+export const OethListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OethList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"options"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OethAttestationListOptions"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oethAttestations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"Variable","name":{"kind":"Name","value":"options"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]} as unknown as DocumentNode<OethListQuery, OethListQueryVariables>;
+export const CreateAttestationPartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAttestationPartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateAttestationPartnerMutation, CreateAttestationPartnerMutationVariables>;
+export const OethInvoiceLinesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OethInvoiceLines"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<OethInvoiceLinesQuery, OethInvoiceLinesQueryVariables>;
 export const PartnerImpactQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerImpactQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"privacyThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"workCoveredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netHtCents"}},{"kind":"Field","name":{"kind":"Name","value":"labourCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"ubEquivalentNonLegal"}},{"kind":"Field","name":{"kind":"Name","value":"salesAsOf"}}]}}]}}]} as unknown as DocumentNode<PartnerImpactQueryQuery, PartnerImpactQueryQueryVariables>;
 export const CreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnerMutation, CreatePartnerMutationVariables>;
 export const RecordWorkDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordWorkDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkDayAnswer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkDayAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkDayLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dayHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RecordWorkDayMutation, RecordWorkDayMutationVariables>;
