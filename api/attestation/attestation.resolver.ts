@@ -4,14 +4,14 @@ import { CAN } from '../auth/roles';
 import { Transactional, resultUnion } from '../common/mutation';
 import { ChronologyError, DuplicateError, NotFoundError } from '../../schema/error-results';
 import { OethAttestationService } from './oeth-attestation.service';
-import { IssueOethAttestationInput, NothingToAttestError, OethAttestation, OethAttestationList, OethAttestationListOptions, ReissueOethAttestationInput } from './attestation.types';
+import { IssueOethAttestationInput, NothingToAttestError, OethAttestation, OethAttestationDraft, OethAttestationList, OethAttestationListOptions, ReissueOethAttestationInput } from './attestation.types';
 
 export const OethAttestationResult = resultUnion('OethAttestationResult', OethAttestation, [NotFoundError, NothingToAttestError, DuplicateError, ChronologyError]);
 
 @Resolver()
 export class OethAttestationResolver {
   @Authorized(...CAN.issueAttestations)
-  @Query(() => OethAttestation, {
+  @Query(() => OethAttestationDraft, {
     description: 'The OETH attestation of a year as it would be issued now (status DRAFT, nothing recorded): the amounts paid in the year, by payment date.',
   })
   oethAttestation(
@@ -19,7 +19,7 @@ export class OethAttestationResolver {
     @Arg('establishmentId', () => ID) establishmentId: string,
     @Arg('customerId', () => ID) customerId: string,
     @Arg('year', () => Int) year: number,
-  ): Promise<OethAttestation> {
+  ): Promise<OethAttestationDraft> {
     return OethAttestationService.draft(ctx, establishmentId, customerId, year);
   }
 

@@ -28,11 +28,9 @@ export class OethAttestationInvoice {
   @Field(() => Cents, { description: 'htCents − deductibleCostsCents.' }) labourCostCents!: number;
 }
 
-@ObjectType({
-  description:
-    "OETH attestation (art. D5212-7 code du travail; model of the arrêté du 19 novembre 2020): what a customer paid an establishment in a calendar year, for its contribution's deduction (art. D5212-22). See the README, \"OETH attestations\", for the rules.",
-})
-export class OethAttestation {
+/** The fields of an attestation, issued or draft (two types: who may read each differs, roles.ts TYPE_RULES). */
+@ObjectType()
+export abstract class OethAttestationFields {
   @Field(() => ID, { nullable: true, description: 'Null for a draft.' }) id!: string | null;
   @Field(() => OethAttestationStatus) status!: OethAttestationStatus;
   @Field(() => String, { nullable: true, description: 'OETH-<establishment>-<year>-00001: its own gapless sequence per establishment and year; null for a draft.' })
@@ -68,6 +66,15 @@ export class OethAttestation {
   pdfSha256!: string | null;
   @Field(() => String, { nullable: true, description: 'Where the PDF is downloaded (GET, same credentials); null for a draft.' }) pdfPath!: string | null;
 }
+
+@ObjectType({
+  description:
+    "OETH attestation (art. D5212-7 code du travail; model of the arrêté du 19 novembre 2020), as issued: what a customer paid an establishment in a calendar year, for its contribution's deduction (art. D5212-22). See the README, \"OETH attestations\", for the rules.",
+})
+export class OethAttestation extends OethAttestationFields {}
+
+@ObjectType({ description: 'An OETH attestation computed now and not recorded (status DRAFT, no id, number or PDF): what issuing it would record.' })
+export class OethAttestationDraft extends OethAttestationFields {}
 
 @ObjectType() export class OethAttestationList extends PaginatedList(OethAttestation) {}
 

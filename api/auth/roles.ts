@@ -72,6 +72,7 @@ export const TYPE_RULES = {
   ApiKey: 'manageUsers',
   PartnerImpact: 'readPartnerImpact',
   OethAttestation: 'readAttestations',
+  OethAttestationDraft: 'issueAttestations',
 } as const satisfies Record<string, Rule>;
 
 /**
