@@ -1,22 +1,10 @@
-import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { euros, renderAttestationPdf, type AttestationRenderInput } from '../api/attestation/attestation-pdf';
+import { renderAttestationPdf, type AttestationRenderInput } from '../api/attestation/attestation-pdf';
+import { pdfFonts, pdfPages, pdfText } from './support/pdf-tools';
 
 /** The attestation PDF itself: what its text holds, one page when short, paginated when long, the same bytes for the same input. */
 
 function extract(pdf: Buffer): { text: string; pages: number } {
-  const file = path.join(os.tmpdir(), `attestation-pdf-${crypto.randomBytes(4).toString('hex')}.pdf`);
-  fs.writeFileSync(file, pdf);
-  try {
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-    return { text, pages: Number(/Pages:\s+(\d+)/.exec(info)![1]) };
-  } finally {
-    fs.rmSync(file);
-  }
+  return { text: pdfText(pdf), pages: pdfPages(pdf).length };
 }
 
 const input = (invoiceCount: number): AttestationRenderInput => ({
@@ -45,29 +33,25 @@ const input = (invoiceCount: number): AttestationRenderInput => ({
 });
 
 describe('renderAttestationPdf', () => {
-  test('amounts in French notation', () => {
-    expect(euros(1_234_567)).toBe('12 345,67 €');
-    expect(euros(-540)).toBe('-5,40 €');
-    expect(euros(5)).toBe('0,05 €');
-  });
-
   test('a typical attestation is one page holding the parties, the four amounts, the invoices and the legal mention', async () => {
-    const { text, pages } = extract(await renderAttestationPdf(input(12)));
+    const pdf = await renderAttestationPdf(input(10));
+    const { text, pages } = extract(pdf);
     expect(pages).toBe(1);
+    expect(pdfFonts(pdf).every((font) => font.embedded)).toBe(true);
     for (const expected of [
       'ESAT des Monts du Lyonnais', 'SIRET : 73282932000074', '12 rue des Ateliers', 'Électro-Câblage Rhône', 'SIREN : 732829320',
       '12 345,67 €', '2 345,67 €', '10 000,00 €', '3 000,00 €', 'Année 2026', 'D5212-7', 'D5212-22', '19 novembre 2020',
-      'Fait à Lyon, le 15/01/2027', 'signature et cachet', 'NON LÉGALE', '0,416', '15/03/2027',
+      'Fait à Lyon, le 15/01/2027', 'signature et cachet', 'NON LÉGALE', '0,416', '15/03/2027', '30 % x 3',
     ]) {
       expect(text).toContain(expected);
     }
-    for (let index = 1; index <= 12; index++) expect(text).toContain(`FAC-ESAT-LYON-2026-${String(index).padStart(5, '0')}`);
+    for (let index = 1; index <= 10; index++) expect(text).toContain(`FAC-ESAT-LYON-2026-${String(index).padStart(5, '0')}`);
   });
 
   test('a long invoice list continues on numbered pages, every invoice on one of them', async () => {
     const { text, pages } = extract(await renderAttestationPdf(input(150)));
     expect(pages).toBeGreaterThanOrEqual(3);
-    expect(text).toContain(`page ${pages} / ${pages}`);
+    expect(text).toContain(`Page ${pages} / ${pages}`);
     for (let index = 1; index <= 150; index++) expect(text).toContain(`FAC-ESAT-LYON-2026-${String(index).padStart(5, '0')}`);
     expect(text).toContain('Fait à Lyon');
   });
@@ -75,6 +59,11 @@ describe('renderAttestationPdf', () => {
   test('the same input gives the same bytes', async () => {
     const [a, b] = await Promise.all([renderAttestationPdf(input(3)), renderAttestationPdf(input(3))]);
     expect(Buffer.compare(a, b)).toBe(0);
+  });
+
+  test('a draft is marked PROJET', async () => {
+    expect(pdfText(await renderAttestationPdf(input(1), { draft: true }))).toContain('PROJET');
+    expect(pdfText(await renderAttestationPdf(input(1)))).not.toContain('PROJET');
   });
 
   test('a corrected re-issue says what it replaces and why', async () => {

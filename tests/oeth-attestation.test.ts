@@ -1,8 +1,4 @@
 import crypto from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import request from 'supertest';
 import { graphql } from './gql';
 import { TEST_SECRET, useTestApp } from './support/test-server';
@@ -10,6 +6,7 @@ import { asType, createCatalogItem, createCustomer, deliver, draftInvoice, issue
 import { errorCodes } from './support/production-builders';
 import { CreateCatalogItem, CreateCreditNote, RecordPayment } from './support/sales-operations';
 import { signStaffToken } from '../api/auth/token';
+import { pdfText } from './support/pdf-tools';
 import { Role } from '../schema/enums';
 
 /**
@@ -107,16 +104,6 @@ async function download(pdfPath: string, token = app.token()) {
     res.on('data', (chunk: Buffer) => chunks.push(chunk));
     res.on('end', () => done(null, Buffer.concat(chunks)));
   });
-}
-
-function pdfText(pdf: Buffer): string {
-  const file = path.join(os.tmpdir(), `attestation-${crypto.randomBytes(4).toString('hex')}.pdf`);
-  fs.writeFileSync(file, pdf);
-  try {
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  } finally {
-    fs.rmSync(file);
-  }
 }
 
 describe('OETH attestations', () => {

@@ -27,7 +27,7 @@ import { renderStoredAttestation } from './attestation-documents';
  */
 
 interface Party {
-  establishment: { id: number; code: string; name: string; siret: string; city: string | null; kind: string };
+  establishment: { id: number; code: string; name: string; siret: string; city: string | null; kind: string; address: string[]; organization: string };
   customer: { id: number; legalName: string; siren: string; address: string[] };
 }
 
@@ -53,8 +53,10 @@ async function partnerCustomerId(ctx: RequestContext): Promise<number> {
 }
 
 async function loadParty(ctx: RequestContext, establishmentId: string, customerId: string): Promise<Party | NotFoundError> {
-  const [establishment] = await ctx.db.query<Party['establishment']>(
-    'select id, code, name, siret, city, kind from establishment where organization_id = $1 and id = $2',
+  const [establishment] = await ctx.db.query<Omit<Party['establishment'], 'address'> & { line1: string | null; line2: string | null; postalCode: string | null }>(
+    `select e.id, e.code, e.name, e.siret, e.city, e.kind, e.address_line1 as line1, e.address_line2 as line2, e.postal_code as "postalCode", o.name as organization
+       from establishment e join organization o on o.id = e.organization_id
+      where e.organization_id = $1 and e.id = $2`,
     [ctx.organizationId, parseId(establishmentId, 'establishmentId')],
   );
   if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
@@ -67,7 +69,16 @@ async function loadParty(ctx: RequestContext, establishmentId: string, customerI
   if (!customer) return new NotFoundError('customerId', 'Customer');
   const address = [customer.line1, customer.line2, `${customer.postalCode} ${customer.city}`, customer.country === 'FR' ? null : customer.country].filter((part): part is string => !!part);
   return {
-    establishment: { ...establishment, id: Number(establishment.id) },
+    establishment: {
+      id: Number(establishment.id),
+      code: establishment.code,
+      name: establishment.name,
+      siret: establishment.siret,
+      city: establishment.city,
+      kind: establishment.kind,
+      organization: establishment.organization,
+      address: [establishment.line1, establishment.line2, [establishment.postalCode, establishment.city].filter(Boolean).join(' ')].filter((part): part is string => !!part),
+    },
     customer: { id: Number(customer.id), legalName: customer.legalName, siren: customer.siren, address },
   };
 }
@@ -374,7 +385,13 @@ export class OethAttestationService {
       issueDate,
       year: input.year,
       place: party.establishment.city,
-      establishment: { name: party.establishment.name, kind: party.establishment.kind, siret: party.establishment.siret, address: party.establishment.city ? [party.establishment.city] : [] },
+      establishment: {
+        name: party.establishment.name,
+        kind: party.establishment.kind,
+        siret: party.establishment.siret,
+        address: party.establishment.address,
+        organization: party.establishment.organization,
+      },
       customer: { legalName: party.customer.legalName, siren: party.customer.siren, address: party.customer.address },
       paidHtCents: computation.paidHtCents,
       deductibleCostsCents: computation.deductibleCostsCents,
