@@ -15,6 +15,8 @@ import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, Invoic
 import { ErrorResult, isErrorResult } from '../schema/error-results';
 import { UserResolver } from './users/user.resolver';
 import { PartnerImpactResolver } from './impact/impact.resolver';
+import { CostSplitResolver } from './sales/cost-split.resolver';
+import { OethAttestationResolver } from './attestation/attestation.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -55,6 +57,8 @@ export const RESOLVERS = [
   InvoiceLineContributionResolver,
   UserResolver,
   PartnerImpactResolver,
+  CostSplitResolver,
+  OethAttestationResolver,
 ] as const;
 
 /**

@@ -31,6 +31,10 @@ export const CAN = {
   readIndicators: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
   /** Objectives: médico-social staff set individual ones, supervisors collective ones for their workshops (checked in the service). */
   writeObjectives: [Role.ADMIN, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
+  /** OETH attestations: computing a draft and issuing (or re-issuing) one. */
+  issueAttestations: [Role.ADMIN, Role.COMMERCIAL],
+  /** Issued OETH attestations and their PDF: sales staff for any customer, partners for their own. */
+  readAttestations: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
   /** The identities documents print (organisation, establishments, invoice mentions, logo). */
@@ -80,6 +84,8 @@ export const TYPE_RULES = {
   Objective: 'readIndicators',
   ContributionIndicator: 'readIndicators',
   UtilizationWeek: 'readIndicators',
+  OethAttestation: 'readAttestations',
+  OethAttestationDraft: 'issueAttestations',
 } as const satisfies Record<string, Rule>;
 
 /**
