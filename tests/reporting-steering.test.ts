@@ -1,7 +1,7 @@
 import { useTestApp } from './support/test-server';
 import { withDriverClient } from '../api/database/data-source';
 import { foldReporting, rebuildAggregates } from '../api/reporting/reporting-layer';
-import { coefficientOfVariation, round4, steeringMay } from './support/steering-fixture';
+import { asOrganization, coefficientOfVariation, round4, steeringMay } from './support/steering-fixture';
 
 /**
  * The steering views (reporting/03-steering.sql): contribution indicators per beneficiary, workshop and
@@ -13,17 +13,7 @@ import { coefficientOfVariation, round4, steeringMay } from './support/steering-
 const app = useTestApp();
 jest.setTimeout(120_000);
 
-async function view<Row = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
-  return withDriverClient(app.dataSource, async (client) => {
-    await client.query('begin');
-    try {
-      await client.query(`select set_config('app.organization_id', $1, true)`, [String(app.fixture.organizationId)]);
-      return (await client.query(text, values)).rows as Row[];
-    } finally {
-      await client.query('rollback');
-    }
-  });
-}
+const view = <Row = Record<string, unknown>>(text: string, values: unknown[] = []) => asOrganization<Row>(app, text, values);
 
 const indicators = `contract_days::int, days_with_record::int, regularity::float, hours::float, validated_hours::float, quantity::float,
                     rejected_quantity::float, quality::float, planned_hours::float, done_vs_planned::float`;

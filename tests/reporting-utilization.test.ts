@@ -3,6 +3,7 @@ import { asType, createOrder } from './support/sales-builders';
 import { createBeneficiary, createSheet, productionSite, recordWork, validateRecords } from './support/production-builders';
 import { ProdAllocate, ProdCorrectWorkRecord } from './support/production-operations';
 import { withDriverClient } from '../api/database/data-source';
+import { asOrganization } from './support/steering-fixture';
 import { foldReporting, rebuildAggregates } from '../api/reporting/reporting-layer';
 
 /**
@@ -14,17 +15,7 @@ import { foldReporting, rebuildAggregates } from '../api/reporting/reporting-lay
 const app = useTestApp();
 jest.setTimeout(120_000);
 
-async function view<Row = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
-  return withDriverClient(app.dataSource, async (client) => {
-    await client.query('begin');
-    try {
-      await client.query(`select set_config('app.organization_id', $1, true)`, [String(app.fixture.organizationId)]);
-      return (await client.query(text, values)).rows as Row[];
-    } finally {
-      await client.query('rollback');
-    }
-  });
-}
+const view = <Row = Record<string, unknown>>(text: string, values: unknown[] = []) => asOrganization<Row>(app, text, values);
 
 const columns = `week::text, contract_days, contract_hours::float, recorded_hours::float, validated_hours::float, allocated_hours::float,
                  utilization::float, under_utilized, overloaded`;

@@ -4,7 +4,7 @@ import { withDriverClient } from '../api/database/data-source';
 import { foldReporting } from '../api/reporting/reporting-layer';
 import { asType } from './support/sales-builders';
 import { createBeneficiary, errorCodes, recordWork, rowCount, supervisorOf } from './support/production-builders';
-import { coefficientOfVariation, round4, steeringMay } from './support/steering-fixture';
+import { asOrganization, coefficientOfVariation, round4, steeringMay } from './support/steering-fixture';
 import {
   SteerCloseObjective, SteerContribution, SteerCreateObjective, SteerObjectives, SteerUpdateObjective, SteerUtilization,
 } from './support/steering-operations';
@@ -21,17 +21,7 @@ jest.setTimeout(120_000);
 
 const MAY = { fromMonth: '2026-05-01', toMonth: '2026-05-01' };
 
-async function view<Row = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
-  return withDriverClient(app.dataSource, async (client) => {
-    await client.query('begin');
-    try {
-      await client.query(`select set_config('app.organization_id', $1, true)`, [String(app.fixture.organizationId)]);
-      return (await client.query(text, values)).rows as Row[];
-    } finally {
-      await client.query('rollback');
-    }
-  });
-}
+const view = <Row = Record<string, unknown>>(text: string, values: unknown[] = []) => asOrganization<Row>(app, text, values);
 
 async function may() {
   const site = await steeringMay(app);

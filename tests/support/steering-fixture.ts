@@ -1,3 +1,4 @@
+import { withDriverClient } from '../../api/database/data-source';
 import type { TestApp } from './test-server';
 import { asType, createOrder } from './sales-builders';
 import { createBeneficiary, createSheet, productionSite, recordWork, supervisorOf, validateRecords } from './production-builders';
@@ -54,3 +55,16 @@ export function coefficientOfVariation(values: number[]): number {
 }
 
 export const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/** Runs `text` on the reporting views as the API reads them for the fixture organisation (app.organization_id), in a transaction rolled back. */
+export async function asOrganization<Row = Record<string, unknown>>(app: TestApp, text: string, values: unknown[] = []): Promise<Row[]> {
+  return withDriverClient(app.dataSource, async (client) => {
+    await client.query('begin');
+    try {
+      await client.query(`select set_config('app.organization_id', $1, true)`, [String(app.fixture.organizationId)]);
+      return (await client.query(text, values)).rows as Row[];
+    } finally {
+      await client.query('rollback');
+    }
+  });
+}
