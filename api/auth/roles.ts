@@ -23,6 +23,8 @@ export const CAN = {
   medicoSocialNotes: [Role.MEDICO_SOCIAL],
   /** A customer's impact figures (partnerImpact): partners for their own customer, sales staff for any. */
   readPartnerImpact: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
+  /** A customer's sales documents as its partner portal reads them (partnerDocuments): partners for their own customer, sales staff for any. */
+  readPartnerDocuments: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** OETH attestations: computing a draft and issuing (or re-issuing) one. */
   issueAttestations: [Role.ADMIN, Role.COMMERCIAL],
   /** Issued OETH attestations and their PDF: sales staff for any customer, partners for their own. */
@@ -75,6 +77,7 @@ export const TYPE_RULES = {
   PartnerImpact: 'readPartnerImpact',
   OethAttestation: 'readAttestations',
   OethAttestationDraft: 'issueAttestations',
+  PartnerDocuments: 'readPartnerDocuments',
 } as const satisfies Record<string, Rule>;
 
 /**
