@@ -17,6 +17,7 @@ import { UserResolver } from './users/user.resolver';
 import { PartnerImpactResolver } from './impact/impact.resolver';
 import { CostSplitResolver } from './sales/cost-split.resolver';
 import { OethAttestationResolver } from './attestation/attestation.resolver';
+import { PartnerPortalResolver } from './partner/partner-portal.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -59,6 +60,7 @@ export const RESOLVERS = [
   PartnerImpactResolver,
   CostSplitResolver,
   OethAttestationResolver,
+  PartnerPortalResolver,
 ] as const;
 
 /**

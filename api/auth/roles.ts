@@ -31,6 +31,8 @@ export const CAN = {
   readIndicators: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
   /** Objectives: médico-social staff set individual ones, supervisors collective ones for their workshops (checked in the service). */
   writeObjectives: [Role.ADMIN, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
+  /** A customer's sales documents as its partner portal reads them (partnerDocuments): partners for their own customer, sales staff for any. */
+  readPartnerDocuments: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** OETH attestations: computing a draft and issuing (or re-issuing) one. */
   issueAttestations: [Role.ADMIN, Role.COMMERCIAL],
   /** Issued OETH attestations and their PDF: sales staff for any customer, partners for their own. */
@@ -86,6 +88,7 @@ export const TYPE_RULES = {
   UtilizationWeek: 'readIndicators',
   OethAttestation: 'readAttestations',
   OethAttestationDraft: 'issueAttestations',
+  PartnerDocuments: 'readPartnerDocuments',
 } as const satisfies Record<string, Rule>;
 
 /**
