@@ -22,6 +22,9 @@ import { jitGateway } from './jit-executor';
 import { stringifyResponse } from './common/rendered-read';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
+import { settleBackgroundTasks } from './database/request-db';
+import { documentRouter } from './http/document-download';
+import { useDocumentLogger } from './documents/document.service';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -228,6 +231,8 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     res.type(metrics.contentType).send(await metrics.render());
   });
   app.get('/favicon.ico', serveFavicon);
+  useDocumentLogger(logger);
+  app.use('/documents', documentRouter(options.dataSource, authenticator, logger));
   if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).
   app.use('/graphql', (req, res) => void graphql(req, res));
@@ -254,6 +259,8 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     apollo,
     async close() {
       await apollo.stop();
+      // Documents drawn after their issuing transaction committed finish before the pool closes.
+      await settleBackgroundTasks();
     },
   };
 }

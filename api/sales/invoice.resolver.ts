@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
+import { documentPath } from '../http/document-download';
 import type { Row } from '../common/read-model';
 import { Cents, LocalDate } from '../../schema/scalars';
 import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, OrderLine, Payment } from '../../schema/entities/sales.entity';
@@ -21,6 +22,11 @@ import {
 
 @Resolver(() => Invoice)
 export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoice) => invoiceLinesByInvoiceId(ctx).load(Number(invoice.id))) {
+
+  @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
+  documentUrl(@Root() invoice: Row<Invoice>) {
+    return documentPath('invoices', invoice.id);
+  }
   @Authorized(...CAN.readSales)
   @Query(() => Invoice, { nullable: true })
   invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
@@ -140,6 +146,11 @@ export class InvoiceLineResolver extends LineFieldsResolver(InvoiceLine) {
 
 @Resolver(() => CreditNote)
 export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx, note) => creditNoteLinesByCreditNoteId(ctx).load(Number(note.id))) {
+
+  @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
+  documentUrl(@Root() note: Row<CreditNote>) {
+    return documentPath('credit-notes', note.id);
+  }
   @Authorized(...CAN.readSales)
   @Query(() => CreditNote, { nullable: true })
   creditNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {

@@ -15,6 +15,7 @@ import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
 import { toThousandths } from '../common/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
+import { captureIssuedDocument } from '../documents/document.service';
 
 type DraftFailure = NotFoundError | QuantityExceededError | MixedDocumentsError;
 
@@ -149,6 +150,21 @@ function notInTheFuture(document: string, date: string): ChronologyError | null 
   return date > today ? new ChronologyError(`${document} date ${date} is after today (${today}, Europe/Paris): a document is dated the day it is issued, never later`) : null;
 }
 
+/**
+ * A line at 0 % VAT must carry the exemption and its article (CGI annexe II art. 242 nonies A): the
+ * organisation's wording (updateInvoiceMentions), without which the invoice is not issued.
+ */
+async function zeroRateWithoutMention(ctx: RequestContext, invoiceId: number): Promise<LegalLimitError | null> {
+  const [row] = await ctx.db.query<{ missing: boolean }>(
+    `select exists (select 1 from invoice_line where organization_id = $1 and invoice_id = $2 and vat_rate_bp = 0)
+            and (select vat_exemption_mention is null from organization where id = $1) as missing`,
+    [ctx.organizationId, invoiceId],
+  );
+  return row.missing
+    ? new LegalLimitError('vat_exemption_mention', 'a line at 0 % VAT needs the exemption mention and its article on the invoice: set vatExemptionMention with updateInvoiceMentions')
+    : null;
+}
+
 export class InvoiceService {
   static async createDraft(ctx: RequestContext, input: InvoiceInput): Promise<Invoice | DraftFailure> {
     const requested = await requestedLines(ctx, input);
@@ -222,6 +238,8 @@ export class InvoiceService {
     if (future) return future;
     const dueDate = await dueDateOnIssue(ctx, invoice, date);
     if (typeof dueDate !== 'string') return dueDate;
+    const unmentioned = await zeroRateWithoutMention(ctx, Number(invoice.id));
+    if (unmentioned) return unmentioned;
     const establishment = (await establishmentById(ctx).load(Number(invoice.establishmentId)))!;
     const numbered = await nextDocumentNumber(ctx, 'invoice', establishment, date);
     if (numbered instanceof ChronologyError) return numbered;
@@ -234,6 +252,7 @@ export class InvoiceService {
       dueDate,
     });
     for (const order of await ordersOfInvoice(ctx, Number(invoice.id))) await OrderService.followProgress(ctx, order);
+    await captureIssuedDocument(ctx, 'invoice', Number(invoice.id));
     return (await findRow(ctx, Invoice, invoice.id))!;
   }
 
@@ -327,6 +346,7 @@ export class InvoiceService {
     await insertRows(ctx, CreditNoteLine, lines.map((line) => ({ ...line, creditNoteId: String(creditNoteId) })) as Partial<CreditNoteLine>[]);
     const refused = await settle(ctx, invoice);
     if (refused) return refused;
+    await captureIssuedDocument(ctx, 'credit_note', creditNoteId);
     return (await findRow(ctx, CreditNote, creditNoteId))!;
   }
 }

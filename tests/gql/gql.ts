@@ -14,6 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateItemDocument,
+    "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateCustomerDocument,
+    "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateOrderDocument,
+    "\n  mutation DocumentsMentions($input: InvoiceMentionsInput!) { updateInvoiceMentions(input: $input) { id } }\n": typeof types.DocumentsMentionsDocument,
+    "\n  mutation DocumentsIdentity($input: OrganizationIdentityInput!) { updateOrganizationIdentity(input: $input) { id } }\n": typeof types.DocumentsIdentityDocument,
+    "\n  query DocumentsUrls($id: ID!) { invoice(id: $id) { number documentUrl creditNotes { id number documentUrl } } }\n": typeof types.DocumentsUrlsDocument,
+    "\n      mutation DocumentsIssue($id: ID!, $issueDate: LocalDate) { issueInvoice(id: $id, issueDate: $issueDate) { __typename ... on LegalLimitError { parameter message } } }\n    ": typeof types.DocumentsIssueDocument,
     "\n  mutation UpdateOrganizationIdentity($input: OrganizationIdentityInput!) {\n    updateOrganizationIdentity(input: $input) {\n      name legalForm rnaNumber rcsCity shareCapitalCents vatNumber\n      headOffice { line1 line2 postalCode city countryCode }\n    }\n  }\n": typeof types.UpdateOrganizationIdentityDocument,
     "\n  mutation UpdateInvoiceMentions($input: InvoiceMentionsInput!) {\n    updateInvoiceMentions(input: $input) {\n      invoiceMentions { operationsNature latePenaltyTerms earlyPaymentDiscountTerms vatExemptionMention vatOnDebits socialValueLine recoveryIndemnityCents }\n    }\n  }\n": typeof types.UpdateInvoiceMentionsDocument,
     "\n  mutation UpdateEstablishmentIdentity($id: ID!, $input: EstablishmentIdentityInput!) {\n    updateEstablishmentIdentity(id: $id, input: $input) {\n      __typename\n      ... on Establishment { id iban bic address { line1 postalCode city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.UpdateEstablishmentIdentityDocument,
@@ -131,6 +138,13 @@ type Documents = {
     "\n  mutation ImportWorkRecords($csv: String!) {\n    importWorkRecords(csv: $csv) {\n      __typename\n      ... on WorkRecordImport { imported skipped hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate warnings { code message lines } warningCount }\n      ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }\n    }\n  }\n": typeof types.ImportWorkRecordsDocument,
 };
 const documents: Documents = {
+    "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateItemDocument,
+    "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateCustomerDocument,
+    "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateOrderDocument,
+    "\n  mutation DocumentsMentions($input: InvoiceMentionsInput!) { updateInvoiceMentions(input: $input) { id } }\n": types.DocumentsMentionsDocument,
+    "\n  mutation DocumentsIdentity($input: OrganizationIdentityInput!) { updateOrganizationIdentity(input: $input) { id } }\n": types.DocumentsIdentityDocument,
+    "\n  query DocumentsUrls($id: ID!) { invoice(id: $id) { number documentUrl creditNotes { id number documentUrl } } }\n": types.DocumentsUrlsDocument,
+    "\n      mutation DocumentsIssue($id: ID!, $issueDate: LocalDate) { issueInvoice(id: $id, issueDate: $issueDate) { __typename ... on LegalLimitError { parameter message } } }\n    ": types.DocumentsIssueDocument,
     "\n  mutation UpdateOrganizationIdentity($input: OrganizationIdentityInput!) {\n    updateOrganizationIdentity(input: $input) {\n      name legalForm rnaNumber rcsCity shareCapitalCents vatNumber\n      headOffice { line1 line2 postalCode city countryCode }\n    }\n  }\n": types.UpdateOrganizationIdentityDocument,
     "\n  mutation UpdateInvoiceMentions($input: InvoiceMentionsInput!) {\n    updateInvoiceMentions(input: $input) {\n      invoiceMentions { operationsNature latePenaltyTerms earlyPaymentDiscountTerms vatExemptionMention vatOnDebits socialValueLine recoveryIndemnityCents }\n    }\n  }\n": types.UpdateInvoiceMentionsDocument,
     "\n  mutation UpdateEstablishmentIdentity($id: ID!, $input: EstablishmentIdentityInput!) {\n    updateEstablishmentIdentity(id: $id, input: $input) {\n      __typename\n      ... on Establishment { id iban bic address { line1 postalCode city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.UpdateEstablishmentIdentityDocument,
@@ -262,6 +276,34 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n"): (typeof documents)["\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n"): (typeof documents)["\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n"): (typeof documents)["\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsMentions($input: InvoiceMentionsInput!) { updateInvoiceMentions(input: $input) { id } }\n"): (typeof documents)["\n  mutation DocumentsMentions($input: InvoiceMentionsInput!) { updateInvoiceMentions(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DocumentsIdentity($input: OrganizationIdentityInput!) { updateOrganizationIdentity(input: $input) { id } }\n"): (typeof documents)["\n  mutation DocumentsIdentity($input: OrganizationIdentityInput!) { updateOrganizationIdentity(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsUrls($id: ID!) { invoice(id: $id) { number documentUrl creditNotes { id number documentUrl } } }\n"): (typeof documents)["\n  query DocumentsUrls($id: ID!) { invoice(id: $id) { number documentUrl creditNotes { id number documentUrl } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation DocumentsIssue($id: ID!, $issueDate: LocalDate) { issueInvoice(id: $id, issueDate: $issueDate) { __typename ... on LegalLimitError { parameter message } } }\n    "): (typeof documents)["\n      mutation DocumentsIssue($id: ID!, $issueDate: LocalDate) { issueInvoice(id: $id, issueDate: $issueDate) { __typename ... on LegalLimitError { parameter message } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
