@@ -22,9 +22,9 @@ import { jitGateway } from './jit-executor';
 import { stringifyResponse } from './common/rendered-read';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
-import { settleBackgroundTasks } from './database/request-db';
 import { documentRouter } from './http/document-download';
 import { useDocumentLogger } from './documents/document.service';
+import { attestationDocumentsRouter } from './attestation/attestation-documents';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -231,6 +231,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     res.type(metrics.contentType).send(await metrics.render());
   });
   app.get('/favicon.ico', serveFavicon);
+  app.use(attestationDocumentsRouter(options.dataSource, authenticator));
   useDocumentLogger(logger);
   app.use('/documents', documentRouter(options.dataSource, authenticator, logger));
   if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
@@ -259,8 +260,6 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     apollo,
     async close() {
       await apollo.stop();
-      // Documents drawn after their issuing transaction committed finish before the pool closes.
-      await settleBackgroundTasks();
     },
   };
 }

@@ -13,6 +13,7 @@ import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-an
 import { UtilizationThresholds1765500000000 } from './1765500000000-utilization-thresholds';
 import { DocumentIdentities1765600000000 } from './1765600000000-document-identities';
 import { IssuedDocuments1765610000000 } from './1765610000000-issued-documents';
+import { OethAttestations1765700000000 } from './1765700000000-oeth-attestations';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   UtilizationThresholds1765500000000,
   DocumentIdentities1765600000000,
   IssuedDocuments1765610000000,
+  OethAttestations1765700000000,
 ];

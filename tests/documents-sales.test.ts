@@ -6,7 +6,6 @@ import { asType, deliver, draftInvoice, issue } from './support/sales-builders';
 import { CreateCreditNote, CreateQuote, RecordPayment } from './support/sales-operations';
 import { pdfAttachments, pdfInfo, pdfLayoutText, pdfPages, pdfText } from './support/pdf-tools';
 import { schematronErrors, xsdErrors } from './support/facturx-validate';
-import { settleBackgroundTasks } from '../api/database/request-db';
 import { signStaffToken } from '../api/auth/token';
 import { Role } from '../schema/enums';
 
@@ -118,7 +117,7 @@ beforeAll(async () => {
     { itemId: items.meals, quantity: 30 },
     { itemId: items.exempt, quantity: 1 },
   ], '2026-03-02', '2026-03-10');
-  await settleBackgroundTasks();
+
 }, 60_000);
 
 describe('an ESAT invoice', () => {

@@ -26,8 +26,8 @@ export class RequestDb {
   statementCount = 0;
   /** Set for query operations, before their first statement (see the class comment). */
   readOnly = false;
-  /** Work to start once this transaction has committed and its connection is back in the pool. */
-  private afterCommitTasks: (() => Promise<void>)[] = [];
+  /** Work to do once the transaction has committed and the connection is back in the pool (afterCommit). */
+  private committedTasks: (() => Promise<unknown>)[] = [];
 
   constructor(
     readonly dataSource: DataSource,
@@ -87,29 +87,29 @@ export class RequestDb {
     if (this.readOnly) throw new Error('a query operation has no transaction to write in');
     const name = `sp_${crypto.randomBytes(4).toString('hex')}`;
     this.wrote = true;
-    const tasksBefore = this.afterCommitTasks.length;
+    const tasksBefore = this.committedTasks.length;
     await this.query(`savepoint ${name}`);
     try {
       const result = await work();
       const failure = isFailure(result);
       await this.query(failure ? `rollback to savepoint ${name}` : `release savepoint ${name}`);
-      if (failure) this.afterCommitTasks.length = tasksBefore;
+      if (failure) this.committedTasks.length = tasksBefore;
       return result;
     } catch (error) {
       this.failed = true;
-      this.afterCommitTasks.length = tasksBefore;
+      this.committedTasks.length = tasksBefore;
       await this.query(`rollback to savepoint ${name}`).catch(() => undefined);
       throw error;
     }
   }
 
   /**
-   * Runs `task` after the transaction commits, outside it and after its connection is released (so
-   * no lock of the transaction is held meanwhile); dropped if the mutation that asked for it rolls
-   * back. The response does not wait for it; `settleBackgroundTasks` does (server close, tests).
+   * Runs `task` once this transaction has committed and its connection is back in the pool — work that
+   * must hold no lock (rendering a document numbered here). Dropped when the mutation that asked for it
+   * rolls back. A task's failure is its own: the commit stands, and the task must leave a way to redo it.
    */
-  afterCommit(task: () => Promise<void>): void {
-    this.afterCommitTasks.push(task);
+  afterCommit(task: () => Promise<unknown>): void {
+    this.committedTasks.push(task);
   }
 
   /** Commits (or rolls back after a failed mutation) and returns the connection to the pool. */
@@ -129,38 +129,22 @@ export class RequestDb {
       await runner.release();
       return;
     }
-    let committed = false;
+    const tasks = this.committedTasks;
+    this.committedTasks = [];
     try {
       if (this.failed) await runner.rollbackTransaction();
-      else {
-        await runner.commitTransaction();
-        committed = true;
-      }
+      else await runner.commitTransaction();
     } finally {
       await runner.release();
     }
-    const tasks = this.afterCommitTasks;
-    this.afterCommitTasks = [];
-    if (committed) for (const task of tasks) runInBackground(task);
+    if (this.failed) return;
+    for (const task of tasks) await task().catch(() => undefined);
   }
 
   /** Rolls back whatever the request did and returns the connection (used when the request itself failed). */
   markFailed(): void {
     this.failed = true;
   }
-}
-
-const backgroundTasks = new Set<Promise<void>>();
-
-/** A task that runs on its own; its failure is its own business (it logs and leaves state that can be retried). */
-function runInBackground(task: () => Promise<void>): void {
-  const running = task().catch(() => undefined).finally(() => backgroundTasks.delete(running));
-  backgroundTasks.add(running);
-}
-
-/** Waits for the after-commit tasks running now (and those they start). */
-export async function settleBackgroundTasks(): Promise<void> {
-  while (backgroundTasks.size > 0) await Promise.all([...backgroundTasks]);
 }
 
 /**
