@@ -10,6 +10,8 @@ import { ArgumentValidationError } from 'type-graphql';
 import { RequestContext } from './context';
 import { appSchema } from './schema-build';
 import { Authenticator } from './auth/authenticate';
+import { AuthChangeListener } from './auth/auth-changes';
+import { connectionConfig } from './database/data-source';
 import { contextualLogger, currentRequest, requestTracking } from './observability/request-tracking';
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
@@ -38,6 +40,14 @@ export interface ServerOptions {
   traceHealthReads?: boolean;
   /** Depth and cost limits of operations (default DEFAULT_QUERY_LIMITS). */
   queryLimits?: QueryLimits;
+  /**
+   * Hear account and key changes made by other processes (auth/auth-changes.ts) on a connection of
+   * its own, with the data source's credentials: what `npm start` does. Off, this process's caches
+   * only see its own changes (tests of a single app).
+   */
+  listenForAuthChanges?: boolean;
+  /** How long an account or key look-up is reused, in ms (default 5 000). */
+  authCacheMs?: number;
 }
 
 const PASSTHROUGH_CODES = new Set([
@@ -177,7 +187,9 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   app.disable('etag');
   const logger = contextualLogger(options.logger);
   const metrics = new Metrics(options.dataSource);
-  const authenticator = new Authenticator(options.dataSource, options.authSecret);
+  const authenticator = new Authenticator(options.dataSource, options.authSecret, options.authCacheMs, !options.listenForAuthChanges);
+  const authChanges = options.listenForAuthChanges ? new AuthChangeListener(connectionConfig(options.dataSource), authenticator, logger) : undefined;
+  await authChanges?.start();
   const httpServer = http.createServer();
   const schema = await appSchema();
   const apollo = new ApolloServer<RequestContext>({
@@ -254,6 +266,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     apollo,
     async close() {
       await apollo.stop();
+      await authChanges?.stop();
     },
   };
 }
