@@ -26,6 +26,10 @@ export interface AppConfig {
   /** How often the API adds recent changes to the reporting aggregates, in ms (0: never; `npm run reporting -- fold` then). */
   reportingRefreshMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** API processes `npm start` runs behind its one port (WEB_CONCURRENCY, default 1). */
+  webConcurrency: number;
+  /** How long each process reuses an account or API-key look-up, in ms (AUTH_CACHE_MS; changes are heard at once, see api/auth/auth-changes.ts). */
+  authCacheMs: number;
 }
 
 const projectRoot = path.resolve(__dirname, '..', fs.existsSync(path.resolve(__dirname, '..', 'package.json')) ? '' : '..');
@@ -48,6 +52,15 @@ function parseMilliseconds(name: string, raw: string | undefined, fallback: numb
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 3_600_000) {
     throw new ConfigError(`${name} must be a whole number of milliseconds between 0 and 3600000, got "${raw}"`);
+  }
+  return value;
+}
+
+function parseProcessCount(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 1;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 64) {
+    throw new ConfigError(`WEB_CONCURRENCY must be a whole number of API processes between 1 and 64, got "${raw}"`);
   }
   return value;
 }
@@ -115,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     reportingRefreshMs: parseMilliseconds('REPORTING_REFRESH_MS', env.REPORTING_REFRESH_MS, 1_000),
     logLevel,
+    webConcurrency: parseProcessCount(env.WEB_CONCURRENCY),
+    authCacheMs: parseMilliseconds('AUTH_CACHE_MS', env.AUTH_CACHE_MS, 5_000),
   };
 }
 
