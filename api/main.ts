@@ -8,6 +8,7 @@ import { privacyMinGroupSize } from './impact/impact.service';
 import { ReportingRefresher } from './reporting/refresher';
 import { resolveDatabaseUrl } from './database/database-url';
 import type { EmbeddedDatabase } from './database/embedded';
+import { DEFAULT_READ_ROUTING } from './database/read-replicas';
 import { createApp } from './server';
 import { createLogger, type Logger } from './logger';
 import { signStaffToken } from './auth/token';
@@ -77,7 +78,9 @@ async function serve(config: AppConfig, prepared: Prepared, logger: Logger): Pro
   const refresher = new ReportingRefresher(appDataSource, config.reportingRefreshMs, logger);
   const server = await createApp({
     dataSource: appDataSource, authSecret: config.authSecret, introspection: config.introspection, graphiql: config.graphiql, logger,
-    developmentToken: prepared.token, listenForAuthChanges: true, authCacheMs: config.authCacheMs,
+    developmentToken: prepared.token, listenForChanges: true, authCacheMs: config.authCacheMs,
+    readReplicaUrls: config.readDatabaseUrls,
+    readRouting: { ...DEFAULT_READ_ROUTING, maxWaitMs: config.readReplicaMaxWaitMs, maxLagMs: config.readReplicaMaxLagMs },
   });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
@@ -103,6 +106,7 @@ function printReady(startedAt: number, config: AppConfig, prepared: Prepared, po
     `  ${config.graphiql ? 'GraphQL (and GraphiQL):' : 'GraphQL:               '}  http://localhost:${port}/graphql`,
     `  PostgreSQL:              ${printableUrl(prepared.url, !!prepared.embedded)}${prepared.embedded ? '  (embedded)' : ''}`,
   ];
+  for (const replica of config.readDatabaseUrls) lines.push(`  Read replica:            ${printableUrl(replica, false)}`);
   if (config.webConcurrency > 1) lines.push(`  API processes:           ${config.webConcurrency} (WEB_CONCURRENCY)`);
   if (prepared.token) lines.push(`  Development admin token: ${prepared.token}`, `    (send it as: Authorization: Bearer <token>)`);
   process.stdout.write(lines.join('\n') + '\n\n');
@@ -138,7 +142,7 @@ function stopOnSignals(logger: Logger, stop: () => Promise<void>, limitMs = 20_0
  * WEB_CONCURRENCY > 1: this process prepares the database once, then forks that many API processes
  * (node:cluster) that share its port, the kernel's connections handed round-robin by the primary.
  * Each is stateless: what it caches about accounts is forgotten on every process at each change
- * (auth/auth-changes.ts) and the reporting fold takes an advisory lock. One that dies is replaced;
+ * (database/change-listener.ts) and the reporting fold takes an advisory lock. One that dies is replaced;
  * on a stop signal the primary stops them (each drains its requests), then the embedded database.
  */
 async function runPrimary(startedAt: number, config: AppConfig, prepared: Prepared, logger: Logger): Promise<void> {

@@ -11,7 +11,7 @@ import { TEMPLATE_DATABASE } from './support/test-server';
  * Several API processes on one database, as `npm start` runs them with WEB_CONCURRENCY (issue 17):
  * one process alone and a cluster of two behind one port. Every process caches account look-ups for
  * ten minutes here (AUTH_CACHE_MS), so a refusal can only come from hearing the change
- * (api/auth/auth-changes.ts), never from the cache expiring. And the reporting fold, run by all
+ * (api/database/change-listener.ts), never from the cache expiring. And the reporting fold, run by all
  * three every 100 ms, takes each change once.
  */
 
@@ -101,7 +101,7 @@ async function refusedOn(port: number, authorization: string, limitMs = 2_000): 
 }
 
 const listeners = async () =>
-  Number((await owner.query(`select count(*) from pg_stat_activity where datname = $1 and application_name = 'ub-platform auth changes'`, [DATABASE])).rows[0].count);
+  Number((await owner.query(`select count(*) from pg_stat_activity where datname = $1 and application_name = 'ub-platform changes'`, [DATABASE])).rows[0].count);
 
 describe('API processes on one database', () => {
   it('WEB_CONCURRENCY=2 runs two processes behind one port, each listening for account changes', async () => {
@@ -148,7 +148,7 @@ describe('API processes on one database', () => {
   it('a process that lost its listening connection trusts no cached look-up until it listens again', async () => {
     const supervisor = await tokenOf('moniteur.gerland@demo.ub-platform.fr');
     await answeredEverywhere(supervisor);
-    await owner.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'ub-platform auth changes'`, [DATABASE]);
+    await owner.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'ub-platform changes'`, [DATABASE]);
     // Nobody listens: this change notifies no process.
     await asOwner(`update app_user set active = false where email = 'moniteur.gerland@demo.ub-platform.fr'`);
     await refusedOn(singlePort, supervisor);

@@ -15,6 +15,9 @@ interface StaffSession {
   validAfter: number | null;
 }
 
+/** The channel the account and key triggers notify (migrations/1766000000000-auth-change-notify.ts), heard by `Authenticator.heard`. */
+export const AUTH_CHANGE_CHANNEL = 'ub_auth_change';
+
 function invalidCredentials(): GraphQLError {
   return new GraphQLError('Invalid or expired credentials', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
@@ -30,7 +33,7 @@ function invalidCredentials(): GraphQLError {
  *
  * Look-ups are cached for a few seconds per process (the soak sends thousands of requests a second
  * with the same token). Every change to an account or a key notifies every process at commit
- * (`AuthChangeListener`, auth-changes.ts), which forgets that user at once; while a process is not
+ * (api/database/change-listener.ts), which forgets that user at once; while a process is not
  * listening (its listening connection lost), it trusts no cached look-up.
  */
 export class Authenticator {
@@ -47,7 +50,7 @@ export class Authenticator {
     private readonly dataSource: DataSource,
     private readonly secret: string,
     private readonly ttlMs = 5_000,
-    /** False when a listener (auth-changes.ts) will say when changes are heard; true in a lone process. */
+    /** False when a listener (api/database/change-listener.ts) will say when changes are heard; true in a lone process. */
     listening = true,
   ) {
     this.listening = listening;
@@ -78,6 +81,13 @@ export class Authenticator {
     this.generation++;
     this.sessions.clear();
     this.apiKeys.clear();
+  }
+
+  /** A notification on AUTH_CHANGE_CHANNEL: the user whose account or keys changed. */
+  heard(payload: string): void {
+    const userId = Number(payload);
+    if (payload !== '' && Number.isSafeInteger(userId)) this.forgetUser(userId);
+    else this.forgetAll();
   }
 
   /** Changes are heard (true) or may be missed (false: every request looks its caller up again). */
