@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Every API process caches account and API-key look-ups for a few seconds (api/auth/authenticate.ts).
  * A change to an account or a key, by the API or by anyone with SQL access, notifies channel
  * `ub_auth_change` at commit, with the user concerned as payload; each process listens
- * (api/auth/auth-changes.ts) and forgets that user at once, so a revoked key or a deactivated account is
+ * (api/database/change-listener.ts) and forgets that user at once, so a revoked key or a deactivated account is
  * refused by every process, not only by the one that made the change.
  */
 export class AuthChangeNotify1766000000000 implements MigrationInterface {
