@@ -14,6 +14,7 @@ import { UtilizationThresholds1765500000000 } from './1765500000000-utilization-
 import { DocumentIdentities1765600000000 } from './1765600000000-document-identities';
 import { IssuedDocuments1765610000000 } from './1765610000000-issued-documents';
 import { OethAttestations1765700000000 } from './1765700000000-oeth-attestations';
+import { AuthChangeNotify1766000000000 } from './1766000000000-auth-change-notify';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   DocumentIdentities1765600000000,
   IssuedDocuments1765610000000,
   OethAttestations1765700000000,
+  AuthChangeNotify1766000000000,
 ];
