@@ -3,6 +3,7 @@ import request from 'supertest';
 import { TEST_SECRET, useTestApp } from './support/test-server';
 import { graphql } from './gql';
 import { asType, deliver, draftInvoice, issue } from './support/sales-builders';
+import { createBeneficiary, validatedWork } from './support/production-builders';
 import { CreateCreditNote, CreateQuote, RecordPayment } from './support/sales-operations';
 import { pdfAttachments, pdfInfo, pdfLayoutText, pdfPages, pdfText } from './support/pdf-tools';
 import { schematronErrors, xsdErrors } from './support/facturx-validate';
@@ -372,5 +373,45 @@ describe('who may download', () => {
     expect((await download(`/documents/invoices/${drafts[0].id}.pdf`, own)).status).toBe(404);
     const other = signStaffToken(TEST_SECRET, { userId: Number(stranger.id), organizationId: app.fixture.organizationId, roles: [Role.PARTNER] });
     expect((await download(`/documents/invoices/${esat.invoice.id}.pdf`, other)).status).toBe(404);
+  });
+});
+
+describe('the social-value line', () => {
+  /** An invoice of one order line on which these beneficiaries worked these validated hours. */
+  async function invoiceWorkedBy(hours: number[]) {
+    const { data } = await app.gql(CreateOrder, {
+      input: { establishmentId: String(app.fixture.esatId), customerId, orderDate: '2026-04-01', lines: [{ catalogItemId: items.packing, quantity: 100 }] },
+    });
+    const order = asType(data!.createOrder, 'Order');
+    for (const worked of hours) {
+      const beneficiary = await createBeneficiary(app);
+      await validatedWork(app, { beneficiaryId: beneficiary.id, orderLineId: order.lines[0].id, workDate: '2026-04-02', hours: worked });
+    }
+    const note = await deliver(app, order.id, undefined, '2026-04-03');
+    const invoice = await issue(app, (await draftInvoice(app, [note.id])).id, '2026-04-06');
+    const { status, body } = await download(`/documents/invoices/${invoice.id}.pdf`);
+    expect(status).toBe(200);
+    return { note, text: pdfText(body) };
+  }
+
+  beforeAll(async () => {
+    await app.gql(Mentions, { input: { ...mentions, socialValueLine: true } });
+  });
+  afterAll(async () => {
+    await app.gql(Mentions, { input: mentions });
+  });
+
+  test('prints the number of workers and their hours, rounded to the hour, when enough of them worked', async () => {
+    const { note, text } = await invoiceWorkedBy([2.5, 3, 4]);
+    expect(text).toContain(`Réalisé par 3 travailleurs de l'ESAT`);
+    expect(text).toMatch(/10 heures de travail/);
+    const delivery = await download(`/documents/delivery-notes/${note.id}.pdf`);
+    expect(pdfText(delivery.body)).toContain('Réalisé par 3 travailleurs');
+  });
+
+  test('prints nothing of the work when fewer workers than the disclosure threshold did it', async () => {
+    const { text } = await invoiceWorkedBy([3, 4]);
+    expect(text).not.toContain('Réalisé par');
+    expect(text).not.toMatch(/heures de travail/);
   });
 });

@@ -143,7 +143,7 @@ async function mentions(ctx: RequestContext, date: string) {
  * invoice line carries its delivery line's share pro rata of the quantity it bills net of credits.
  */
 const SOCIAL_VALUE_SQL = `
-  with delivered as (
+  , delivered as (
     select dl.id, dl.order_line_id, dl.quantity, dn.delivery_date,
            lag(dn.delivery_date) over w as previous_date,
            row_number() over w = count(*) over (partition by dl.order_line_id) as is_last,
