@@ -15,6 +15,8 @@ import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, Invoic
 import { ErrorResult, isErrorResult } from '../schema/error-results';
 import { UserResolver } from './users/user.resolver';
 import { PartnerImpactResolver } from './impact/impact.resolver';
+import { BeneficiaryFunderFieldsResolver, FunderDataResolver } from './funders/funder.resolver';
+import { ActivitySkillsResolver, JobStandardResolver, SkillResolver } from './skills/skills.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -51,6 +53,11 @@ export const RESOLVERS = [
   InvoiceLineContributionResolver,
   UserResolver,
   PartnerImpactResolver,
+  FunderDataResolver,
+  BeneficiaryFunderFieldsResolver,
+  JobStandardResolver,
+  SkillResolver,
+  ActivitySkillsResolver,
 ] as const;
 
 /**

@@ -29,6 +29,20 @@ export type AllocationInput = {
   workGroupId?: string | number | null | undefined;
 };
 
+/** The year of birth, kept on the identity side (admin and médico-social); reports receive an age band only. */
+export type BeneficiaryBirthYearInput = {
+  beneficiaryId: string | number;
+  birthYear: number;
+};
+
+/** An exit: sets the beneficiary's exit date and keeps its reason and destination for the funder reports. */
+export type BeneficiaryExitInput = {
+  beneficiaryId: string | number;
+  destination: ExitDestination;
+  exitDate: string;
+  reason: ExitReason;
+};
+
 export type BeneficiaryIdentityInput = {
   beneficiaryId: string | number;
   firstName: string;
@@ -72,11 +86,23 @@ export type BeneficiaryMoveInput = {
   workshopId?: string | number | null | undefined;
 };
 
+/** A return after an exit: clears the exit date; rightToReturn says whether it is made under the droit au retour. */
+export type BeneficiaryReturnInput = {
+  beneficiaryId: string | number;
+  returnDate: string;
+  rightToReturn: boolean;
+};
+
 /** ESAT worker (travailleur), EA employee (salarié) or other. */
 export type BeneficiaryStatus =
   | 'EA_EMPLOYEE'
   | 'ESAT_WORKER'
   | 'OTHER';
+
+/** AUTHORIZED_PLACES: places authorised by the ARS (ESAT); AIDED_POSTS: aided posts of the CPOM, in FTE (EA). */
+export type CapacityKind =
+  | 'AIDED_POSTS'
+  | 'AUTHORIZED_PLACES';
 
 export type CatalogItemInput = {
   active?: boolean | null | undefined;
@@ -189,6 +215,59 @@ export type ErrorCode =
   | 'QUANTITY_EXCEEDED'
   | 'WORK_DAY_LIMIT';
 
+/** A capacity granted by the funder from a date (a later row for the same kind supersedes it from its own date). */
+export type EstablishmentCapacityInput = {
+  establishmentId: string | number;
+  kind: CapacityKind;
+  /** The decision it comes from: arrêté d'autorisation, CPOM and its year… */
+  source: string;
+  validFrom: string;
+  /** Places, or FTE for aided posts (two decimals at most). */
+  value: number;
+};
+
+/** Where a beneficiary went: ordinary employment, an EA, another ESAT, training, none, other. */
+export type ExitDestination =
+  | 'EA'
+  | 'NONE'
+  | 'ORDINARY_EMPLOYMENT'
+  | 'OTHER'
+  | 'OTHER_ESAT'
+  | 'TRAINING';
+
+/** Why a beneficiary left (product classification). */
+export type ExitReason =
+  | 'END_OF_CONTRACT'
+  | 'HEALTH'
+  | 'OTHER'
+  | 'PROFESSIONAL_PROJECT'
+  | 'RELOCATION'
+  | 'RESIGNATION'
+  | 'RETIREMENT';
+
+/** Age reached in the year, from the year of birth: under 26, 26–49, 50 and over, not recorded. */
+export type FunderAgeBand =
+  | 'FIFTY_AND_OVER'
+  | 'FROM_26_TO_49'
+  | 'NOT_RECORDED'
+  | 'UNDER_26';
+
+/** Exit destinations as reported, NOT_RECORDED for exits recorded without one. */
+export type FunderExitDestination =
+  | 'EA'
+  | 'NONE'
+  | 'NOT_RECORDED'
+  | 'ORDINARY_EMPLOYMENT'
+  | 'OTHER'
+  | 'OTHER_ESAT'
+  | 'TRAINING';
+
+/** TOO_FEW_BENEFICIARIES: fewer beneficiaries than the privacy threshold behind the figure; DOMINATED: one beneficiary accounts for nearly all of it; COMPLEMENTARY: withheld so that another withheld figure cannot be worked out from the published ones (by difference with a total). */
+export type FunderWithheldReason =
+  | 'COMPLEMENTARY'
+  | 'DOMINATED'
+  | 'TOO_FEW_BENEFICIARIES';
+
 /** PRIVACY: too few beneficiaries behind the figure, one of them doing nearly all of it, or withheld so that another withheld figure cannot be worked out from the published ones. OPEN_PERIOD: the month has not ended; its work is published once it has. */
 export type ImpactWithheldReason =
   | 'OPEN_PERIOD'
@@ -285,6 +364,11 @@ export type MedicoSocialNoteInput = {
   noteDate: string;
 };
 
+/** EXIT (with reason and destination) or RETURN (possibly under the droit au retour). */
+export type MovementKind =
+  | 'EXIT'
+  | 'RETURN';
+
 export type OrderInput = {
   customerId: string | number;
   customerReference?: string | null | undefined;
@@ -316,6 +400,27 @@ export type OrderStatus =
   | 'DELIVERED'
   | 'INVOICED'
   | 'IN_PRODUCTION';
+
+/** A step of the parcours: training, RAE enrolment or attestation, prestation en entreprise. */
+export type PathwayStepInput = {
+  beneficiaryId: string | number;
+  /** The host company of a prestation en entreprise. */
+  customerId?: string | number | null | undefined;
+  endDate?: string | null | undefined;
+  hours?: number | null | undefined;
+  jobStandardId?: string | number | null | undefined;
+  kind: PathwayStepKind;
+  startDate: string;
+  /** What it is (the training, the job aimed at): no personal or health detail. */
+  title: string;
+};
+
+/** TRAINING (formation), RAE_ENROLMENT and RAE_ATTESTATION (reconnaissance des acquis de l'expérience, "Différent et compétent"), PRESTATION_EN_ENTREPRISE (work in a host company). */
+export type PathwayStepKind =
+  | 'PRESTATION_EN_ENTREPRISE'
+  | 'RAE_ATTESTATION'
+  | 'RAE_ENROLMENT'
+  | 'TRAINING';
 
 export type PaymentInput = {
   amountCents: number;
@@ -432,6 +537,8 @@ export type UserInput = {
   customerId?: string | number | null | undefined;
   displayName: string;
   email: string;
+  /** For a FUNDER account: the establishments whose funder reports it reads (refused for other accounts). */
+  establishmentIds?: Array<string | number> | null | undefined;
   roles: Array<Role>;
 };
 
@@ -494,6 +601,84 @@ export type WorkshopInput = {
   establishmentId: string | number;
   name: string;
 };
+
+export type FunderReportQueryQueryVariables = Exact<{
+  establishmentId: string | number;
+  year: number;
+}>;
+
+
+export type FunderReportQueryQuery = { funderReport: { establishmentId: string, year: number, provisional: boolean, publishedAt: string | null, privacyThreshold: number, capacityKind: CapacityKind, capacity: number | null, occupancyFte: number | null, occupancyDays: number | null, revenueTotalCents: number, madContracts: number, disclosureNotes: Array<string>, csvUrl: string, pdfUrl: string, total: { people: number | null, fte: number | null, hours: number | null, workingDaysPresent: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, byStatus: Array<{ status: BeneficiaryStatus, people: number | null, fte: number | null, hours: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }>, byAgeBand: Array<{ ageBand: FunderAgeBand, people: number | null, fte: number | null, hours: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }>, revenue: Array<{ activity: string, serviceType: ServiceType, netHtCents: number }>, mad: { people: number | null, hours: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, prestationEnEntreprise: { people: number | null, hours: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, entries: { people: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, exits: { people: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, exitsByDestination: Array<{ destination: FunderExitDestination, people: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }>, returns: { people: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, returnsUnderRightToReturn: { people: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, training: { people: number | null, hours: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, raeEnrolled: { people: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, raeAttested: { people: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null }, aged50Plus: { people: number | null, withheld: boolean, withheldReason: FunderWithheldReason | null } } };
+
+export type FunderSetCapacityMutationVariables = Exact<{
+  input: EstablishmentCapacityInput;
+}>;
+
+
+export type FunderSetCapacityMutation = { setEstablishmentCapacity:
+    | { __typename: 'EstablishmentCapacity', id: string, kind: CapacityKind, validFrom: string, value: number, source: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type FunderRecordExitMutationVariables = Exact<{
+  input: BeneficiaryExitInput;
+}>;
+
+
+export type FunderRecordExitMutation = { recordBeneficiaryExit:
+    | { __typename: 'Beneficiary', id: string, exitDate: string | null, movements: Array<{ kind: MovementKind, movementDate: string, exitReason: ExitReason | null, exitDestination: ExitDestination | null, rightToReturn: boolean | null }> }
+    | { __typename: 'InvalidStateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type FunderRecordReturnMutationVariables = Exact<{
+  input: BeneficiaryReturnInput;
+}>;
+
+
+export type FunderRecordReturnMutation = { recordBeneficiaryReturn:
+    | { __typename: 'Beneficiary', id: string, exitDate: string | null, movements: Array<{ kind: MovementKind, movementDate: string, rightToReturn: boolean | null }> }
+    | { __typename: 'InvalidStateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type FunderSetBirthYearMutationVariables = Exact<{
+  input: BeneficiaryBirthYearInput;
+}>;
+
+
+export type FunderSetBirthYearMutation = { setBeneficiaryBirthYear:
+    | { __typename: 'Beneficiary', id: string, birthYear: number | null }
+    | { __typename: 'InvalidStateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type FunderRecordStepMutationVariables = Exact<{
+  input: PathwayStepInput;
+}>;
+
+
+export type FunderRecordStepMutation = { recordPathwayStep:
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'PathwayStep', id: string, kind: PathwayStepKind, startDate: string, hours: number | null, title: string }
+   };
+
+export type CreateFunderMutationVariables = Exact<{
+  input: UserInput;
+}>;
+
+
+export type CreateFunderMutation = { createUser:
+    | { __typename: 'DuplicateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InvalidStateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'User', id: string, roles: Array<Role>, establishmentIds: Array<string> }
+   };
+
+export type FunderReadsBeneficiariesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FunderReadsBeneficiariesQuery = { beneficiaries: { items: Array<{ matricule: string }> } };
 
 export type PartnerImpactQueryQueryVariables = Exact<{
   year: number;
@@ -1654,6 +1839,14 @@ export type ImportWorkRecordsMutation = { importWorkRecords:
 
 export const WorkDayAnswerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkDayAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkDayLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dayHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<WorkDayAnswerFragment, unknown>;
 export const SalesErrorDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuantityExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OverpaymentError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"overpaymentDueCents"},"name":{"kind":"Name","value":"amountDueCents"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}}]}}]}}]} as unknown as DocumentNode<SalesErrorDetailsFragment, unknown>;
+export const FunderReportQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FunderReportQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"establishmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funderReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"establishmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"establishmentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"establishmentId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"privacyThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"occupancyFte"}},{"kind":"Field","name":{"kind":"Name","value":"occupancyDays"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"workingDaysPresent"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byAgeBand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"}},{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"netHtCents"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revenueTotalCents"}},{"kind":"Field","name":{"kind":"Name","value":"madContracts"}},{"kind":"Field","name":{"kind":"Name","value":"mad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"prestationEnEntreprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exitsByDestination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"destination"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"returnsUnderRightToReturn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raeEnrolled"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"raeAttested"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aged50Plus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disclosureNotes"}},{"kind":"Field","name":{"kind":"Name","value":"csvUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}}]}}]} as unknown as DocumentNode<FunderReportQueryQuery, FunderReportQueryQueryVariables>;
+export const FunderSetCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FunderSetCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstablishmentCapacityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setEstablishmentCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EstablishmentCapacity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FunderSetCapacityMutation, FunderSetCapacityMutationVariables>;
+export const FunderRecordExitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FunderRecordExit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeneficiaryExitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBeneficiaryExit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"exitDate"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"movementDate"}},{"kind":"Field","name":{"kind":"Name","value":"exitReason"}},{"kind":"Field","name":{"kind":"Name","value":"exitDestination"}},{"kind":"Field","name":{"kind":"Name","value":"rightToReturn"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FunderRecordExitMutation, FunderRecordExitMutationVariables>;
+export const FunderRecordReturnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FunderRecordReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeneficiaryReturnInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordBeneficiaryReturn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"exitDate"}},{"kind":"Field","name":{"kind":"Name","value":"movements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"movementDate"}},{"kind":"Field","name":{"kind":"Name","value":"rightToReturn"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FunderRecordReturnMutation, FunderRecordReturnMutationVariables>;
+export const FunderSetBirthYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FunderSetBirthYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BeneficiaryBirthYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBeneficiaryBirthYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Beneficiary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"birthYear"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FunderSetBirthYearMutation, FunderSetBirthYearMutationVariables>;
+export const FunderRecordStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FunderRecordStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PathwayStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPathwayStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PathwayStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FunderRecordStepMutation, FunderRecordStepMutationVariables>;
+export const CreateFunderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFunder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"establishmentIds"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateFunderMutation, CreateFunderMutationVariables>;
+export const FunderReadsBeneficiariesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FunderReadsBeneficiaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"options"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"5"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matricule"}}]}}]}}]}}]} as unknown as DocumentNode<FunderReadsBeneficiariesQuery, FunderReadsBeneficiariesQueryVariables>;
 export const PartnerImpactQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerImpactQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"privacyThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"workCoveredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netHtCents"}},{"kind":"Field","name":{"kind":"Name","value":"labourCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"ubEquivalentNonLegal"}},{"kind":"Field","name":{"kind":"Name","value":"salesAsOf"}}]}}]}}]} as unknown as DocumentNode<PartnerImpactQueryQuery, PartnerImpactQueryQueryVariables>;
 export const CreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnerMutation, CreatePartnerMutationVariables>;
 export const RecordWorkDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordWorkDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkDayAnswer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkDayAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkDayLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dayHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RecordWorkDayMutation, RecordWorkDayMutationVariables>;
