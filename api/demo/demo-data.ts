@@ -7,6 +7,7 @@ import type {
   DemoUser, DemoWorkRecord, DemoWorkshop, Totals,
 } from './demo-model';
 import { scaled } from './demo-tools';
+import { writeFunderDemoData } from './demo-funders';
 
 /** The seed used when none is given: every fresh demo database holds the same data. */
 const DEFAULT_SEED = 20240611;
@@ -36,6 +37,7 @@ export async function loadDemoData(client: ClientBase, options: { seed?: number;
 
   const data = generateDemoData(seed, today);
   const organizationId = await writeDemoData(client, data);
+  await writeFunderDemoData(client, organizationId, today);
   if (options.check !== false) await assertDemoInvariants(client, organizationId, today);
 
   return {
