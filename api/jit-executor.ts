@@ -8,7 +8,7 @@ import { placeRenderedItems } from './common/rendered-read';
  * Executes operations with graphql-jit inside Apollo Server, plugged in through Apollo's gateway
  * interface: Apollo still parses and validates every document against the schema and runs its
  * plugins; only execution is replaced. graphql-jit compiles each document once into plain
- * JavaScript, about twice as fast as graphql-js on nested lists (PERFORMANCE.md). Compiled queries
+ * JavaScript, about twice as fast as graphql-js on nested lists (docs/read-path.md). Compiled queries
  * are cached per parsed document (Apollo reuses the same DocumentNode for a repeated query text).
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {

@@ -1,5 +1,5 @@
 -- The reporting engine: change capture, aggregate tables and the functions that keep them current.
--- Everything here is derived data. api/reporting/install.ts drops both reporting schemas and runs the
+-- Everything here is derived data. api/reporting/reporting-layer.ts drops both reporting schemas and runs the
 -- files of this folder again (then rebuilds the aggregates) whenever their text changes.
 --
 -- How the aggregates stay current without slowing writers down:

@@ -35,7 +35,7 @@ create view reporting.dim_catalog_item as
   select id as catalog_item_id, establishment_id, code, label, unit, activity, service_type, active from public.catalog_item
    where organization_id = (select public.reporting_viewer_organization_id());
 
--- Codes only (matricule, initials): never a name (DOMAIN.md, privacy).
+-- Codes only (matricule, initials): never a name (docs/domain.md, privacy).
 create view reporting.dim_beneficiary as
   select id as beneficiary_id, establishment_id, matricule, initials, status, weekly_hours, working_time_ratio,
          entry_date, exit_date, main_workshop_id as workshop_id, work_group_id
@@ -264,7 +264,7 @@ create view reporting.work_by_beneficiary_month as
     from reporting_engine.agg_work_beneficiary_month where organization_id = (select public.reporting_viewer_organization_id());
 
 -- Sales by the date of each event: invoices at their issue date, credit notes at theirs, payments at
--- theirs. Labour cost = net HT − deductible costs (art. D5212-22 split; DOMAIN.md). This is activity
+-- theirs. Labour cost = net HT − deductible costs (art. D5212-22 split; docs/domain.md). This is activity
 -- reporting, not the OETH attestation, which counts paid invoices only.
 create view reporting.sales_by_customer_month as
   select month, customer_id,

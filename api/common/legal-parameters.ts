@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context';
 
 /**
- * Rules of law are dated data (legal_parameter, DOMAIN.md): the value of a parameter on a date, or
+ * Rules of law are dated data (legal_parameter, docs/domain.md): the value of a parameter on a date, or
  * null when none is in force then.
  */
 export async function legalParameterOn(ctx: RequestContext, code: string, date: string): Promise<number | null> {

@@ -45,7 +45,7 @@ export function columnExpressions(ctx: RequestContext, entity: EntityClass, alia
 
 const selectLists = new WeakMap<EntityClass, Map<string, string>>();
 
-/** The SELECT list of an entity's rows as plain objects: the read path never hydrates entities (see PERFORMANCE.md). */
+/** The SELECT list of an entity's rows as plain objects: the read path never hydrates entities (docs/read-path.md). */
 export function selectList(ctx: RequestContext, entity: EntityClass, alias = 't'): string {
   let byAlias = selectLists.get(entity);
   if (!byAlias) selectLists.set(entity, (byAlias = new Map()));
