@@ -2,7 +2,7 @@ import request from 'supertest';
 import { graphql } from './gql';
 import type { ExitDestination, PathwayStepKind } from './gql/graphql';
 import { TEST_SECRET, useTestApp } from './support/test-server';
-import { asType, createCustomer, createOrder } from './support/sales-builders';
+import { asType, createCatalogItem, createCustomer, deliver, draftInvoice, issue, orderFor } from './support/sales-builders';
 import { createBeneficiary, errorCodes, recordWork, staffUser, validateRecords } from './support/production-builders';
 import { signStaffToken } from '../api/auth/token';
 import { withDriverClient } from '../api/database/data-source';
@@ -40,7 +40,7 @@ const Report = graphql(`
       raeEnrolled { people withheld withheldReason }
       raeAttested { people withheld withheldReason }
       aged50Plus { people withheld withheldReason }
-      disclosureNotes csvUrl pdfUrl
+      disclosureNotes csvUrl
     }
   }
 `);
@@ -124,8 +124,10 @@ describe('funderReport', () => {
       asType(ok(await app.gql(SetCapacity, { input: { establishmentId: esat(), kind: 'AUTHORIZED_PLACES', validFrom, value, source: 'Arrêté ARS 2024-17' } })).setEstablishmentCapacity, 'EstablishmentCapacity');
     }
     // Work: MAD hours for F1, F2, F6 (one catalog item made a MAD service), production for the others.
-    const { order, items } = await createOrder(app, [100, 100]);
+    const customer = await createCustomer(app);
+    const items = [await createCatalogItem(app), await createCatalogItem(app)];
     await app.sql(`update catalog_item set service_type = 'mise_a_disposition' where id = $1`, [items[0].id]);
+    const order = await orderFor(app, customer.id, items.map((item) => ({ catalogItemId: item.id, quantity: 100 })), { orderDate: '2025-01-10' });
     const [mad, production] = order.lines;
     const work: [string, string, string, number][] = [
       ['F1', '2025-02-03', mad.id, 10], ['F2', '2025-02-04', mad.id, 8], ['F6', '2025-02-05', mad.id, 9],
@@ -153,6 +155,8 @@ describe('funderReport', () => {
     for (const matricule of ['F1', 'F2', 'F3', 'F4', 'F5', 'F7', 'F8']) await step(matricule, 'TRAINING', '2025-02-01', 7);
     for (const matricule of ['F1', 'F2', 'F4']) await step(matricule, 'RAE_ENROLMENT', '2025-03-01');
     await step('F1', 'RAE_ATTESTATION', '2025-11-15');
+    // Everything delivered and invoiced in 2025: 100 × 12.50 € HT on each line.
+    await issue(app, (await draftInvoice(app, [(await deliver(app, order.id, undefined, '2025-06-30')).id])).id, '2025-07-01');
     await withDriverClient(app.dataSource, foldReporting);
 
     const funder = asType(ok(await app.gql(CreateFunder, { input: { email: 'ars@financeur.fr', displayName: 'ARS Auvergne-Rhône-Alpes', roles: ['FUNDER'], establishmentIds: [esat()] } })).createUser, 'User');
@@ -182,6 +186,11 @@ describe('funderReport', () => {
     expect(report.occupancyFte).toBe(0.399);
     expect(report.mad).toEqual({ people: 3, hours: 27, withheld: false, withheldReason: null });
     expect(report.madContracts).toBe(0);
+    expect(report.revenue).toEqual([
+      { activity: 'conditionnement', serviceType: 'MISE_A_DISPOSITION', netHtCents: 125000 },
+      { activity: 'conditionnement', serviceType: 'PRODUCTION', netHtCents: 125000 },
+    ]);
+    expect(report.revenueTotalCents).toBe(250000);
     expect(report.entries).toEqual({ people: null, withheld: true, withheldReason: 'TOO_FEW_BENEFICIARIES' });
     expect(report.exits).toEqual({ people: 4, withheld: false, withheldReason: null });
     // One exit to ordinary employment: withheld; so is the other-ESAT cell, else it would be 4 − 3.
@@ -213,6 +222,8 @@ describe('funderReport', () => {
     expect(lines).toContain('Effectifs;Heures travaillées;Ensemble;49;publié');
     expect(lines).toContain('Occupation;Places autorisées;moyenne de l\'année;11,01;publié');
     expect(lines).toContain('Mise à disposition;Heures;;27;publié');
+    expect(lines).toContain('Chiffre d\'affaires HT (€);conditionnement;Mise à disposition;1250;publié');
+    expect(lines).toContain('Chiffre d\'affaires HT (€);Total;;2500;publié');
     expect(lines).toContain('Parcours;Sorties;Milieu ordinaire;;masqué (petit effectif)');
     expect(lines).toContain('Formation et RAE;Bénéficiaires formés;;;masqué (secret par différence)');
     expect(lines.some((line) => line.startsWith('Règles de diffusion;Règles de diffusion : tout chiffre portant sur moins de 3 personnes'))).toBe(true);
@@ -241,6 +252,23 @@ describe('funderReport', () => {
     expect([Number(row.entries), Number(row.returns), Number(row.training_beneficiaries), Number(row.training_hours), Number(row.rae_attested)]).toEqual([2, 1, 7, 49, 1]);
     const [revenue] = await asViewer<{ total: string }>('select coalesce(sum(net_ht_cents), 0) as total from reporting.fct_funder_revenue_year where establishment_id = $1 and year = 2025', [app.fixture.esatId]);
     expect(Number(revenue.total)).toBe(report.revenueTotalCents);
+  });
+
+  it('has unique, non-null keys in every funder view (their stated grain)', async () => {
+    const grains: [string, string[]][] = [
+      ['fct_funder_beneficiary_year', ['year', 'establishment_id', 'beneficiary_id']],
+      ['fct_funder_movement', ['year', 'beneficiary_id', 'kind', 'movement_date']],
+      ['fct_funder_capacity_year', ['year', 'establishment_id', 'kind']],
+      ['fct_funder_establishment_year', ['year', 'establishment_id']],
+      ['fct_funder_revenue_year', ['year', 'establishment_id', 'activity', 'service_type']],
+    ];
+    for (const [view, key] of grains) {
+      const [row] = await asViewer<{ rows: string; keys: string; nulls: string }>(
+        `select count(*) as rows, count(distinct (${key.join(', ')})) as keys, count(*) filter (where ${key.map((column) => `${column} is null`).join(' or ')}) as nulls from reporting.${view}`,
+        [],
+      );
+      expect({ view, rows: Number(row.rows) > 0, duplicates: Number(row.rows) - Number(row.keys), nulls: Number(row.nulls) }).toEqual({ view, rows: true, duplicates: 0, nulls: 0 });
+    }
   });
 
   it('never lets a small group be recovered by subtracting published figures', async () => {

@@ -38,8 +38,6 @@ export const CAN = {
    * médico-social, and supervisors for the beneficiaries of their workshops (checked in the service).
    */
   readSkillsEvidence: [Role.ADMIN, Role.MEDICO_SOCIAL, Role.SUPERVISOR],
-  /** The carnet de parcours et de compétences (PDF) of a beneficiary: the médico-social team. */
-  printCarnet: [Role.ADMIN, Role.MEDICO_SOCIAL],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;

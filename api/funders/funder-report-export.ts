@@ -3,8 +3,8 @@ import { AGE_FR, DESTINATION_FR, STATUS_FR } from './funder-report.service';
 import type { FunderFigures, FunderPresence, FunderReport } from './funder-report.types';
 
 /**
- * The funder report as lines of a table (section, indicator, detail, value, status), the one layout the
- * CSV and the PDF both print, so the two never disagree with each other nor with the GraphQL answer.
+ * The funder report as lines of a table (section, indicator, detail, value, status): the layout the
+ * exports print, drawn from the GraphQL answer itself so that they never disagree with it.
  * A withheld figure prints no value and "masqué" with its reason; the disclosure notes follow.
  */
 

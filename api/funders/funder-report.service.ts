@@ -251,7 +251,6 @@ export async function computeFunderReport(
     aged50Plus,
     disclosureNotes: notes,
     csvUrl: `/reports/funder/${establishment.id}/${year}.csv`,
-    pdfUrl: `/reports/funder/${establishment.id}/${year}.pdf`,
   };
 }
 

@@ -82,19 +82,22 @@ export class SkillsService {
     if (!beneficiary) return null;
     const args = [ctx.organizationId, beneficiary.id, from, to];
     const [months, skills, parcours, steps] = await Promise.all([
-      ctx.db.query<{ activity_id: number | null; activity: string; workshop: string | null; month: string; first: string; last: string; hours: number; quantity: number; rejected: number; quality: number | null }>(
-        `select a.id as activity_id, coalesce(a.name, c.activity) as activity, w.name as workshop, date_trunc('month', r.work_date)::date::text as month,
-                min(r.work_date)::text as first, max(r.work_date)::text as last,
-                sum(r.hours) as hours, sum(r.quantity) as quantity, sum(r.rejected_quantity) as rejected,
-                ${QUALITY('sum(r.quantity)', 'sum(r.rejected_quantity)')} as quality
-           from work_record r
-           join order_line l on l.id = r.order_line_id
-           join catalog_item c on c.id = l.catalog_item_id
-           left join production_task t on t.id = r.production_task_id
-           left join activity a on a.id = t.activity_id
-           left join workshop w on w.id = a.workshop_id
-          where r.organization_id = $1 and r.beneficiary_id = $2 and r.status = 'validated' and r.work_date between $3 and $4
-          group by 1, 2, 3, 4 order by 2, 4`,
+      // One row per activity and month, and one per activity over the period (month null).
+      ctx.db.query<{ activity_id: number | null; activity: string; workshop: string | null; month: string | null; first: string; last: string; hours: number; quantity: number; rejected: number; quality: number | null }>(
+        `select activity_id, activity, workshop, month::text, min(work_date)::text as first, max(work_date)::text as last,
+                sum(hours) as hours, sum(quantity) as quantity, sum(rejected_quantity) as rejected,
+                ${QUALITY('sum(quantity)', 'sum(rejected_quantity)')} as quality
+           from (select a.id as activity_id, coalesce(a.name, c.activity) as activity, w.name as workshop, date_trunc('month', r.work_date)::date as month,
+                        r.work_date, r.hours, r.quantity, r.rejected_quantity
+                   from work_record r
+                   join order_line l on l.id = r.order_line_id
+                   join catalog_item c on c.id = l.catalog_item_id
+                   left join production_task t on t.id = r.production_task_id
+                   left join activity a on a.id = t.activity_id
+                   left join workshop w on w.id = a.workshop_id
+                  where r.organization_id = $1 and r.beneficiary_id = $2 and r.status = 'validated' and r.work_date between $3 and $4) work
+          group by grouping sets ((activity_id, activity, workshop, month), (activity_id, activity, workshop))
+          order by activity, month nulls first`,
         args,
       ),
       ctx.db.query<EvidencedSkill & { activityId: number }>(
@@ -125,24 +128,16 @@ export class SkillsService {
     const activities = new Map<string, ActivityPractice>();
     for (const row of months) {
       const key = `${row.activity_id ?? ''}|${row.activity}`;
-      let practice = activities.get(key);
-      if (!practice) {
+      const figures = { hours: Number(row.hours), quantity: Number(row.quantity), rejectedQuantity: Number(row.rejected), quality: row.quality === null ? null : Number(row.quality) };
+      if (row.month === null) {
         const linked = row.activity_id === null ? [] : skills.filter((skill) => Number(skill.activityId) === Number(row.activity_id));
-        practice = { activityId: row.activity_id, activity: row.activity, workshop: row.workshop, firstDate: row.first, lastDate: row.last, hours: 0, quantity: 0, rejectedQuantity: 0, quality: null, months: [], skills: linked.map(({ activityId: _activity, ...skill }) => skill) };
-        activities.set(key, practice);
-      }
-      practice.months.push({ month: row.month, hours: Number(row.hours), quantity: Number(row.quantity), rejectedQuantity: Number(row.rejected), quality: row.quality === null ? null : Number(row.quality) });
-      practice.hours = round(practice.hours + Number(row.hours), 2);
-      practice.quantity = round(practice.quantity + Number(row.quantity), 3);
-      practice.rejectedQuantity = round(practice.rejectedQuantity + Number(row.rejected), 3);
-      if (row.first < practice.firstDate) practice.firstDate = row.first;
-      if (row.last > practice.lastDate) practice.lastDate = row.last;
+        activities.set(key, { activityId: row.activity_id, activity: row.activity, workshop: row.workshop, firstDate: row.first, lastDate: row.last, ...figures, months: [], skills: linked.map(({ activityId: _activity, ...skill }) => skill) });
+      } else activities.get(key)!.months.push({ month: row.month, ...figures });
     }
-    for (const practice of activities.values()) practice.quality = practice.quantity > 0 ? round(1 - practice.rejectedQuantity / practice.quantity, 4) : null;
     const distinct = new Map<number, EvidencedSkill>();
     for (const { activityId: _activity, ...skill } of skills) distinct.set(Number(skill.skillId), skill);
-    return { beneficiaryId: beneficiary.id, matricule: beneficiary.matricule, from, to, activities: [...activities.values()], skills: [...distinct.values()], parcours, pathwaySteps: steps };
+    const practised = [...activities.values()].sort((a, b) => b.hours - a.hours || a.activity.localeCompare(b.activity, 'fr'));
+    return { beneficiaryId: beneficiary.id, matricule: beneficiary.matricule, from, to, activities: practised, skills: [...distinct.values()], parcours, pathwaySteps: steps };
   }
 }
 
-const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
