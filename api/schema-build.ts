@@ -7,7 +7,7 @@ import { enforceListBounds } from './security/query-limits';
 import { fieldFacts, installNestedReads } from './common/nested-read';
 import { validateArgument } from './common/argument-validation';
 import { ENTITIES } from './database/data-source';
-import { OrganizationResolver } from './organization/organization.resolver';
+import { EstablishmentResolver, OrganizationResolver } from './organization/organization.resolver';
 import { CatalogItemResolver, CustomerResolver } from './sales/customer.resolver';
 import { QuoteLineResolver, QuoteResolver } from './sales/quote.resolver';
 import { DeliveryNoteLineResolver, DeliveryNoteResolver, OrderLineResolver, OrderResolver } from './sales/order.resolver';
@@ -17,6 +17,9 @@ import { UserResolver } from './users/user.resolver';
 import { PartnerImpactResolver } from './impact/impact.resolver';
 import { BeneficiaryFunderFieldsResolver, FunderDataResolver } from './funders/funder.resolver';
 import { ActivitySkillsResolver, JobStandardResolver, SkillResolver } from './skills/skills.resolver';
+import { CostSplitResolver } from './sales/cost-split.resolver';
+import { OethAttestationResolver } from './attestation/attestation.resolver';
+import { PartnerPortalResolver } from './partner/partner-portal.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -25,6 +28,7 @@ import {
 
 export const RESOLVERS = [
   OrganizationResolver,
+  EstablishmentResolver,
   CustomerResolver,
   CatalogItemResolver,
   QuoteResolver,
@@ -58,6 +62,9 @@ export const RESOLVERS = [
   JobStandardResolver,
   SkillResolver,
   ActivitySkillsResolver,
+  CostSplitResolver,
+  OethAttestationResolver,
+  PartnerPortalResolver,
 ] as const;
 
 /**

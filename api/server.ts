@@ -23,6 +23,7 @@ import { stringifyResponse } from './common/rendered-read';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
 import { reportRouter } from './funders/report.routes';
+import { attestationDocumentsRouter } from './attestation/attestation-documents';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -230,6 +231,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   });
   app.get('/favicon.ico', serveFavicon);
   app.use(reportRouter({ dataSource: options.dataSource, authenticator, logger }));
+  app.use(attestationDocumentsRouter(options.dataSource, authenticator));
   if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).
   app.use('/graphql', (req, res) => void graphql(req, res));

@@ -11,6 +11,8 @@ import { TenantReferences1765000000000 } from './1765000000000-tenant-references
 import { PaymentTerms1765100000000 } from './1765100000000-payment-terms';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
 import { UtilizationThresholds1765500000000 } from './1765500000000-utilization-thresholds';
+import { DocumentIdentities1765600000000 } from './1765600000000-document-identities';
+import { OethAttestations1765700000000 } from './1765700000000-oeth-attestations';
 import { FunderData1766100000000 } from './1766100000000-funder-data';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
@@ -28,5 +30,7 @@ export const MIGRATIONS = [
   PaymentTerms1765100000000,
   WorkDayAndMadPlacement1765200000000,
   UtilizationThresholds1765500000000,
+  DocumentIdentities1765600000000,
+  OethAttestations1765700000000,
   FunderData1766100000000,
 ];

@@ -23,6 +23,13 @@ export enum ServiceType {
   MISE_A_DISPOSITION = 'mise_a_disposition',
 }
 
+/** What an invoice says it sells (e-invoicing reform mention): goods, services, or both. */
+export enum OperationsNature {
+  GOODS = 'goods',
+  SERVICES = 'services',
+  GOODS_AND_SERVICES = 'goods_and_services',
+}
+
 export enum QuoteStatus {
   DRAFT = 'draft',
   SENT = 'sent',
@@ -74,6 +81,7 @@ export enum ErrorCode {
   INACTIVE_BENEFICIARY = 'INACTIVE_BENEFICIARY',
   IMPORT_REJECTED = 'IMPORT_REJECTED',
   WORK_DAY_LIMIT = 'WORK_DAY_LIMIT',
+  NOTHING_TO_ATTEST = 'NOTHING_TO_ATTEST',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; see the README for the matrix.' });
@@ -82,6 +90,7 @@ registerEnumType(ServiceType, {
   name: 'ServiceType',
   description: 'Production, prestation de service, prestation en entreprise (on the client site) or mise à disposition (MAD).',
 });
+registerEnumType(OperationsNature, { name: 'OperationsNature', description: 'Nature of the operations an invoice states: livraisons de biens, prestations de services, or both.' });
 registerEnumType(QuoteStatus, { name: 'QuoteStatus', description: 'Devis lifecycle.' });
 registerEnumType(OrderStatus, { name: 'OrderStatus', description: 'Commande lifecycle.' });
 registerEnumType(InvoiceStatus, { name: 'InvoiceStatus', description: 'Facture lifecycle; CANCELLED means cancelled by a credit note (avoir).' });

@@ -38,8 +38,16 @@ export const CAN = {
    * médico-social, and supervisors for the beneficiaries of their workshops (checked in the service).
    */
   readSkillsEvidence: [Role.ADMIN, Role.MEDICO_SOCIAL, Role.SUPERVISOR],
+  /** A customer's sales documents as its partner portal reads them (partnerDocuments): partners for their own customer, sales staff for any. */
+  readPartnerDocuments: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
+  /** OETH attestations: computing a draft and issuing (or re-issuing) one. */
+  issueAttestations: [Role.ADMIN, Role.COMMERCIAL],
+  /** Issued OETH attestations and their PDF: sales staff for any customer, partners for their own. */
+  readAttestations: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
+  /** The identities documents print (organisation, establishments, invoice mentions, logo). */
+  manageOrganization: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Rule = keyof typeof CAN;
@@ -89,6 +97,9 @@ export const TYPE_RULES = {
   Skill: 'readSkills',
   FunderReport: 'readFunderReport',
   SkillsEvidence: 'readSkillsEvidence',
+  OethAttestation: 'readAttestations',
+  OethAttestationDraft: 'issueAttestations',
+  PartnerDocuments: 'readPartnerDocuments',
 } as const satisfies Record<string, Rule>;
 
 /**

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context';
 import { ChronologyError } from '../../schema/error-results';
 
-export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note' | 'production_sheet' | 'mad_contract';
+export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note' | 'production_sheet' | 'mad_contract' | 'oeth_attestation';
 
 export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
   quote: 'DEV',
@@ -11,6 +11,7 @@ export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
   credit_note: 'AV',
   production_sheet: 'FP',
   mad_contract: 'MAD',
+  oeth_attestation: 'OETH',
 };
 
 /**

@@ -5,7 +5,7 @@ import {
 import { PageInput } from '../../api/common/list-query';
 import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus, ServiceType } from '../enums';
 import { Cents, LocalDate } from '../scalars';
-import { IsEntityId, IsQuantity, IsSiren, IsSiret, IsVatRate, MAX_CENTS } from './common.input';
+import { IsEntityId, IsPostcode, IsQuantity, IsSiren, IsSiret, IsVatNumber, IsVatRate, MAX_CENTS } from './common.input';
 
 const MAX_LINES = 500;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +18,7 @@ const DUE_DATE =
 export class AddressInput {
   @Field(() => String) @IsString() @Length(1, 200) line1!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) line2?: string;
-  @Field(() => String) @Matches(/^[0-9A-Z -]{3,10}$/i, { message: 'postalCode must be a postal code' }) postalCode!: string;
+  @Field(() => String) @IsPostcode() postalCode!: string;
   @Field(() => String) @IsString() @Length(1, 100) city!: string;
   @Field(() => String, { nullable: true, defaultValue: 'FR' }) @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be ISO 3166-1 alpha-2' }) countryCode?: string;
 }
@@ -28,6 +28,7 @@ export class CustomerInput {
   @Field(() => String) @IsString() @Length(1, 200) legalName!: string;
   @Field(() => String) @IsSiren() siren!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsSiret() siret?: string;
+  @Field(() => String, { nullable: true, description: 'Intracommunity VAT number; a French one must carry the customer\'s SIREN.' }) @IsOptional() @IsVatNumber() vatNumber?: string;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() isPublicBuyer?: boolean;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(200) email?: string;
   @Field(() => AddressInput) @ValidateNested() billingAddress!: AddressInput;
@@ -235,4 +236,12 @@ export class PaymentListOptions extends PageInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsEntityId() invoiceId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsEntityId() customerId?: string;
   @Field(() => DateRangeInput, { nullable: true }) @IsOptional() @ValidateNested() date?: DateRangeInput;
+}
+
+@InputType({ description: 'The OETH cost split of one unit of a line, in cents (art. D5212-22); their sum × quantity may not exceed the line\'s HT.' })
+export class CostSplitInput {
+  @Field(() => Cents) @IsInt() @Min(0) @Max(MAX_CENTS) materialsCents!: number;
+  @Field(() => Cents) @IsInt() @Min(0) @Max(MAX_CENTS) subcontractingCents!: number;
+  @Field(() => Cents) @IsInt() @Min(0) @Max(MAX_CENTS) intermediateConsumptionCents!: number;
+  @Field(() => Cents) @IsInt() @Min(0) @Max(MAX_CENTS) sellingCostsCents!: number;
 }
