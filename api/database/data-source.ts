@@ -43,6 +43,12 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
   });
 }
 
+/** What a connection of its own needs to open like the pool's (same server, credentials and role). */
+export function connectionConfig(dataSource: DataSource): pg.ClientConfig {
+  const options = dataSource.options as { url?: string; extra?: { options?: string } };
+  return { connectionString: options.url, options: options.extra?.options, connectionTimeoutMillis: 5_000 };
+}
+
 /** Creates the database named in `url` on its server when it does not exist yet. */
 export async function ensureDatabase(url: string): Promise<void> {
   const target = new URL(url);
