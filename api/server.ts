@@ -27,6 +27,7 @@ import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
 import { documentRouter } from './http/document-download';
 import { useDocumentLogger } from './documents/document.service';
+import { reportRouter } from './funders/report.routes';
 import { attestationDocumentsRouter } from './attestation/attestation-documents';
 
 export interface ServerOptions {
@@ -260,6 +261,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     res.type(metrics.contentType).send(await metrics.render());
   });
   app.get('/favicon.ico', serveFavicon);
+  app.use(reportRouter({ dataSource: options.dataSource, authenticator, logger }));
   app.use(attestationDocumentsRouter(options.dataSource, authenticator));
   useDocumentLogger(logger);
   app.use('/documents', documentRouter(options.dataSource, authenticator, logger));

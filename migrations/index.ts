@@ -15,6 +15,7 @@ import { DocumentIdentities1765600000000 } from './1765600000000-document-identi
 import { IssuedDocuments1765610000000 } from './1765610000000-issued-documents';
 import { OethAttestations1765700000000 } from './1765700000000-oeth-attestations';
 import { AuthChangeNotify1766000000000 } from './1766000000000-auth-change-notify';
+import { FunderData1766100000000 } from './1766100000000-funder-data';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   IssuedDocuments1765610000000,
   OethAttestations1765700000000,
   AuthChangeNotify1766000000000,
+  FunderData1766100000000,
 ];

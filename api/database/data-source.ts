@@ -7,6 +7,7 @@ import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { SALES_ENTITIES } from '../../schema/entities/sales.entity';
 import { PRODUCTION_ENTITIES } from '../../schema/entities/production.entity';
+import { FUNDER_ENTITIES } from '../../schema/entities/funder.entity';
 
 /**
  * Parsing rules for every connection: bigint ids and cents become JS numbers (checked to be safe
@@ -22,7 +23,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, toSafeInteger);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (text: string) => Number(text));
 pg.types.setTypeParser(pg.types.builtins.DATE, (text: string) => text);
 
-export const ENTITIES = [Organization, Establishment, User, Customer, CatalogItem, ...SALES_ENTITIES, ...PRODUCTION_ENTITIES];
+export const ENTITIES = [Organization, Establishment, User, Customer, CatalogItem, ...SALES_ENTITIES, ...PRODUCTION_ENTITIES, ...FUNDER_ENTITIES];
 
 /**
  * `role`: the PostgreSQL role the connections act as, set in the startup packet (`-c role=…`): a
