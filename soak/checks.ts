@@ -1,4 +1,4 @@
-import { documentTotals, lineTotalHtCents } from '../api/common/totals';
+import { documentTotals, lineTotalHtCents } from '../kernel/totals';
 import { ownerQuery } from './environment';
 import type { Acknowledged } from './workload';
 

@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { documentTotals, lineTotalHtCents } from '../common/totals';
+import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
 import { isValidSiren, isValidSiret } from '../common/siren';
 import { settledInvoiceStatus } from '../sales/lifecycles';
 import { InvoiceStatus } from '../../schema/enums';

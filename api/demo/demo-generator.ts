@@ -1,4 +1,4 @@
-import { documentTotals, lineTotalHtCents } from '../common/totals';
+import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
 import { orderLifecycle, settledInvoiceStatus } from '../sales/lifecycles';
 import { DOCUMENT_PREFIX, type NumberedDocument } from '../sales/numbering';
 import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus } from '../../schema/enums';

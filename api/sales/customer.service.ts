@@ -7,7 +7,7 @@ import type { AddressInput, CatalogItemInput, CatalogItemListOptions, CustomerIn
 import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, updateRow } from './documents';
 import { Filter, listQuery } from '../common/list-query';
-import { vatPercentToBp } from '../common/totals';
+import { vatPercentToBp } from '../../kernel/totals';
 
 function addressColumns(prefix: 'billing' | 'delivery', address: AddressInput | undefined | null) {
   return {

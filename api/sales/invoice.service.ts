@@ -13,7 +13,7 @@ import { nextDocumentNumber } from './numbering';
 import { todayInFrance } from '../common/dates';
 import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
-import { toThousandths } from '../common/totals';
+import { toThousandths } from '../../kernel/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
 
 type DraftFailure = NotFoundError | QuantityExceededError | MixedDocumentsError;

@@ -9,7 +9,7 @@ import { priceLines, totalsColumns } from './lines';
 import { orderLifecycle } from './lifecycles';
 import { nextDocumentNumber } from './numbering';
 import { todayInFrance } from '../common/dates';
-import { toThousandths } from '../common/totals';
+import { toThousandths } from '../../kernel/totals';
 import { parseId } from '../common/errors';
 
 interface LineProgress {

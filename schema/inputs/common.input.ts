@@ -1,6 +1,6 @@
 import { ValidationOptions, registerDecorator, Matches, ValidationArguments } from 'class-validator';
 import { isValidSiren, isValidSiret } from '../../api/common/siren';
-import { VAT_RATES_BP } from '../../api/common/totals';
+import { VAT_RATES_BP } from '../../kernel/totals';
 
 /** A GraphQL ID naming a row: a positive integer that fits in 53 bits. */
 export function IsEntityId(options?: ValidationOptions) {
