@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
-import { isValidSiren, isValidSiret } from '../common/siren';
+import { isValidSiren, isValidSiret } from '../../kernel/siren';
 import { settledInvoiceStatus } from '../sales/lifecycles';
 import { InvoiceStatus } from '../../schema/enums';
 

@@ -1,4 +1,4 @@
-import { luhnValid } from '../common/siren';
+import { luhnValid } from '../../kernel/siren';
 import { addDays } from '../common/dates';
 
 /** Small deterministic helpers of the demo generator: a seeded random source and calendar arithmetic on YYYY-MM-DD days. */

@@ -1,5 +1,5 @@
 import { ValidationOptions, registerDecorator, Matches, ValidationArguments } from 'class-validator';
-import { isValidSiren, isValidSiret } from '../../api/common/siren';
+import { isValidSiren, isValidSiret } from '../../kernel/siren';
 import { VAT_RATES_BP } from '../../kernel/totals';
 
 /** A GraphQL ID naming a row: a positive integer that fits in 53 bits. */
