@@ -11,7 +11,7 @@ import { asMaintenance } from '../api/security/database-role';
 import { driverClient } from '../api/database/data-source';
 import { loadDemoData } from '../api/demo/demo-data';
 import { Role } from '../schema/enums';
-import { todayInFrance } from '../api/common/dates';
+import { todayInFrance } from '../kernel/dates';
 
 /**
  * A role reaches through any path exactly what it reads at the root. Generated from the role matrix

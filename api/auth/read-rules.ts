@@ -5,7 +5,7 @@ import { getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { Role } from '../../schema/enums';
 import { forbidden, unauthenticated } from '../common/errors';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from './roles';
 
 /**

@@ -1,5 +1,5 @@
 import { luhnValid } from '../../kernel/siren';
-import { addDays } from '../common/dates';
+import { addDays } from '../../kernel/dates';
 
 /** Small deterministic helpers of the demo generator: a seeded random source and calendar arithmetic on YYYY-MM-DD days. */
 
@@ -57,7 +57,7 @@ export class Random {
   }
 }
 
-export { addDays, daysBetween } from '../common/dates';
+export { addDays, daysBetween } from '../../kernel/dates';
 
 /** Offices are closed at weekends: a Saturday or Sunday event happens on the Monday after. */
 export function workingDayFrom(date: string): string {

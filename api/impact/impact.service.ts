@@ -5,7 +5,7 @@ import { CAN } from '../auth/roles';
 import { badUserInput, parseId } from '../common/errors';
 import { Role, type ServiceType } from '../../schema/enums';
 import { legalParameterOn } from '../common/legal-parameters';
-import { addDays, todayInFrance } from '../common/dates';
+import { addDays, todayInFrance } from '../../kernel/dates';
 import { closedBefore, type Contribution, DEFAULT_POLICY, type DisclosedCell, type DisclosedFigure, discloseTable, type TableSpec } from '../privacy/disclosure';
 import { type ImpactFigures, type ImpactMonth, ImpactWithheldReason, type PartnerImpact } from './impact.types';
 

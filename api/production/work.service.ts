@@ -13,7 +13,7 @@ import type {
 import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
 import { findRow, insertRows, updateRow } from '../sales/documents';
 import { nextDocumentNumber } from '../sales/numbering';
-import { addDays, daysBetween, lastDayOfPeriod, todayInFrance } from '../common/dates';
+import { addDays, daysBetween, lastDayOfPeriod, todayInFrance } from '../../kernel/dates';
 import { StateMachine } from '../common/state-machine';
 import { Filter, listQuery } from '../common/list-query';
 import { selectList } from '../common/read-model';

@@ -10,7 +10,7 @@ import { findRow, insertRows, lockRows, updateRow } from './documents';
 import { copyLine, totalsColumns, type LineValues } from './lines';
 import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from './lifecycles';
 import { nextDocumentNumber } from './numbering';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
 import { toThousandths } from '../../kernel/totals';

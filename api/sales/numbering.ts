@@ -67,4 +67,4 @@ export async function nextDocumentNumber(
   };
 }
 
-export { todayInFrance } from '../common/dates';
+export { todayInFrance } from '../../kernel/dates';

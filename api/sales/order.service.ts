@@ -8,7 +8,7 @@ import { findRow, insertRows, loadParties, updateRow } from './documents';
 import { priceLines, totalsColumns } from './lines';
 import { orderLifecycle } from './lifecycles';
 import { nextDocumentNumber } from './numbering';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import { toThousandths } from '../../kernel/totals';
 import { parseId } from '../common/errors';
 

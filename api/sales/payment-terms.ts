@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context';
 import { requiredLegalParameter } from '../common/legal-parameters';
-import { addDays } from '../common/dates';
+import { addDays } from '../../kernel/dates';
 import { ChronologyError, LegalLimitError } from '../../schema/error-results';
 
 /** The payment terms in force on an invoice date (dated legal parameters, Code de commerce L441-10). */

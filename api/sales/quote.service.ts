@@ -8,7 +8,7 @@ import { findRow, insertRows, loadParties, updateRow } from './documents';
 import { copyLine, priceLines, totalsColumns, type LineValues } from './lines';
 import { quoteLifecycle } from './lifecycles';
 import { nextDocumentNumber } from './numbering';
-import { addDays, todayInFrance } from '../common/dates';
+import { addDays, todayInFrance } from '../../kernel/dates';
 import { badUserInput } from '../common/errors';
 
 
