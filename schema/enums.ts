@@ -1,4 +1,8 @@
 import { registerEnumType } from 'type-graphql';
+import { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus } from '../kernel/lifecycles';
+
+/** The documents' statuses are domain rules (kernel/lifecycles.ts); the schema registers them. */
+export { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus };
 
 export enum Role {
   ADMIN = 'admin',
@@ -21,31 +25,6 @@ export enum ServiceType {
   PRESTATION_DE_SERVICE = 'prestation_de_service',
   PRESTATION_EN_ENTREPRISE = 'prestation_en_entreprise',
   MISE_A_DISPOSITION = 'mise_a_disposition',
-}
-
-export enum QuoteStatus {
-  DRAFT = 'draft',
-  SENT = 'sent',
-  ACCEPTED = 'accepted',
-  REFUSED = 'refused',
-  EXPIRED = 'expired',
-}
-
-export enum OrderStatus {
-  CONFIRMED = 'confirmed',
-  IN_PRODUCTION = 'in_production',
-  DELIVERED = 'delivered',
-  INVOICED = 'invoiced',
-  CLOSED = 'closed',
-  CANCELLED = 'cancelled',
-}
-
-export enum InvoiceStatus {
-  DRAFT = 'draft',
-  ISSUED = 'issued',
-  PARTIALLY_PAID = 'partially_paid',
-  PAID = 'paid',
-  CANCELLED = 'cancelled',
 }
 
 export enum PaymentMethod {
@@ -106,12 +85,6 @@ export enum BeneficiaryStatus {
   ESAT_WORKER = 'esat_worker',
   EA_EMPLOYEE = 'ea_employee',
   OTHER = 'other',
-}
-
-export enum ProductionSheetStatus {
-  PLANNED = 'planned',
-  IN_PROGRESS = 'in_progress',
-  DONE = 'done',
 }
 
 export enum WorkRecordStatus {

@@ -1,7 +1,7 @@
 import type { ClientBase } from 'pg';
 import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
 import { isValidSiren, isValidSiret } from '../../kernel/siren';
-import { settledInvoiceStatus } from '../sales/lifecycles';
+import { settledInvoiceStatus } from '../../kernel/lifecycles';
 import { InvoiceStatus } from '../../schema/enums';
 
 /**

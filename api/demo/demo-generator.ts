@@ -1,5 +1,5 @@
 import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
-import { orderLifecycle, settledInvoiceStatus } from '../sales/lifecycles';
+import { orderLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
 import { DOCUMENT_PREFIX, type NumberedDocument } from '../sales/numbering';
 import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus } from '../../schema/enums';
 import {

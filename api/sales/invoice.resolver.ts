@@ -11,7 +11,7 @@ import { CAN } from '../auth/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { InvoiceService } from './invoice.service';
-import { amountDueCents } from './lifecycles';
+import { amountDueCents } from '../../kernel/lifecycles';
 import { DocumentLists } from './document-lists';
 import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
 import {
