@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { todayInFrance } from '../sales/numbering';
+import { todayInFrance } from '../../kernel/dates';
 import { assertDemoInvariants } from './demo-checks';
 import { generateDemoData } from './demo-generator';
 import type {

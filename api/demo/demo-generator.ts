@@ -1,6 +1,6 @@
 import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
 import { orderLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
-import { DOCUMENT_PREFIX, type NumberedDocument } from '../sales/numbering';
+import { documentNumber, fiscalYearOf, type NumberedDocument } from '../../kernel/numbering';
 import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus } from '../../schema/enums';
 import {
   BUSINESS_PARKS, CATALOG, CUSTOMERS, DELIVERY_POINTS, ESTABLISHMENTS, ORGANIZATION_NAME, PUBLIC_BILLING_SERVICES, PUBLIC_QUOTE_NOTE,
@@ -632,14 +632,14 @@ function numberDocuments<T>(
     const date = dateOf(document);
     if (date === null) continue;
     const establishment = establishmentOf(document);
-    const fiscalYear = Number(date.slice(0, 4));
+    const fiscalYear = fiscalYearOf(date);
     const key = `${establishment.code}|${fiscalYear}`;
     const sequence = sequences.get(key) ?? { establishment, documentType: type, fiscalYear, lastValue: 0, lastDate: date };
     sequences.set(key, sequence);
     sequence.lastValue += 1;
     sequence.lastDate = date;
     assign(document, {
-      number: `${DOCUMENT_PREFIX[type]}-${establishment.code}-${fiscalYear}-${String(sequence.lastValue).padStart(5, '0')}`,
+      number: documentNumber(type, establishment.code, fiscalYear, sequence.lastValue),
       fiscalYear,
       sequenceNumber: sequence.lastValue,
     });
