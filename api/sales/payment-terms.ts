@@ -7,7 +7,7 @@ import { ChronologyError, LegalLimitError } from '../../schema/error-results';
 /** The terms in force on `issueDate`, read from the dated legal parameters (the rules on them: kernel/payment-terms.ts). */
 export async function paymentTermsOn(ctx: RequestContext, issueDate: string): Promise<PaymentTerms> {
   const [defaultDays, maxDays, endOfMonthDays] = await Promise.all(
-    ['payment_term_default_days', 'payment_term_max_days', 'payment_term_max_days_end_of_month'].map((code) => requiredLegalParameter(ctx, code, issueDate)),
+    (['payment_term_default_days', 'payment_term_max_days', 'payment_term_max_days_end_of_month'] as const).map((code) => requiredLegalParameter(ctx, code, issueDate)),
   );
   return { defaultDays, maxDays, endOfMonthDays };
 }
