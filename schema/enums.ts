@@ -1,18 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 import { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus } from '../kernel/lifecycles';
+import { Role } from '../kernel/roles';
 
-/** The documents' statuses are domain rules (kernel/lifecycles.ts); the schema registers them. */
-export { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus };
-
-export enum Role {
-  ADMIN = 'admin',
-  COMMERCIAL = 'commercial',
-  SUPERVISOR = 'supervisor',
-  MEDICO_SOCIAL = 'medico_social',
-  PARTNER = 'partner',
-  FUNDER = 'funder',
-  VIEWER = 'viewer',
-}
+/** The documents' statuses and the roles are domain rules (kernel/lifecycles.ts, kernel/roles.ts); the schema registers them. */
+export { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus, Role };
 
 export enum EstablishmentKind {
   ESAT = 'esat',

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import { ConfigError } from '../config';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { badUserInput, parseId } from '../common/errors';
 import { Role, type ServiceType } from '../../schema/enums';
 import { legalParameterOn } from '../common/legal-parameters';

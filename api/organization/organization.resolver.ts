@@ -3,7 +3,7 @@ import type { RequestContext } from '../context';
 import type { Row } from '../common/read-model';
 import { Establishment, Organization } from '../../schema/entities/organization.entity';
 import { Role } from '../../schema/enums';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { parseId } from '../common/errors';
 import { establishmentById, establishmentsByOrganizationId, organizationById } from '../sales/sales.loaders';
 

@@ -15,7 +15,7 @@ import {
   AllocationExpansionResult, AllocationResult, MadContractResult, ProductionSheetResult, WorkRecordImportResult, WorkRecordResult, WorkRecordValidationResult,
 } from '../../schema/results';
 import { ProductionSheetStatus } from '../../schema/enums';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { TraceHealthRead } from '../security/audit';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
