@@ -16,7 +16,7 @@ import {
 } from '../../schema/results';
 import { ProductionSheetStatus } from '../../schema/enums';
 import { CAN } from '../../kernel/roles';
-import { TraceHealthRead } from '../security/audit';
+import { TraceHealthRead } from '../../schema/health-data';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';

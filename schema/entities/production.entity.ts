@@ -1,5 +1,5 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
-import { TraceHealthRead } from '../../api/security/audit';
+import { TraceHealthRead } from '../health-data';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { BeneficiaryStatus, MadContractKind, ProductionSheetStatus, WorkRecordStatus, WorkWarningCode } from '../enums';
