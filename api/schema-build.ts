@@ -7,7 +7,7 @@ import { enforceListBounds } from './security/query-limits';
 import { fieldFacts, installNestedReads } from './common/nested-read';
 import { validateArgument } from './common/argument-validation';
 import { ENTITIES } from './database/data-source';
-import { OrganizationResolver } from './organization/organization.resolver';
+import { EstablishmentResolver, OrganizationResolver } from './organization/organization.resolver';
 import { CatalogItemResolver, CustomerResolver } from './sales/customer.resolver';
 import { QuoteLineResolver, QuoteResolver } from './sales/quote.resolver';
 import { DeliveryNoteLineResolver, DeliveryNoteResolver, OrderLineResolver, OrderResolver } from './sales/order.resolver';
@@ -23,6 +23,7 @@ import {
 
 export const RESOLVERS = [
   OrganizationResolver,
+  EstablishmentResolver,
   CustomerResolver,
   CatalogItemResolver,
   QuoteResolver,

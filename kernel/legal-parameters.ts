@@ -14,6 +14,8 @@ export type LegalParameterCode =
   | 'payment_term_default_days'
   | 'payment_term_max_days'
   | 'payment_term_max_days_end_of_month'
+  /** Code de commerce D441-5: the fixed recovery indemnity owed by a professional buyer paying late. */
+  | 'recovery_indemnity_cents'
   /** CASF R344-17: the length of an individual mise à disposition; the break that ends a placement (a product choice). */
   | 'mad_individual_max_months'
   | 'mad_individual_break_months'

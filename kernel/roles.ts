@@ -34,6 +34,8 @@ export const CAN = {
   readPartnerImpact: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
+  /** The identities documents print (organisation, establishments, invoice mentions, logo). */
+  manageOrganization: [Role.ADMIN],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Rule = keyof typeof CAN;

@@ -11,6 +11,7 @@ import { TenantReferences1765000000000 } from './1765000000000-tenant-references
 import { PaymentTerms1765100000000 } from './1765100000000-payment-terms';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
 import { UtilizationThresholds1765500000000 } from './1765500000000-utilization-thresholds';
+import { DocumentIdentities1765600000000 } from './1765600000000-document-identities';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   PaymentTerms1765100000000,
   WorkDayAndMadPlacement1765200000000,
   UtilizationThresholds1765500000000,
+  DocumentIdentities1765600000000,
 ];

@@ -18,6 +18,13 @@ export enum ServiceType {
   MISE_A_DISPOSITION = 'mise_a_disposition',
 }
 
+/** What an invoice says it sells (e-invoicing reform mention): goods, services, or both. */
+export enum OperationsNature {
+  GOODS = 'goods',
+  SERVICES = 'services',
+  GOODS_AND_SERVICES = 'goods_and_services',
+}
+
 export enum PaymentMethod {
   TRANSFER = 'transfer',
   CHECK = 'check',
@@ -52,6 +59,7 @@ registerEnumType(ServiceType, {
   name: 'ServiceType',
   description: 'Production, prestation de service, prestation en entreprise (on the client site) or mise à disposition (MAD).',
 });
+registerEnumType(OperationsNature, { name: 'OperationsNature', description: 'Nature of the operations an invoice states: livraisons de biens, prestations de services, or both.' });
 registerEnumType(QuoteStatus, { name: 'QuoteStatus', description: 'Devis lifecycle.' });
 registerEnumType(OrderStatus, { name: 'OrderStatus', description: 'Commande lifecycle.' });
 registerEnumType(InvoiceStatus, { name: 'InvoiceStatus', description: 'Facture lifecycle; CANCELLED means cancelled by a credit note (avoir).' });

@@ -1,6 +1,7 @@
 import { resultUnion } from './error-results';
 import { Customer } from './entities/customer.entity';
 import { CatalogItem } from './entities/catalog-item.entity';
+import { Establishment } from './entities/organization.entity';
 import { CreditNote, DeliveryNote, Invoice, Order, Payment, Quote } from './entities/sales.entity';
 import {
   Activity, Allocation, AllocationExpansion, Beneficiary, MadContract, MedicoSocialNote, ProductionSheet, WorkGroup, WorkRecord, WorkRecordImport, WorkRecordValidation, Workshop,
@@ -9,6 +10,7 @@ import {
   ChronologyError, DuplicateError, ImportRejectedError, InactiveBeneficiaryError, LegalLimitError, ImmutableDocumentError, InvalidStateError, MixedDocumentsError, NotFoundError, OverpaymentError, QuantityExceededError, WorkDayLimitError,
 } from './error-results';
 
+export const EstablishmentResult = resultUnion('EstablishmentResult', Establishment, [NotFoundError]);
 export const CustomerResult = resultUnion('CustomerResult', Customer, [NotFoundError, DuplicateError]);
 export const CatalogItemResult = resultUnion('CatalogItemResult', CatalogItem, [NotFoundError, DuplicateError]);
 export const QuoteResult = resultUnion('QuoteResult', Quote, [NotFoundError, InvalidStateError, ChronologyError]);

@@ -7,6 +7,8 @@ import type {
   DemoUser, DemoWorkRecord, DemoWorkshop, Totals,
 } from './demo-model';
 import { scaled } from './demo-tools';
+import { ORGANIZATION_IDENTITY } from './demo-fixtures';
+import { frenchVatNumber } from '../common/identity-numbers';
 
 /** The seed used when none is given: every fresh demo database holds the same data. */
 const DEFAULT_SEED = 20240611;
@@ -246,7 +248,25 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ['updated_at', 'timestamptz', ({ createdAt }) => createdAt],
   ];
 
-  await insertRows(client, 'organization', [organization], [['id', 'bigint', (row) => id(row)], ['name', 'text', (row) => row.name], ...setUp()]);
+  // The association is the legal person behind both establishments: its SIREN leads their SIRETs.
+  const { headOffice, mentions } = ORGANIZATION_IDENTITY;
+  await insertRows(client, 'organization', [organization], [
+    ['id', 'bigint', (row) => id(row)],
+    ['name', 'text', (row) => row.name],
+    ['legal_form', 'text', () => ORGANIZATION_IDENTITY.legalForm],
+    ['rna_number', 'text', () => ORGANIZATION_IDENTITY.rnaNumber],
+    ['vat_number', 'text', () => frenchVatNumber(data.establishments[0].siret.slice(0, 9))],
+    ['address_line1', 'text', () => headOffice.line1],
+    ['address_line2', 'text', () => headOffice.line2],
+    ['postal_code', 'text', () => headOffice.postalCode],
+    ['city', 'text', () => headOffice.city],
+    ['operations_nature', 'text', () => mentions.operationsNature],
+    ['late_penalty_terms', 'text', () => mentions.latePenaltyTerms],
+    ['early_payment_discount_terms', 'text', () => mentions.earlyPaymentDiscountTerms],
+    ['vat_on_debits', 'boolean', () => mentions.vatOnDebits],
+    ['social_value_line', 'boolean', () => mentions.socialValueLine],
+    ...setUp(),
+  ]);
   await insertRows(client, 'establishment', data.establishments, [
     ...identified(),
     ['kind', 'text', (row) => row.kind],
@@ -255,6 +275,10 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ['siret', 'text', (row) => row.siret],
     ['finess', 'text', (row) => row.finess],
     ['city', 'text', (row) => row.city],
+    ['address_line1', 'text', (row) => row.street],
+    ['postal_code', 'text', (row) => row.postalCode],
+    ['iban', 'text', (row) => row.iban],
+    ['bic', 'text', (row) => row.bic],
     ...setUp(),
   ]);
   await insertRows(client, 'app_user', data.users, [
@@ -271,6 +295,8 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ['legal_name', 'text', (row) => row.legalName],
     ['siren', 'text', (row) => row.siren],
     ['siret', 'text', (row) => row.siret],
+    // Companies have a VAT number; the demo's public buyers (non-taxable for their public missions) have none.
+    ['vat_number', 'text', (row) => (row.isPublicBuyer ? null : frenchVatNumber(row.siren))],
     ['is_public_buyer', 'boolean', (row) => row.isPublicBuyer],
     ['email', 'text', (row) => row.email],
     ['billing_line1', 'text', (row) => row.billing.line1],

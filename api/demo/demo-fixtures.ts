@@ -9,6 +9,24 @@ import { EstablishmentKind, Role, ServiceType } from '../../schema/enums';
 
 export const ORGANIZATION_NAME = 'Association Les Ateliers du Rhône';
 
+/**
+ * Who the association is on its documents, and the invoice mentions it chose. Addresses are plausible
+ * streets of Lyon and Villeurbanne; the RNA number and the bank (code 19999, BIC DMOBFRPP) are
+ * invented. Wordings are the association's, as an accountant would write them.
+ */
+export const ORGANIZATION_IDENTITY = {
+  legalForm: 'Association déclarée (loi du 1er juillet 1901)',
+  rnaNumber: 'W691087342',
+  headOffice: { line1: '14 rue Jaboulay', line2: null, postalCode: '69007', city: 'Lyon' },
+  mentions: {
+    operationsNature: 'goods_and_services',
+    latePenaltyTerms: 'Pénalités de retard : taux d\'intérêt appliqué par la BCE à son opération de refinancement la plus récente, majoré de 10 points, exigibles dès le lendemain de l\'échéance',
+    earlyPaymentDiscountTerms: 'Pas d\'escompte pour paiement anticipé',
+    vatOnDebits: false,
+    socialValueLine: true,
+  },
+} as const;
+
 export type EstablishmentCode = 'ESAT-LYON' | 'EA-VILLEURBANNE';
 
 export interface EstablishmentFixture {
@@ -16,13 +34,17 @@ export interface EstablishmentFixture {
   kind: EstablishmentKind;
   name: string;
   city: string;
+  street: string;
+  postalCode: string;
+  /** The French account number without its keys: bank, branch (guichet), account. */
+  account: readonly [string, string, string];
   /** Only ESATs are médico-social establishments and so have a FINESS number. */
   hasFiness: boolean;
 }
 
 export const ESTABLISHMENTS: readonly EstablishmentFixture[] = [
-  { code: 'ESAT-LYON', kind: EstablishmentKind.ESAT, name: 'ESAT Les Ateliers de Gerland', city: 'Lyon', hasFiness: true },
-  { code: 'EA-VILLEURBANNE', kind: EstablishmentKind.EA, name: 'Entreprise adaptée Rhône Services', city: 'Villeurbanne', hasFiness: false },
+  { code: 'ESAT-LYON', kind: EstablishmentKind.ESAT, name: 'ESAT Les Ateliers de Gerland', city: 'Lyon', street: '52 rue de Gerland', postalCode: '69007', account: ['19999', '00061', '00041527890'], hasFiness: true },
+  { code: 'EA-VILLEURBANNE', kind: EstablishmentKind.EA, name: 'Entreprise adaptée Rhône Services', city: 'Villeurbanne', street: '31 rue Léon Blum', postalCode: '69100', account: ['19999', '00062', '00052714366'], hasFiness: false },
 ];
 
 export const USERS: readonly { email: string; displayName: string; role: Role }[] = [

@@ -10,7 +10,7 @@ import type {
   DemoCatalogItem, DemoCreditNote, DemoCustomer, DemoDataSet, DemoDeliveryLine, DemoDeliveryNote, DemoEstablishment, DemoInvoice,
   DemoInvoiceLine, DemoLine, DemoOrder, DemoOrderLine, DemoPayment, DemoQuote, DemoSequence, Payer, Totals,
 } from './demo-model';
-import { Random, addDays, byDate, daysBetween, frenchQuantity, latest, slug, withLuhnKey, workingDayFrom } from './demo-tools';
+import { Random, addDays, byDate, daysBetween, frenchIban, frenchQuantity, latest, slug, withLuhnKey, workingDayFrom } from './demo-tools';
 import { generateProduction } from './demo-production';
 
 /**
@@ -142,6 +142,10 @@ class DemoYear {
       kind: fixture.kind,
       name: fixture.name,
       city: fixture.city,
+      street: fixture.street,
+      postalCode: fixture.postalCode,
+      iban: frenchIban(...fixture.account),
+      bic: 'DMOBFRPPXXX',
       siret: withLuhnKey(`${siren}000${index + 1}`),
       // FINESS numbers of the Rhône start with the département, 69.
       finess: fixture.hasFiness ? withLuhnKey(`690${this.random.digits(5)}`) : null,

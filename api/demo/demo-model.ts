@@ -38,6 +38,10 @@ export interface DemoEstablishment {
   kind: EstablishmentKind;
   name: string;
   city: string;
+  street: string;
+  postalCode: string;
+  iban: string;
+  bic: string;
   siret: string;
   finess: string | null;
 }

@@ -1,3 +1,4 @@
+import { ibanWithChecksum } from '../common/identity-numbers';
 import { luhnValid } from '../../kernel/siren';
 import { addDays } from '../../kernel/dates';
 
@@ -75,6 +76,15 @@ export function byDate<T>(dateOf: (item: T) => string): (a: T, b: T) => number {
 }
 
 /** Appends the digit that makes the number pass the Luhn check (SIREN, SIRET and FINESS keys). */
+/**
+ * A French IBAN from a bank, branch and account number: the RIB key (97 − (89 × bank + 15 × branch +
+ * 3 × account) mod 97) completes the BBAN, the ISO 13616 check digits the IBAN.
+ */
+export function frenchIban(bank: string, branch: string, account: string): string {
+  const ribKey = 97n - ((89n * BigInt(bank) + 15n * BigInt(branch) + 3n * BigInt(account)) % 97n);
+  return ibanWithChecksum('FR', `${bank}${branch}${account}${String(ribKey).padStart(2, '0')}`);
+}
+
 export function withLuhnKey(payload: string): string {
   for (let key = 0; key <= 9; key++) {
     if (luhnValid(`${payload}${key}`)) return `${payload}${key}`;

@@ -15,7 +15,7 @@ import { parseId } from '../common/errors';
 import { CatalogService, CustomerService } from './customer.service';
 import { catalogItemById, customerById, establishmentById, invoicesByCustomerId, ordersByCustomerId, quotesByCustomerId } from './sales.loaders';
 
-function address(line1: string | null, line2: string | null, postalCode: string | null, city: string | null, countryCode: string | null): Address | null {
+export function address(line1: string | null, line2: string | null, postalCode: string | null, city: string | null, countryCode: string | null): Address | null {
   if (!line1 || !postalCode || !city) return null;
   return { line1, line2, postalCode, city, countryCode: countryCode ?? 'FR' };
 }

@@ -8,6 +8,8 @@ import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, updateRow } from './documents';
 import { Filter, listQuery } from '../common/list-query';
 import { vatPercentToBp } from '../../kernel/totals';
+import { compactIdentifier, sirenOfVatNumber } from '../common/identity-numbers';
+import { badUserInput } from '../common/errors';
 
 function addressColumns(prefix: 'billing' | 'delivery', address: AddressInput | undefined | null) {
   return {
@@ -24,6 +26,7 @@ function customerColumns(input: CustomerInput): Partial<Customer> {
     legalName: input.legalName,
     siren: input.siren,
     siret: input.siret ?? null,
+    vatNumber: input.vatNumber ? compactIdentifier(input.vatNumber) : null,
     isPublicBuyer: input.isPublicBuyer ?? false,
     email: input.email ?? null,
     ...addressColumns('billing', input.billingAddress),
@@ -35,6 +38,12 @@ function siretMatchesSiren(input: CustomerInput): boolean {
   return !input.siret || input.siret.startsWith(input.siren);
 }
 
+/** A French VAT number is the SIREN with a key: another company's would put the wrong buyer on invoices. */
+function checkVatNumberSiren(input: CustomerInput): void {
+  const siren = input.vatNumber ? sirenOfVatNumber(compactIdentifier(input.vatNumber)) : null;
+  if (siren && siren !== input.siren) throw badUserInput('vatNumber', `the VAT number carries SIREN ${siren}, not the customer's (${input.siren})`);
+}
+
 export class CustomerService {
   static async list(ctx: RequestContext, options: CustomerListOptions = {}, info?: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.is_public_buyer = ?', options.isPublicBuyer);
@@ -43,6 +52,7 @@ export class CustomerService {
   }
 
   static async create(ctx: RequestContext, input: CustomerInput): Promise<Customer | DuplicateError> {
+    checkVatNumberSiren(input);
     if (!siretMatchesSiren(input)) return new DuplicateError('siret', 'the SIRET must start with the SIREN');
     const [id] = await insertRows(ctx, Customer, [customerColumns(input)]);
     return (await findRow(ctx, Customer, id))!;
@@ -51,6 +61,7 @@ export class CustomerService {
   static async update(ctx: RequestContext, id: string, input: CustomerInput): Promise<Customer | NotFoundError | DuplicateError> {
     const customer = await findRow(ctx, Customer, id, { lock: true });
     if (!customer) return new NotFoundError('id', 'Customer');
+    checkVatNumberSiren(input);
     if (!siretMatchesSiren(input)) return new DuplicateError('siret', 'the SIRET must start with the SIREN');
     await updateRow(ctx, Customer, customer.id, customerColumns(input));
     return (await findRow(ctx, Customer, customer.id))!;

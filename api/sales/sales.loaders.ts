@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../common/read-model';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader, selectList } from '../common/read-model';
 import { belongsTo, hasMany, nestable } from '../common/nested-read';
 import { Establishment, Organization } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
@@ -14,7 +14,7 @@ export const organizationById = defineLoader(
   (ctx) =>
     new DataLoader<number, Organization | null>(async (ids) => {
       const rows = await ctx.db.query<Organization>(
-        `select id, name, created_at as "createdAt", updated_at as "updatedAt" from organization where id = any($1::bigint[]) and id = $2`,
+        `select ${selectList(ctx, Organization)} from organization t where t.id = any($1::bigint[]) and t.id = $2`,
         [ids, ctx.organizationId],
       );
       return ids.map((id) => rows.find((row) => Number(row.id) === Number(id)) ?? null);

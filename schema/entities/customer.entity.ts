@@ -35,6 +35,10 @@ export class Customer extends TenantEntity {
   @Column({ type: 'text', nullable: true })
   siret!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Intracommunity VAT number, when the customer has one (printed on invoices).' })
+  @Column({ name: 'vat_number', type: 'text', nullable: true })
+  vatNumber!: string | null;
+
   @Field(() => Boolean, { description: 'A public buyer (may reserve contracts for EA/ESAT, CCP L2113-12).' })
   @Column({ name: 'is_public_buyer', type: 'boolean', default: false })
   isPublicBuyer!: boolean;

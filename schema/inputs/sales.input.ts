@@ -5,7 +5,7 @@ import {
 import { PageInput } from '../pagination';
 import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus, ServiceType } from '../enums';
 import { Cents, LocalDate } from '../scalars';
-import { IsEntityId, IsQuantity, IsSiren, IsSiret, IsVatRate, MAX_CENTS } from './common.input';
+import { IsEntityId, IsPostcode, IsQuantity, IsSiren, IsSiret, IsVatNumber, IsVatRate, MAX_CENTS } from './common.input';
 
 const MAX_LINES = 500;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +18,7 @@ const DUE_DATE =
 export class AddressInput {
   @Field(() => String) @IsString() @Length(1, 200) line1!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) line2?: string;
-  @Field(() => String) @Matches(/^[0-9A-Z -]{3,10}$/i, { message: 'postalCode must be a postal code' }) postalCode!: string;
+  @Field(() => String) @IsPostcode() postalCode!: string;
   @Field(() => String) @IsString() @Length(1, 100) city!: string;
   @Field(() => String, { nullable: true, defaultValue: 'FR' }) @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'countryCode must be ISO 3166-1 alpha-2' }) countryCode?: string;
 }
@@ -28,6 +28,7 @@ export class CustomerInput {
   @Field(() => String) @IsString() @Length(1, 200) legalName!: string;
   @Field(() => String) @IsSiren() siren!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsSiret() siret?: string;
+  @Field(() => String, { nullable: true, description: 'Intracommunity VAT number; a French one must carry the customer\'s SIREN.' }) @IsOptional() @IsVatNumber() vatNumber?: string;
   @Field(() => Boolean, { nullable: true, defaultValue: false }) @IsOptional() @IsBoolean() isPublicBuyer?: boolean;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(200) email?: string;
   @Field(() => AddressInput) @ValidateNested() billingAddress!: AddressInput;

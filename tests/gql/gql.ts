@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation UpdateOrganizationIdentity($input: OrganizationIdentityInput!) {\n    updateOrganizationIdentity(input: $input) {\n      name legalForm rnaNumber rcsCity shareCapitalCents vatNumber\n      headOffice { line1 line2 postalCode city countryCode }\n    }\n  }\n": typeof types.UpdateOrganizationIdentityDocument,
+    "\n  mutation UpdateInvoiceMentions($input: InvoiceMentionsInput!) {\n    updateInvoiceMentions(input: $input) {\n      invoiceMentions { operationsNature latePenaltyTerms earlyPaymentDiscountTerms vatExemptionMention vatOnDebits socialValueLine recoveryIndemnityCents }\n    }\n  }\n": typeof types.UpdateInvoiceMentionsDocument,
+    "\n  mutation UpdateEstablishmentIdentity($id: ID!, $input: EstablishmentIdentityInput!) {\n    updateEstablishmentIdentity(id: $id, input: $input) {\n      __typename\n      ... on Establishment { id iban bic address { line1 postalCode city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.UpdateEstablishmentIdentityDocument,
+    "\n  mutation SetOrganizationLogo($logo: LogoInput) {\n    setOrganizationLogo(logo: $logo) { hasLogo }\n  }\n": typeof types.SetOrganizationLogoDocument,
+    "\n  mutation CreateCustomerWithVat($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { id vatNumber deliveryAddress { line1 city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.CreateCustomerWithVatDocument,
     "\n  query PartnerImpactQuery($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) {\n      customerId customerName year privacyThreshold\n      workCoveredUntil\n      total { hours beneficiaryCount withheld withheldReason }\n      months { month hours beneficiaryCount withheld withheldReason }\n      serviceTypes { serviceType hours beneficiaryCount withheld withheldReason }\n      netHtCents labourCostCents paidCents ubEquivalentNonLegal salesAsOf\n    }\n  }\n": typeof types.PartnerImpactQueryDocument,
     "\n  mutation CreatePartner($input: UserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on User { id roles customerId }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.CreatePartnerDocument,
     "\n  fragment WorkDayAnswer on WorkRecordResult {\n    __typename\n    ... on WorkRecord { id hours warnings { code message } }\n    ... on WorkDayLimitError { workDate recordedHours dayHours maxHours }\n    ... on ErrorResult { errorCode message }\n  }\n": typeof types.WorkDayAnswerFragmentDoc,
@@ -126,6 +131,11 @@ type Documents = {
     "\n  mutation ImportWorkRecords($csv: String!) {\n    importWorkRecords(csv: $csv) {\n      __typename\n      ... on WorkRecordImport { imported skipped hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate warnings { code message lines } warningCount }\n      ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }\n    }\n  }\n": typeof types.ImportWorkRecordsDocument,
 };
 const documents: Documents = {
+    "\n  mutation UpdateOrganizationIdentity($input: OrganizationIdentityInput!) {\n    updateOrganizationIdentity(input: $input) {\n      name legalForm rnaNumber rcsCity shareCapitalCents vatNumber\n      headOffice { line1 line2 postalCode city countryCode }\n    }\n  }\n": types.UpdateOrganizationIdentityDocument,
+    "\n  mutation UpdateInvoiceMentions($input: InvoiceMentionsInput!) {\n    updateInvoiceMentions(input: $input) {\n      invoiceMentions { operationsNature latePenaltyTerms earlyPaymentDiscountTerms vatExemptionMention vatOnDebits socialValueLine recoveryIndemnityCents }\n    }\n  }\n": types.UpdateInvoiceMentionsDocument,
+    "\n  mutation UpdateEstablishmentIdentity($id: ID!, $input: EstablishmentIdentityInput!) {\n    updateEstablishmentIdentity(id: $id, input: $input) {\n      __typename\n      ... on Establishment { id iban bic address { line1 postalCode city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.UpdateEstablishmentIdentityDocument,
+    "\n  mutation SetOrganizationLogo($logo: LogoInput) {\n    setOrganizationLogo(logo: $logo) { hasLogo }\n  }\n": types.SetOrganizationLogoDocument,
+    "\n  mutation CreateCustomerWithVat($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { id vatNumber deliveryAddress { line1 city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.CreateCustomerWithVatDocument,
     "\n  query PartnerImpactQuery($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) {\n      customerId customerName year privacyThreshold\n      workCoveredUntil\n      total { hours beneficiaryCount withheld withheldReason }\n      months { month hours beneficiaryCount withheld withheldReason }\n      serviceTypes { serviceType hours beneficiaryCount withheld withheldReason }\n      netHtCents labourCostCents paidCents ubEquivalentNonLegal salesAsOf\n    }\n  }\n": types.PartnerImpactQueryDocument,
     "\n  mutation CreatePartner($input: UserInput!) {\n    createUser(input: $input) {\n      __typename\n      ... on User { id roles customerId }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.CreatePartnerDocument,
     "\n  fragment WorkDayAnswer on WorkRecordResult {\n    __typename\n    ... on WorkRecord { id hours warnings { code message } }\n    ... on WorkDayLimitError { workDate recordedHours dayHours maxHours }\n    ... on ErrorResult { errorCode message }\n  }\n": types.WorkDayAnswerFragmentDoc,
@@ -252,6 +262,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationIdentity($input: OrganizationIdentityInput!) {\n    updateOrganizationIdentity(input: $input) {\n      name legalForm rnaNumber rcsCity shareCapitalCents vatNumber\n      headOffice { line1 line2 postalCode city countryCode }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationIdentity($input: OrganizationIdentityInput!) {\n    updateOrganizationIdentity(input: $input) {\n      name legalForm rnaNumber rcsCity shareCapitalCents vatNumber\n      headOffice { line1 line2 postalCode city countryCode }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInvoiceMentions($input: InvoiceMentionsInput!) {\n    updateInvoiceMentions(input: $input) {\n      invoiceMentions { operationsNature latePenaltyTerms earlyPaymentDiscountTerms vatExemptionMention vatOnDebits socialValueLine recoveryIndemnityCents }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInvoiceMentions($input: InvoiceMentionsInput!) {\n    updateInvoiceMentions(input: $input) {\n      invoiceMentions { operationsNature latePenaltyTerms earlyPaymentDiscountTerms vatExemptionMention vatOnDebits socialValueLine recoveryIndemnityCents }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEstablishmentIdentity($id: ID!, $input: EstablishmentIdentityInput!) {\n    updateEstablishmentIdentity(id: $id, input: $input) {\n      __typename\n      ... on Establishment { id iban bic address { line1 postalCode city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEstablishmentIdentity($id: ID!, $input: EstablishmentIdentityInput!) {\n    updateEstablishmentIdentity(id: $id, input: $input) {\n      __typename\n      ... on Establishment { id iban bic address { line1 postalCode city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOrganizationLogo($logo: LogoInput) {\n    setOrganizationLogo(logo: $logo) { hasLogo }\n  }\n"): (typeof documents)["\n  mutation SetOrganizationLogo($logo: LogoInput) {\n    setOrganizationLogo(logo: $logo) { hasLogo }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCustomerWithVat($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { id vatNumber deliveryAddress { line1 city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCustomerWithVat($input: CustomerInput!) {\n    createCustomer(input: $input) {\n      __typename\n      ... on Customer { id vatNumber deliveryAddress { line1 city } }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -122,6 +122,8 @@ export type CustomerInput = {
   legalName: string;
   siren: string;
   siret?: string | null | undefined;
+  /** Intracommunity VAT number; a French one must carry the customer's SIREN. */
+  vatNumber?: string | null | undefined;
 };
 
 export type CustomerListOptions = {
@@ -189,6 +191,14 @@ export type ErrorCode =
   | 'QUANTITY_EXCEEDED'
   | 'WORK_DAY_LIMIT';
 
+/** Where an establishment is and the account its invoices are paid into. */
+export type EstablishmentIdentityInput = {
+  address: AddressInput;
+  /** Required with an IBAN outside France. */
+  bic?: string | null | undefined;
+  iban?: string | null | undefined;
+};
+
 /** PRIVACY: too few beneficiaries behind the figure, one of them doing nearly all of it, or withheld so that another withheld figure cannot be worked out from the published ones. OPEN_PERIOD: the month has not ended; its work is published once it has. */
 export type ImpactWithheldReason =
   | 'OPEN_PERIOD'
@@ -224,6 +234,19 @@ export type InvoiceListOptions = {
   take?: number | null | undefined;
 };
 
+/** The mentions the organisation's invoices carry by default; wordings are the organisation's own. Replaces every field. */
+export type InvoiceMentionsInput = {
+  /** Early-payment discount terms, or that there is none. */
+  earlyPaymentDiscountTerms: string;
+  /** The late-payment penalty rate as printed (Code de commerce L441-10). */
+  latePenaltyTerms: string;
+  operationsNature: OperationsNature;
+  socialValueLine: boolean;
+  /** Printed under lines at 0 % VAT: the exemption and its article. */
+  vatExemptionMention?: string | null | undefined;
+  vatOnDebits: boolean;
+};
+
 /** Facture lifecycle; CANCELLED means cancelled by a credit note (avoir). */
 export type InvoiceStatus =
   | 'CANCELLED'
@@ -246,6 +269,12 @@ export type LineInput = {
   description?: string | null | undefined;
   quantity: number;
   unitPriceCents?: number | null | undefined;
+};
+
+/** The logo printed on documents: PNG or JPEG, base64, at most 256 KiB. */
+export type LogoInput = {
+  base64: string;
+  mediaType: string;
 };
 
 export type MadContractInput = {
@@ -285,6 +314,12 @@ export type MedicoSocialNoteInput = {
   noteDate: string;
 };
 
+/** Nature of the operations an invoice states: livraisons de biens, prestations de services, or both. */
+export type OperationsNature =
+  | 'GOODS'
+  | 'GOODS_AND_SERVICES'
+  | 'SERVICES';
+
 export type OrderInput = {
   customerId: string | number;
   customerReference?: string | null | undefined;
@@ -316,6 +351,23 @@ export type OrderStatus =
   | 'DELIVERED'
   | 'INVOICED'
   | 'IN_PRODUCTION';
+
+/** Who the organisation is, as its documents print it (Code de commerce L441-9). Replaces every field. */
+export type OrganizationIdentityInput = {
+  /** Head office (siège social). */
+  headOffice: AddressInput;
+  /** Association loi 1901, SAS, SA, SARL… */
+  legalForm: string;
+  name: string;
+  /** City of the RCS registry, for a registered company. */
+  rcsCity?: string | null | undefined;
+  /** RNA number, for an association that has one. */
+  rnaNumber?: string | null | undefined;
+  /** Share capital in cents, for a company that has one. */
+  shareCapitalCents?: number | null | undefined;
+  /** Intracommunity VAT number; a French one carries the SIREN of the establishments. */
+  vatNumber?: string | null | undefined;
+};
 
 export type PaymentInput = {
   amountCents: number;
@@ -494,6 +546,49 @@ export type WorkshopInput = {
   establishmentId: string | number;
   name: string;
 };
+
+export type UpdateOrganizationIdentityMutationVariables = Exact<{
+  input: OrganizationIdentityInput;
+}>;
+
+
+export type UpdateOrganizationIdentityMutation = { updateOrganizationIdentity: { name: string, legalForm: string | null, rnaNumber: string | null, rcsCity: string | null, shareCapitalCents: number | null, vatNumber: string | null, headOffice: { line1: string, line2: string | null, postalCode: string, city: string, countryCode: string } | null } };
+
+export type UpdateInvoiceMentionsMutationVariables = Exact<{
+  input: InvoiceMentionsInput;
+}>;
+
+
+export type UpdateInvoiceMentionsMutation = { updateInvoiceMentions: { invoiceMentions: { operationsNature: OperationsNature, latePenaltyTerms: string | null, earlyPaymentDiscountTerms: string | null, vatExemptionMention: string | null, vatOnDebits: boolean, socialValueLine: boolean, recoveryIndemnityCents: number } } };
+
+export type UpdateEstablishmentIdentityMutationVariables = Exact<{
+  id: string | number;
+  input: EstablishmentIdentityInput;
+}>;
+
+
+export type UpdateEstablishmentIdentityMutation = { updateEstablishmentIdentity:
+    | { __typename: 'Establishment', id: string, iban: string | null, bic: string | null, address: { line1: string, postalCode: string, city: string } | null }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type SetOrganizationLogoMutationVariables = Exact<{
+  logo?: LogoInput | null | undefined;
+}>;
+
+
+export type SetOrganizationLogoMutation = { setOrganizationLogo: { hasLogo: boolean } };
+
+export type CreateCustomerWithVatMutationVariables = Exact<{
+  input: CustomerInput;
+}>;
+
+
+export type CreateCustomerWithVatMutation = { createCustomer:
+    | { __typename: 'Customer', id: string, vatNumber: string | null, deliveryAddress: { line1: string, city: string } | null }
+    | { __typename: 'DuplicateError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
 
 export type PartnerImpactQueryQueryVariables = Exact<{
   year: number;
@@ -1654,6 +1749,11 @@ export type ImportWorkRecordsMutation = { importWorkRecords:
 
 export const WorkDayAnswerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkDayAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkDayLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dayHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<WorkDayAnswerFragment, unknown>;
 export const SalesErrorDetailsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SalesErrorDetails"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidStateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentState"}},{"kind":"Field","name":{"kind":"Name","value":"attemptedState"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QuantityExceededError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lineId"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OverpaymentError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"overpaymentDueCents"},"name":{"kind":"Name","value":"amountDueCents"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DuplicateError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LegalLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"parameter"}}]}}]}}]} as unknown as DocumentNode<SalesErrorDetailsFragment, unknown>;
+export const UpdateOrganizationIdentityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganizationIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganizationIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"rnaNumber"}},{"kind":"Field","name":{"kind":"Name","value":"rcsCity"}},{"kind":"Field","name":{"kind":"Name","value":"shareCapitalCents"}},{"kind":"Field","name":{"kind":"Name","value":"vatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"headOffice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"line2"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateOrganizationIdentityMutation, UpdateOrganizationIdentityMutationVariables>;
+export const UpdateInvoiceMentionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInvoiceMentions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InvoiceMentionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInvoiceMentions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceMentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationsNature"}},{"kind":"Field","name":{"kind":"Name","value":"latePenaltyTerms"}},{"kind":"Field","name":{"kind":"Name","value":"earlyPaymentDiscountTerms"}},{"kind":"Field","name":{"kind":"Name","value":"vatExemptionMention"}},{"kind":"Field","name":{"kind":"Name","value":"vatOnDebits"}},{"kind":"Field","name":{"kind":"Name","value":"socialValueLine"}},{"kind":"Field","name":{"kind":"Name","value":"recoveryIndemnityCents"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInvoiceMentionsMutation, UpdateInvoiceMentionsMutationVariables>;
+export const UpdateEstablishmentIdentityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateEstablishmentIdentity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstablishmentIdentityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateEstablishmentIdentity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Establishment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iban"}},{"kind":"Field","name":{"kind":"Name","value":"bic"}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateEstablishmentIdentityMutation, UpdateEstablishmentIdentityMutationVariables>;
+export const SetOrganizationLogoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOrganizationLogo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"logo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LogoInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrganizationLogo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"logo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"logo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasLogo"}}]}}]}}]} as unknown as DocumentNode<SetOrganizationLogoMutation, SetOrganizationLogoMutationVariables>;
+export const CreateCustomerWithVatDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCustomerWithVat"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCustomer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Customer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vatNumber"}},{"kind":"Field","name":{"kind":"Name","value":"deliveryAddress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line1"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCustomerWithVatMutation, CreateCustomerWithVatMutationVariables>;
 export const PartnerImpactQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerImpactQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerImpact"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerId"}},{"kind":"Field","name":{"kind":"Name","value":"customerName"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"privacyThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"workCoveredUntil"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"months"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceType"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"withheld"}},{"kind":"Field","name":{"kind":"Name","value":"withheldReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"netHtCents"}},{"kind":"Field","name":{"kind":"Name","value":"labourCostCents"}},{"kind":"Field","name":{"kind":"Name","value":"paidCents"}},{"kind":"Field","name":{"kind":"Name","value":"ubEquivalentNonLegal"}},{"kind":"Field","name":{"kind":"Name","value":"salesAsOf"}}]}}]}}]} as unknown as DocumentNode<PartnerImpactQueryQuery, PartnerImpactQueryQueryVariables>;
 export const CreatePartnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreatePartner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"customerId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreatePartnerMutation, CreatePartnerMutationVariables>;
 export const RecordWorkDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordWorkDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordWork"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkDayAnswer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkDayAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecordResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkDayLimitError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workDate"}},{"kind":"Field","name":{"kind":"Name","value":"recordedHours"}},{"kind":"Field","name":{"kind":"Name","value":"dayHours"}},{"kind":"Field","name":{"kind":"Name","value":"maxHours"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RecordWorkDayMutation, RecordWorkDayMutationVariables>;

@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Reads PDFs back with poppler-utils (Debian's package, installed by .ci/run), independently of the
+ * code that wrote them: the text a reader sees, page count and metadata, fonts, attached files.
+ */
+
+function withFile<T>(bytes: Buffer, work: (file: string) => T): T {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'ub-pdf-'));
+  const file = path.join(directory, 'document.pdf');
+  fs.writeFileSync(file, bytes);
+  try {
+    return work(file);
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** The text of every page, with non-breaking spaces as plain ones and runs of blanks collapsed. */
+export function pdfText(bytes: Buffer): string {
+  return withFile(bytes, (file) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[ \t]+/g, ' ');
+}
+
+/** The text of each page separately. */
+export function pdfPages(bytes: Buffer): string[] {
+  return pdfText(bytes).split('\f').filter((page, index, pages) => page.trim() !== '' || index < pages.length - 1);
+}
+
+export function pdfInfo(bytes: Buffer): Record<string, string> {
+  const output = withFile(bytes, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
+  const info: Record<string, string> = { metadata: withFile(bytes, (file) => execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' })) };
+  for (const line of output.split('\n')) {
+    const match = /^([A-Za-z ]+):\s+(.*)$/.exec(line);
+    if (match) info[match[1].trim()] = match[2].trim();
+  }
+  return info;
+}
+
+/** pdffonts' table rows: name, type, and whether each font is embedded. */
+export function pdfFonts(bytes: Buffer): { name: string; embedded: boolean }[] {
+  const output = withFile(bytes, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8' }));
+  return output.split('\n').slice(2).filter(Boolean).map((line) => {
+    const columns = line.trim().split(/\s+/);
+    return { name: columns[0], embedded: columns.at(-5) === 'yes' };
+  });
+}
+
+/** The files attached to a PDF, by name, with their bytes. */
+export function pdfAttachments(bytes: Buffer): Map<string, Buffer> {
+  return withFile(bytes, (file) => {
+    const list = execFileSync('pdfdetach', ['-list', file], { encoding: 'utf8' });
+    const names = list.split('\n').slice(1).map((line) => line.replace(/^\d+:\s*/, '').trim()).filter(Boolean);
+    const attachments = new Map<string, Buffer>();
+    names.forEach((name, index) => {
+      const out = path.join(path.dirname(file), `attachment-${index}`);
+      execFileSync('pdfdetach', ['-save', String(index + 1), '-o', out, file]);
+      attachments.set(name, fs.readFileSync(out));
+    });
+    return attachments;
+  });
+}
