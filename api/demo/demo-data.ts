@@ -8,7 +8,7 @@ import type {
 } from './demo-model';
 import { scaled } from './demo-tools';
 import { ORGANIZATION_IDENTITY } from './demo-fixtures';
-import { frenchVatNumber } from '../common/identity-numbers';
+import { frenchVatNumber } from '../../kernel/identity-numbers';
 
 /** The seed used when none is given: every fresh demo database holds the same data. */
 const DEFAULT_SEED = 20240611;

@@ -1,4 +1,4 @@
-import { ibanWithChecksum } from '../common/identity-numbers';
+import { ibanWithChecksum } from '../../kernel/identity-numbers';
 import { luhnValid } from '../../kernel/siren';
 import { addDays } from '../../kernel/dates';
 

@@ -1,6 +1,6 @@
 import { ValidationOptions, registerDecorator, Matches, ValidationArguments } from 'class-validator';
 import { isValidSiren, isValidSiret } from '../../kernel/siren';
-import { compactIdentifier, isValidBic, isValidIban, isValidPostcode, isValidRnaNumber, vatNumberProblem } from '../../api/common/identity-numbers';
+import { compactIdentifier, isValidBic, isValidIban, isValidPostcode, isValidRnaNumber, vatNumberProblem } from '../../kernel/identity-numbers';
 import { VAT_RATES_BP } from '../../kernel/totals';
 
 /** A GraphQL ID naming a row: a positive integer that fits in 53 bits. */

@@ -1,4 +1,4 @@
-import { isValidSiren } from '../../kernel/siren';
+import { isValidSiren } from './siren';
 
 /**
  * Checks of the identifiers a sales document prints: intracommunity VAT numbers, IBAN and BIC, French
