@@ -7,7 +7,7 @@ import { inForceOn } from '../../kernel/legal-parameters';
 
 /**
  * Checks what the demo loader wrote against the rules the application relies on, reading the rows
- * back rather than trusting the generator: amounts recomputed with `kernel/totals`, quantities that
+ * back rather than trusting the generator: amounts recomputed with `kernel/totals.ts`, quantities that
  * never exceed what the previous step allows, gapless chronological numbering that
  * `document_sequence` continues, statuses that match deliveries, invoices, payments and credit
  * notes; on the production side, pointages only by beneficiaries present on the day, within their

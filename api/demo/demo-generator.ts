@@ -15,8 +15,8 @@ import { generateProduction } from './demo-production';
 
 /**
  * Builds the demo organisation's year of sales in memory, the way the application would have
- * recorded it day after day: every amount comes from the money rules of `kernel/totals`, every
- * status from the lifecycles of `kernel/lifecycles`, and numbers are handed out in date order per
+ * recorded it day after day: every amount comes from the money rules of `kernel/totals.ts`, every
+ * status from the lifecycles of `kernel/lifecycles.ts`, and numbers are handed out in date order per
  * establishment, document type and year. Pure and deterministic: the same seed and day give the
  * same data set. Writing it to the database is `demo-data.ts`'s job.
  */
@@ -36,7 +36,7 @@ const CANCELLATION_REASONS = [
   'Annulation : adresse de facturation erronée, refacturée',
 ];
 
-/** Document totals by the money rules of `kernel/totals` (quantities go back to units). */
+/** Document totals by the money rules of `kernel/totals.ts` (quantities go back to units). */
 function totalsOf(lines: readonly DemoLine[]): Totals {
   const { totalHtCents, totalVatCents, totalTtcCents } = documentTotals(
     lines.map((line) => ({ quantity: line.quantity / 1000, unitPriceCents: line.unitPriceCents, vatRateBp: line.vatRateBp })),
