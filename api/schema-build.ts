@@ -15,6 +15,9 @@ import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, Invoic
 import { ErrorResult, isErrorResult } from '../schema/error-results';
 import { UserResolver } from './users/user.resolver';
 import { PartnerImpactResolver } from './impact/impact.resolver';
+import { CostSplitResolver } from './sales/cost-split.resolver';
+import { OethAttestationResolver } from './attestation/attestation.resolver';
+import { PartnerPortalResolver } from './partner/partner-portal.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -52,6 +55,9 @@ export const RESOLVERS = [
   InvoiceLineContributionResolver,
   UserResolver,
   PartnerImpactResolver,
+  CostSplitResolver,
+  OethAttestationResolver,
+  PartnerPortalResolver,
 ] as const;
 
 /**

@@ -22,6 +22,7 @@ import { jitGateway } from './jit-executor';
 import { stringifyResponse } from './common/rendered-read';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
+import { attestationDocumentsRouter } from './attestation/attestation-documents';
 
 export interface ServerOptions {
   dataSource: DataSource;
@@ -228,6 +229,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     res.type(metrics.contentType).send(await metrics.render());
   });
   app.get('/favicon.ico', serveFavicon);
+  app.use(attestationDocumentsRouter(options.dataSource, authenticator));
   if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).
   app.use('/graphql', (req, res) => void graphql(req, res));

@@ -19,6 +19,9 @@ export type LegalParameterCode =
   /** CASF R344-17: the length of an individual mise à disposition; the break that ends a placement (a product choice). */
   | 'mad_individual_max_months'
   | 'mad_individual_break_months'
+  /** Art. D5212-7: the yearly OETH attestation's deadline, day and month of the following year. */
+  | 'oeth_attestation_deadline_month'
+  | 'oeth_attestation_deadline_day'
   /** A product convention: the working days a contract's weekly hours are spread over. */
   | 'contract_working_days_per_week';
 

@@ -4,7 +4,7 @@
  * `document_sequence`, advanced in the issuing transaction (api/sales/numbering.ts).
  */
 
-export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note' | 'production_sheet' | 'mad_contract';
+export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note' | 'production_sheet' | 'mad_contract' | 'oeth_attestation';
 
 export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
   quote: 'DEV',
@@ -14,6 +14,7 @@ export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
   credit_note: 'AV',
   production_sheet: 'FP',
   mad_contract: 'MAD',
+  oeth_attestation: 'OETH',
 };
 
 /**

@@ -32,6 +32,12 @@ export const CAN = {
   medicoSocialNotes: [Role.MEDICO_SOCIAL],
   /** A customer's impact figures (partnerImpact): partners for their own customer, sales staff for any. */
   readPartnerImpact: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
+  /** A customer's sales documents as its partner portal reads them (partnerDocuments): partners for their own customer, sales staff for any. */
+  readPartnerDocuments: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
+  /** OETH attestations: computing a draft and issuing (or re-issuing) one. */
+  issueAttestations: [Role.ADMIN, Role.COMMERCIAL],
+  /** Issued OETH attestations and their PDF: sales staff for any customer, partners for their own. */
+  readAttestations: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** Accounts, roles and partner API keys. */
   manageUsers: [Role.ADMIN],
   /** The identities documents print (organisation, establishments, invoice mentions, logo). */
@@ -78,6 +84,9 @@ export const TYPE_RULES = {
   User: 'manageUsers',
   ApiKey: 'manageUsers',
   PartnerImpact: 'readPartnerImpact',
+  OethAttestation: 'readAttestations',
+  OethAttestationDraft: 'issueAttestations',
+  PartnerDocuments: 'readPartnerDocuments',
 } as const satisfies Record<string, Rule>;
 
 /**

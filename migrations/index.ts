@@ -12,6 +12,7 @@ import { PaymentTerms1765100000000 } from './1765100000000-payment-terms';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
 import { UtilizationThresholds1765500000000 } from './1765500000000-utilization-thresholds';
 import { DocumentIdentities1765600000000 } from './1765600000000-document-identities';
+import { OethAttestations1765700000000 } from './1765700000000-oeth-attestations';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   WorkDayAndMadPlacement1765200000000,
   UtilizationThresholds1765500000000,
   DocumentIdentities1765600000000,
+  OethAttestations1765700000000,
 ];

@@ -51,6 +51,7 @@ export enum ErrorCode {
   INACTIVE_BENEFICIARY = 'INACTIVE_BENEFICIARY',
   IMPORT_REJECTED = 'IMPORT_REJECTED',
   WORK_DAY_LIMIT = 'WORK_DAY_LIMIT',
+  NOTHING_TO_ATTEST = 'NOTHING_TO_ATTEST',
 }
 
 registerEnumType(Role, { name: 'Role', description: 'What a user may do; see the README for the matrix.' });

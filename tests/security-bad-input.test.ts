@@ -126,6 +126,14 @@ describe('ids of another organisation', () => {
         `insert into app_user (organization_id, email, display_name, roles) values ($1, 'cle@partenaire.fr', 'Partenaire', '{partner}') returning id`, [organizationId]);
       await app.sql(`insert into api_key (organization_id, user_id, label, prefix, key_hash, granted_roles) values ($1, $2, 'k', 'ubk_x', $3, '{partner}')`,
         [organizationId, partner.id, crypto.randomBytes(32)]);
+      // An issued OETH attestation (the demo has none), for the attestation mutations' ids.
+      await app.sql(
+        `insert into oeth_attestation (organization_id, establishment_id, customer_id, year, number, sequence_number, issue_date, paid_ht_cents, deductible_costs_cents,
+                                       labour_cost_cents, deduction_cents, deduction_rate, render_input)
+         select $1, e.id, c.id, 2025, 'OETH-' || e.code || '-2025-00001', 1, '2026-01-10', 0, 0, 0, 0, 0.30, '{}'
+           from establishment e, customer c where e.organization_id = $1 and c.organization_id = $1 order by e.id, c.id limit 1`,
+        [organizationId],
+      );
     }
     const [admin] = await app.sql<{ id: string }>(`select min(id) as id from app_user where organization_id = $1 and 'admin' = any(roles)`, [own]);
     await app.sql(`update app_user set roles = $2 where id = $1`, [admin.id, Object.values(Role)]);

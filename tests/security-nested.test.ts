@@ -133,6 +133,27 @@ beforeAll(async () => {
     },
   }, admin);
   expect((extra.body.data as { recordWork: { __typename: string } }).recordWork.__typename).toBe('WorkRecord');
+  // A credit note of the partner's customer this year (for partnerDocuments.creditNotes), on one unit of an invoice line.
+  const [creditable] = await asMaintenance(app.dataSource, (runner) =>
+    runner.query(
+      `select l.invoice_id as "invoiceId", l.id as "lineId", least(l.quantity, 1)::float8 as quantity from invoice_line l join invoice i on i.id = l.invoice_id
+        where i.customer_id = $1 and i.status in ('issued', 'partially_paid', 'paid') and i.issue_date >= '2026-01-01' order by i.issue_date desc, l.id limit 1`,
+      [customer.id],
+    ),
+  );
+  const credit = await rawGql(app, `mutation ($input: CreditNoteInput!) { createCreditNote(input: $input) { __typename } }`, {
+    input: { invoiceId: String(creditable.invoiceId), reason: 'Retour', lines: [{ invoiceLineId: String(creditable.lineId), quantity: creditable.quantity }] },
+  }, admin);
+  expect((credit.body.data as { createCreditNote: { __typename: string } }).createCreditNote.__typename).toBe('CreditNote');
+  // An issued OETH attestation (the demo has none) of the partner's customer, for the attestation roots.
+  const [paid] = await asMaintenance(app.dataSource, (runner) =>
+    runner.query(
+      `select i.establishment_id as id from invoice i join payment p on p.invoice_id = i.id where i.customer_id = $1 and p.payment_date >= '2026-01-01' order by i.id limit 1`,
+      [customer.id],
+    ),
+  );
+  const attestation = await rawGql(app, `mutation { issueOethAttestation(input: { establishmentId: "${paid.id}", customerId: "${customer.id}", year: 2026 }) { __typename } }`, {}, admin);
+  expect(attestation.body.data?.issueOethAttestation).toEqual({ __typename: 'OethAttestation' });
   // One id for each root reading one object, taken from its list as an admin.
   const schema = await appSchema();
   const query = schema.getQueryType()!;
@@ -156,6 +177,8 @@ beforeAll(async () => {
   // The demo's year is the current one: its service types are published only once it has ended
   // (disclosure control), so ImpactServiceType is read for an ended year in tests/partner-impact.test.ts.
   rootArgs.set('partnerImpact', `(customerId: "${customer.id}", year: 2026)`);
+  rootArgs.set('partnerDocuments', `(customerId: "${customer.id}", year: 2026)`);
+  rootArgs.set('oethAttestation', `(establishmentId: "${paid.id}", customerId: "${customer.id}", year: 2026)`);
 }, 120_000);
 
 interface Mismatch {

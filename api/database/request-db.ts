@@ -26,6 +26,8 @@ export class RequestDb {
   statementCount = 0;
   /** Set for query operations, before their first statement (see the class comment). */
   readOnly = false;
+  /** Work to do once the transaction has committed and the connection is back in the pool (afterCommit). */
+  private committedTasks: (() => Promise<unknown>)[] = [];
 
   constructor(
     readonly dataSource: DataSource,
@@ -85,16 +87,29 @@ export class RequestDb {
     if (this.readOnly) throw new Error('a query operation has no transaction to write in');
     const name = `sp_${crypto.randomBytes(4).toString('hex')}`;
     this.wrote = true;
+    const tasksBefore = this.committedTasks.length;
     await this.query(`savepoint ${name}`);
     try {
       const result = await work();
-      await this.query(isFailure(result) ? `rollback to savepoint ${name}` : `release savepoint ${name}`);
+      const failure = isFailure(result);
+      await this.query(failure ? `rollback to savepoint ${name}` : `release savepoint ${name}`);
+      if (failure) this.committedTasks.length = tasksBefore;
       return result;
     } catch (error) {
       this.failed = true;
+      this.committedTasks.length = tasksBefore;
       await this.query(`rollback to savepoint ${name}`).catch(() => undefined);
       throw error;
     }
+  }
+
+  /**
+   * Runs `task` once this transaction has committed and its connection is back in the pool — work that
+   * must hold no lock (rendering a document numbered here). Dropped when the mutation that asked for it
+   * rolls back. A task's failure is its own: the commit stands, and the task must leave a way to redo it.
+   */
+  afterCommit(task: () => Promise<unknown>): void {
+    this.committedTasks.push(task);
   }
 
   /** Commits (or rolls back after a failed mutation) and returns the connection to the pool. */
@@ -114,12 +129,16 @@ export class RequestDb {
       await runner.release();
       return;
     }
+    const tasks = this.committedTasks;
+    this.committedTasks = [];
     try {
       if (this.failed) await runner.rollbackTransaction();
       else await runner.commitTransaction();
     } finally {
       await runner.release();
     }
+    if (this.failed) return;
+    for (const task of tasks) await task().catch(() => undefined);
   }
 
   /** Rolls back whatever the request did and returns the connection (used when the request itself failed). */

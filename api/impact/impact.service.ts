@@ -125,7 +125,7 @@ async function ubEquivalent(ctx: RequestContext, customerId: number, year: numbe
 }
 
 /** The customer the caller may read: a partner's own, or the one staff name. */
-async function customerOf(ctx: RequestContext, customerId: string | null | undefined): Promise<{ id: number; legal_name: string }> {
+export async function customerOf(ctx: RequestContext, customerId: string | null | undefined): Promise<{ id: number; legal_name: string }> {
   const staff = ctx.user!.roles.some((role) => (CAN.readSales as readonly Role[]).includes(role));
   if (staff) {
     if (customerId === undefined || customerId === null) throw badUserInput('customerId', 'name the customer');

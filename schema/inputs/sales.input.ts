@@ -237,3 +237,11 @@ export class PaymentListOptions extends PageInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsEntityId() customerId?: string;
   @Field(() => DateRangeInput, { nullable: true }) @IsOptional() @ValidateNested() date?: DateRangeInput;
 }
+
+@InputType({ description: 'The OETH cost split of one unit of a line, in cents (art. D5212-22); their sum × quantity may not exceed the line\'s HT.' })
+export class CostSplitInput {
+  @Field(() => Cents) @IsInt() @Min(0) @Max(MAX_CENTS) materialsCents!: number;
+  @Field(() => Cents) @IsInt() @Min(0) @Max(MAX_CENTS) subcontractingCents!: number;
+  @Field(() => Cents) @IsInt() @Min(0) @Max(MAX_CENTS) intermediateConsumptionCents!: number;
+  @Field(() => Cents) @IsInt() @Min(0) @Max(MAX_CENTS) sellingCostsCents!: number;
+}

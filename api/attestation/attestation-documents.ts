@@ -1,0 +1,105 @@
+import crypto from 'node:crypto';
+import express from 'express';
+import type { DataSource } from 'typeorm';
+import { RequestDb } from '../database/request-db';
+import type { Authenticator } from '../auth/authenticate';
+import type { AuthUser } from '../auth/token';
+import { CAN } from '../../kernel/roles';
+import type { Role } from '../../schema/enums';
+import { renderAttestationPdf, type AttestationRenderInput } from './attestation-pdf';
+
+/**
+ * The attestation's PDF as issued: rendered once, after the issuing transaction has committed, from
+ * the snapshot recorded at issue (`render_input`) — never under the numbering lock, and without
+ * holding a connection while pdfkit works. Whoever comes first stores it (`where pdf is null`): the
+ * after-commit task of the issue, or a download that finds it not rendered yet (the process stopped
+ * in between). The rendering is deterministic, so both would store the same bytes; the stored bytes,
+ * with their SHA-256, are what every later download serves.
+ */
+
+async function inOrganization<T>(dataSource: DataSource, organizationId: number, readOnly: boolean, work: (db: RequestDb) => Promise<T>): Promise<T> {
+  const db = new RequestDb(dataSource, organizationId);
+  db.readOnly = readOnly;
+  try {
+    return await work(db);
+  } catch (error) {
+    db.markFailed();
+    throw error;
+  } finally {
+    await db.finish();
+  }
+}
+
+export interface StoredPdf {
+  pdf: Buffer;
+  sha256: string;
+}
+
+/** The stored PDF of an attestation, rendering and storing it first if it is not yet; null when there is no such attestation. */
+export async function renderStoredAttestation(dataSource: DataSource, organizationId: number, id: number, customerId: number | null = null): Promise<StoredPdf | null> {
+  const [row] = await inOrganization(dataSource, organizationId, true, (db) =>
+    db.query<{ pdf: Buffer | null; sha256: string | null; renderInput: AttestationRenderInput }>(
+      `select pdf, encode(pdf_sha256, 'hex') as sha256, case when pdf is null then render_input end as "renderInput"
+         from oeth_attestation where organization_id = $1 and id = $2 and ($3::bigint is null or customer_id = $3)`,
+      [organizationId, id, customerId],
+    ),
+  );
+  if (!row) return null;
+  if (row.pdf) return { pdf: row.pdf, sha256: row.sha256! };
+  const pdf = await renderAttestationPdf(row.renderInput);
+  const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
+  const [stored] = await inOrganization(dataSource, organizationId, false, async (db) => {
+    await db.query(`update oeth_attestation set pdf = $3, pdf_sha256 = decode($4, 'hex'), rendered_at = now() where organization_id = $1 and id = $2 and pdf is null`, [
+      organizationId, id, pdf, sha256,
+    ]);
+    return db.query<{ pdf: Buffer; sha256: string }>(`select pdf, encode(pdf_sha256, 'hex') as sha256 from oeth_attestation where organization_id = $1 and id = $2`, [organizationId, id]);
+  });
+  return stored;
+}
+
+const readsEveryCustomer = (user: AuthUser) => user.roles.some((role) => (CAN.readSales as readonly Role[]).includes(role));
+const readsAttestations = (user: AuthUser) => user.roles.some((role) => (CAN.readAttestations as readonly Role[]).includes(role));
+
+function fail(res: express.Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+}
+
+/**
+ * GET /documents/attestations/:id.pdf with the API's credentials: sales staff read any attestation of
+ * their organisation, a partner its own customer's only (another's is "not found", as a missing one).
+ */
+export function attestationDocumentsRouter(dataSource: DataSource, authenticator: Authenticator): express.Router {
+  const router = express.Router();
+  router.get('/documents/attestations/:file', async (req, res, next) => {
+    try {
+      const match = /^([1-9][0-9]{0,14})\.pdf$/.exec(req.params.file);
+      if (!match) return fail(res, 404, 'NOT_FOUND', 'No such document');
+      let user: AuthUser | null;
+      try {
+        user = await authenticator.authenticate(req.headers.authorization);
+      } catch {
+        return fail(res, 401, 'UNAUTHENTICATED', 'Invalid or expired credentials');
+      }
+      if (!user) return fail(res, 401, 'UNAUTHENTICATED', 'Authentication required');
+      if (!readsAttestations(user)) return fail(res, 403, 'FORBIDDEN', 'Not allowed for your role');
+      let customerId: number | null = null;
+      if (!readsEveryCustomer(user)) {
+        const [account] = await inOrganization(dataSource, user.organizationId, true, (db) =>
+          db.query<{ customerId: string | null }>('select customer_id as "customerId" from app_user where organization_id = $1 and id = $2', [user.organizationId, user.userId]),
+        );
+        if (!account?.customerId) return fail(res, 403, 'FORBIDDEN', 'This partner account acts for no customer');
+        customerId = Number(account.customerId);
+      }
+      const stored = await renderStoredAttestation(dataSource, user.organizationId, Number(match[1]), customerId);
+      if (!stored) return fail(res, 404, 'NOT_FOUND', 'No such document');
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', `inline; filename="attestation-${match[1]}.pdf"`);
+      res.setHeader('x-content-sha256', stored.sha256);
+      res.setHeader('cache-control', 'private, no-store');
+      res.end(stored.pdf);
+    } catch (error) {
+      next(error);
+    }
+  });
+  return router;
+}

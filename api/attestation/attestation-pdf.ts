@@ -1,0 +1,118 @@
+import { PdfDocument, euros, frenchDate, percent } from '../documents/pdf';
+
+/**
+ * The OETH attestation as a PDF, in French, drawn on the product's PDF base (api/documents/pdf.ts:
+ * PDF/A-3b, fonts embedded, deterministic bytes), from the snapshot recorded at issue: the same input
+ * gives the same bytes (the document's date is the issue date), so a PDF rendered late, from the
+ * snapshot, is the one that would have been rendered at once. One A4 page for a typical customer; a
+ * long invoice list continues on further pages under its repeated header, every page numbered.
+ */
+
+export interface AttestationRenderInput {
+  number: string;
+  issueDate: string;
+  year: number;
+  place: string | null;
+  establishment: { name: string; kind: string; siret: string; address: string[]; organization?: string | null };
+  customer: { legalName: string; siren: string; address: string[] };
+  paidHtCents: number;
+  deductibleCostsCents: number;
+  labourCostCents: number;
+  deductionCents: number;
+  deductionRatePercent: number;
+  ubEquivalentNonLegal: number | null;
+  smicHourlyCents: number | null;
+  invoices: { number: string; date: string; paidInYearCents: number; htCents: number }[];
+  deadline: string;
+  supersedesNumber: string | null;
+  correctionReason: string | null;
+}
+
+const KIND: Record<string, string> = { esat: "ESAT (établissement et service d'accompagnement par le travail)", ea: 'Entreprise adaptée' };
+const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
+
+/** The attestation's PDF; `draft` marks a computed, not issued, one (PROJET across every page). */
+export function renderAttestationPdf(input: AttestationRenderInput, options: { draft?: boolean } = {}): Promise<Buffer> {
+  const { establishment, customer } = input;
+  const pdf = new PdfDocument({
+    title: `Attestation OETH ${input.number}`,
+    author: establishment.organization ?? establishment.name,
+    subject: `Attestation des sommes versées en ${input.year} (art. D5212-7 du code du travail)`,
+    documentDate: input.issueDate,
+    footer: `${establishment.name} - SIRET ${establishment.siret} - attestation ${input.number}`,
+    watermark: options.draft ? 'PROJET' : undefined,
+  });
+  pdf.header(
+    {
+      heading: 'Établissement émetteur',
+      name: establishment.name,
+      lines: [KIND[establishment.kind] ?? establishment.kind, ...(establishment.organization ? [establishment.organization] : []), ...establishment.address, `SIRET : ${establishment.siret}`].filter(Boolean),
+    },
+    { heading: 'Client', name: customer.legalName, lines: [...customer.address, `SIREN : ${customer.siren}`] },
+    `Attestation annuelle OETH - année ${input.year}`,
+    ["Obligation d'emploi des travailleurs handicapés", `Attestation n° ${input.number} - Année ${input.year} - Date : ${frenchDate(input.issueDate)}`],
+  );
+  if (input.supersedesNumber) {
+    pdf.text(`Attestation rectificative : annule et remplace l'attestation n° ${input.supersedesNumber}.`, { bold: true });
+    if (input.correctionReason) pdf.text(`Motif : ${input.correctionReason}`);
+    pdf.gap(6);
+  }
+  pdf.text(
+    `L'établissement ci-dessus atteste que le client ci-dessus lui a versé au cours de l'année ${input.year} les sommes suivantes au titre de contrats ` +
+      "de fourniture, de sous-traitance ou de prestations de services, en application de l'article D5212-7 du code du travail " +
+      "(modèle fixé par l'arrêté du 19 novembre 2020). Le montant à déduire est calculé selon l'article D5212-22 du code du travail " +
+      '(loi n° 2018-771 du 5 septembre 2018, décret n° 2019-523 du 27 mai 2019) ; le plafonnement est appliqué par le client.',
+    { align: 'left' },
+  );
+  pdf.gap(8);
+  const rate = percent(Math.round(input.deductionRatePercent * 100));
+  pdf.table(
+    [
+      { header: 'Montants de l\'année ' + input.year, width: 0.75 },
+      { header: 'Montant', width: 0.25, align: 'right' },
+    ],
+    [
+      { cells: [`1. Prix hors taxes acquittés au cours de l'année ${input.year}`, euros(input.paidHtCents)] },
+      {
+        cells: [
+          '2. Coûts déductibles liés à ces paiements (matières premières, produits, matériaux, sous-traitance, consommations intermédiaires, frais de vente et de commercialisation)',
+          euros(input.deductibleCostsCents),
+        ],
+      },
+      { cells: ["3. Coût de la main-d'oeuvre (1 - 2)", euros(input.labourCostCents)] },
+      { cells: [`4. Montant à déduire avant plafonnement (${rate} x 3)`, euros(input.deductionCents)], bold: true },
+    ],
+  );
+  pdf.text(`Factures concernées (${input.invoices.length})`, { bold: true });
+  pdf.gap(2);
+  pdf.table(
+    [
+      { header: 'Facture n°', width: 0.34 },
+      { header: 'Date', width: 0.18 },
+      { header: "Payé TTC dans l'année", width: 0.24, align: 'right' },
+      { header: 'Prix HT retenu', width: 0.24, align: 'right' },
+    ],
+    input.invoices.map((invoice) => ({ cells: [invoice.number, frenchDate(invoice.date), euros(invoice.paidInYearCents), euros(invoice.htCents)] })),
+  );
+  // The closing block (the figure that is not legal, the deadline, date, place, signature) stays together.
+  pdf.ensureSpace(140);
+  if (input.ubEquivalentNonLegal !== null && input.smicHourlyCents !== null) {
+    pdf.text(
+      `Pour information, valeur NON LÉGALE : équivalent de ${decimal(input.ubEquivalentNonLegal, 3)} unités bénéficiaires selon l'ancien mode de calcul ` +
+        `(coût de la main-d'oeuvre / (2 000 x SMIC horaire brut au 31/12/${input.year}, soit ${euros(input.smicHourlyCents)}) ; 1 600 heures pour la mise à disposition). ` +
+        'Seul le montant en euros ci-dessus vaut pour la déclaration.',
+      { size: 7.5, color: '#555555' },
+    );
+    pdf.gap(4);
+  }
+  pdf.text(`Attestation à remettre au client au plus tard le ${frenchDate(input.deadline)}.`, { size: 7.5, color: '#555555' });
+  pdf.gap(14);
+  const { doc } = pdf;
+  const x = pdf.left + pdf.width / 2;
+  doc.font('regular').fontSize(10).text(`Fait à ${input.place ?? '...'}, le ${frenchDate(input.issueDate)}`, x, doc.y, { width: pdf.width / 2 });
+  doc.text("Pour l'établissement, signature et cachet :", x, doc.y + 2, { width: pdf.width / 2 });
+  doc.rect(x, doc.y + 4, pdf.width / 2, 60).lineWidth(0.5).strokeColor('#999999').stroke();
+  doc.y += 70;
+  doc.x = pdf.left;
+  return pdf.end();
+}

@@ -1,0 +1,502 @@
+import crypto from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { RequestContext } from '../context';
+import { CAN } from '../../kernel/roles';
+import { Role, SortDirection } from '../../schema/enums';
+import { ChronologyError, DuplicateError, NotFoundError } from '../../schema/error-results';
+import { badUserInput, parseId } from '../common/errors';
+import { legalParameterOn } from '../common/legal-parameters';
+import { todayInFrance } from '../../kernel/dates';
+import { toThousandths } from '../../kernel/totals';
+import { nextDocumentNumber } from '../sales/numbering';
+import {
+  computeOethAttestation, isAttestable, parseDecimal, type CountedAmount, type CostedAmount, type OethComputation, type OethInvoice,
+} from './oeth-calculation';
+import { NothingToAttestError, OethAttestationStatus, type OethAttestation, type OethAttestationListOptions } from './attestation.types';
+import type { AttestationRenderInput } from './attestation-pdf';
+import { renderStoredAttestation } from './attestation-documents';
+
+/**
+ * Computing, issuing and reading OETH attestations. The amounts come from the pure calculation
+ * (oeth-calculation.ts) over the invoices of one establishment and one customer paid up to 31
+ * December of the year, and the issued attestations of the earlier years (what they counted). Issuing
+ * numbers the attestation in its sequence (the counter row's lock serialises issuers of the
+ * establishment and year, so the check that none is current yet holds), records the amounts, the
+ * invoices and a snapshot of everything the PDF prints, and leaves the rendering to after the commit:
+ * the PDF is made outside any lock and transaction (attestation-documents.ts).
+ */
+
+interface Party {
+  establishment: { id: number; code: string; name: string; siret: string; city: string | null; kind: string; address: string[]; organization: string };
+  customer: { id: number; legalName: string; siren: string; address: string[] };
+}
+
+const DOWNLOAD_PATH = (id: string | number) => `/documents/attestations/${id}.pdf`;
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2020 || year > 2100) throw badUserInput('year', 'a year from 2020 (the attestation in euros, art. D5212-22) to 2100');
+}
+
+/** Staff who read every customer's attestations; anyone else reading them is a partner, limited to its customer. */
+function readsEveryCustomer(ctx: RequestContext): boolean {
+  return ctx.user!.roles.some((role) => (CAN.readSales as readonly Role[]).includes(role));
+}
+
+/** The customer a partner account acts for (FORBIDDEN without one). */
+async function partnerCustomerId(ctx: RequestContext): Promise<number> {
+  const [row] = await ctx.db.query<{ customerId: string | null }>('select customer_id as "customerId" from app_user where organization_id = $1 and id = $2', [
+    ctx.organizationId,
+    ctx.user!.userId,
+  ]);
+  if (!row?.customerId) throw new GraphQLError('This partner account acts for no customer: ask your contact to link it', { extensions: { code: 'FORBIDDEN' } });
+  return Number(row.customerId);
+}
+
+async function loadParty(ctx: RequestContext, establishmentId: string, customerId: string): Promise<Party | NotFoundError> {
+  const [establishment] = await ctx.db.query<Omit<Party['establishment'], 'address'> & { line1: string | null; line2: string | null; postalCode: string | null }>(
+    `select e.id, e.code, e.name, e.siret, e.city, e.kind, e.address_line1 as line1, e.address_line2 as line2, e.postal_code as "postalCode", o.name as organization
+       from establishment e join organization o on o.id = e.organization_id
+      where e.organization_id = $1 and e.id = $2`,
+    [ctx.organizationId, parseId(establishmentId, 'establishmentId')],
+  );
+  if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
+  const [customer] = await ctx.db.query<{ id: number; legalName: string; siren: string; line1: string; line2: string | null; postalCode: string; city: string; country: string }>(
+    `select id, legal_name as "legalName", siren, billing_line1 as line1, billing_line2 as line2, billing_postal_code as "postalCode", billing_city as city,
+            billing_country_code as country
+       from customer where organization_id = $1 and id = $2`,
+    [ctx.organizationId, parseId(customerId, 'customerId')],
+  );
+  if (!customer) return new NotFoundError('customerId', 'Customer');
+  const address = [customer.line1, customer.line2, `${customer.postalCode} ${customer.city}`, customer.country === 'FR' ? null : customer.country].filter((part): part is string => !!part);
+  return {
+    establishment: {
+      id: Number(establishment.id),
+      code: establishment.code,
+      name: establishment.name,
+      siret: establishment.siret,
+      city: establishment.city,
+      kind: establishment.kind,
+      organization: establishment.organization,
+      address: [establishment.line1, establishment.line2, [establishment.postalCode, establishment.city].filter(Boolean).join(' ')].filter((part): part is string => !!part),
+    },
+    customer: { id: Number(customer.id), legalName: customer.legalName, siren: customer.siren, address },
+  };
+}
+
+interface LineRow {
+  invoiceId: string;
+  creditNoteId: string | null;
+  date: string | null;
+  ttcCents: string | null;
+  htCents: string;
+  quantity: number;
+  unitCostsCents: string;
+  mad: boolean;
+}
+
+/**
+ * The invoices of the establishment and customer paid by the end of the year, with their lines,
+ * their credit notes (lines) and payments up to then: the calculation's input.
+ */
+async function loadInvoices(ctx: RequestContext, establishmentId: number, customerId: number, year: number): Promise<OethInvoice[]> {
+  const end = `${year}-12-31`;
+  const invoices = await ctx.db.query<{ id: string; number: string; issueDate: string; totalTtcCents: string }>(
+    `select i.id, i.number, i.issue_date::text as "issueDate", i.total_ttc_cents as "totalTtcCents"
+       from invoice i
+      where i.organization_id = $1 and i.establishment_id = $2 and i.customer_id = $3 and i.number is not null
+        and exists (select 1 from payment p where p.invoice_id = i.id and p.payment_date <= $4::date)
+      order by i.id`,
+    [ctx.organizationId, establishmentId, customerId, end],
+  );
+  if (invoices.length === 0) return [];
+  const ids = invoices.map((invoice) => Number(invoice.id));
+  const [lines, payments] = await Promise.all([
+    ctx.db.query<LineRow>(
+      `select l.invoice_id as "invoiceId", null::bigint as "creditNoteId", null::text as date, null::bigint as "ttcCents", l.total_ht_cents as "htCents", l.quantity,
+              l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents as "unitCostsCents",
+              c.service_type = 'mise_a_disposition' as mad
+         from invoice_line l join catalog_item c on c.id = l.catalog_item_id
+        where l.organization_id = $1 and l.invoice_id = any($2::bigint[])
+       union all
+       select n.invoice_id, n.id, n.issue_date::text, n.total_ttc_cents, l.total_ht_cents, l.quantity,
+              l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents,
+              c.service_type = 'mise_a_disposition'
+         from credit_note n join credit_note_line l on l.credit_note_id = n.id join catalog_item c on c.id = l.catalog_item_id
+        where n.organization_id = $1 and n.invoice_id = any($2::bigint[]) and n.issue_date <= $3::date`,
+      [ctx.organizationId, ids, end],
+    ),
+    ctx.db.query<{ invoiceId: string; date: string; amountCents: string }>(
+      `select invoice_id as "invoiceId", payment_date::text as date, amount_cents as "amountCents"
+         from payment where organization_id = $1 and invoice_id = any($2::bigint[]) and payment_date <= $3::date`,
+      [ctx.organizationId, ids, end],
+    ),
+  ]);
+  const byId = new Map<string, OethInvoice>(
+    invoices.map((invoice) => [
+      String(invoice.id),
+      { id: String(invoice.id), number: invoice.number, issueDate: invoice.issueDate, totalTtcCents: BigInt(invoice.totalTtcCents), lines: [], creditNotes: [], payments: [] },
+    ]),
+  );
+  const notes = new Map<string, { date: string; ttcCents: bigint; lines: CostedAmount[] }>();
+  for (const row of lines) {
+    const invoice = byId.get(String(row.invoiceId))!;
+    const costed: CostedAmount = { htCents: BigInt(row.htCents), deductibleMilliCents: toThousandths(Number(row.quantity)) * BigInt(row.unitCostsCents), mad: row.mad };
+    if (row.creditNoteId === null) {
+      invoice.lines.push(costed);
+      continue;
+    }
+    let note = notes.get(String(row.creditNoteId));
+    if (!note) {
+      note = { date: row.date!, ttcCents: BigInt(row.ttcCents!), lines: [] };
+      notes.set(String(row.creditNoteId), note);
+      invoice.creditNotes.push(note);
+    }
+    note.lines.push(costed);
+  }
+  for (const payment of payments) byId.get(String(payment.invoiceId))!.payments.push({ date: payment.date, amountCents: BigInt(payment.amountCents) });
+  return [...byId.values()];
+}
+
+/** What the current issued attestations of the earlier years counted, by year and invoice. */
+async function attestedBefore(ctx: RequestContext, establishmentId: number, customerId: number, year: number): Promise<Map<number, Map<string, CountedAmount>>> {
+  const rows = await ctx.db.query<{ year: number; invoiceId: string | null; htCents: string | null; deductibleCents: string | null }>(
+    `select a.year, i.invoice_id as "invoiceId", i.ht_cents as "htCents", i.deductible_costs_cents as "deductibleCents"
+       from oeth_attestation a left join oeth_attestation_invoice i on i.attestation_id = a.id
+      where a.organization_id = $1 and a.establishment_id = $2 and a.customer_id = $3 and a.year < $4 and a.superseded_by_id is null`,
+    [ctx.organizationId, establishmentId, customerId, year],
+  );
+  const attested = new Map<number, Map<string, CountedAmount>>();
+  for (const row of rows) {
+    const ofYear = attested.get(row.year) ?? new Map<string, CountedAmount>();
+    attested.set(row.year, ofYear);
+    if (row.invoiceId !== null) ofYear.set(String(row.invoiceId), { htCents: BigInt(row.htCents!), deductibleCents: BigInt(row.deductibleCents!) });
+  }
+  return attested;
+}
+
+interface YearParameters {
+  rateText: string;
+  smicHourlyCents: number | null;
+  deadline: string;
+}
+
+async function parametersOf(ctx: RequestContext, year: number): Promise<YearParameters & { ubHours: number | null; ubMadHours: number | null }> {
+  const lastDay = `${year}-12-31`;
+  const [[rate], smic, ubHours, ubMadHours, deadline] = await Promise.all([
+    ctx.db.query<{ value: string }>(
+      `select value::text as value from legal_parameter where code = 'oeth_deduction_rate' and valid_from <= $1::date and (valid_to is null or valid_to >= $1::date)`,
+      [lastDay],
+    ),
+    legalParameterOn(ctx, 'smic_hourly_gross_cents', lastDay),
+    legalParameterOn(ctx, 'ub_equivalent_hours', lastDay),
+    legalParameterOn(ctx, 'ub_equivalent_mad_hours', lastDay),
+    attestationDeadline(ctx, year),
+  ]);
+  if (!rate) throw new Error(`legal parameter oeth_deduction_rate has no value on ${lastDay}`);
+  return { rateText: rate.value, smicHourlyCents: smic, ubHours, ubMadHours, deadline };
+}
+
+/** The legal deadline for sending the attestation of `year` (by default 15 March of the next year; UNCONFIRMED, a parameter). */
+export async function attestationDeadline(ctx: RequestContext, year: number): Promise<string> {
+  const next = `${year + 1}-01-01`;
+  const [month, day] = await Promise.all([legalParameterOn(ctx, 'oeth_attestation_deadline_month', next), legalParameterOn(ctx, 'oeth_attestation_deadline_day', next)]);
+  if (!month || !day) throw new Error(`legal parameters oeth_attestation_deadline_month/_day have no value on ${next}`);
+  return `${year + 1}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+interface Computed {
+  party: Party;
+  computation: OethComputation;
+  parameters: YearParameters;
+}
+
+async function compute(ctx: RequestContext, establishmentId: string, customerId: string, year: number): Promise<Computed | NotFoundError> {
+  checkYear(year);
+  const party = await loadParty(ctx, establishmentId, customerId);
+  if (party instanceof NotFoundError) return party;
+  const [invoices, attested, parameters] = await Promise.all([
+    loadInvoices(ctx, party.establishment.id, party.customer.id, year),
+    attestedBefore(ctx, party.establishment.id, party.customer.id, year),
+    parametersOf(ctx, year),
+  ]);
+  const computation = computeOethAttestation(
+    year,
+    invoices,
+    {
+      rate: parseDecimal(parameters.rateText),
+      smicHourlyCents: parameters.smicHourlyCents === null ? null : BigInt(parameters.smicHourlyCents),
+      ubHours: parameters.ubHours === null ? null : BigInt(parameters.ubHours),
+      ubMadHours: parameters.ubMadHours === null ? null : BigInt(parameters.ubMadHours),
+    },
+    attested,
+  );
+  return { party, computation, parameters };
+}
+
+const percent = (rateText: string) => Number(rateText) * 100;
+
+function draftView({ party, computation, parameters }: Computed): OethAttestation {
+  return {
+    id: null,
+    status: OethAttestationStatus.DRAFT,
+    number: null,
+    issueDate: null,
+    year: computation.year,
+    establishmentId: String(party.establishment.id),
+    establishmentName: party.establishment.name,
+    establishmentSiret: party.establishment.siret,
+    customerId: String(party.customer.id),
+    customerName: party.customer.legalName,
+    customerSiren: party.customer.siren,
+    paidHtCents: computation.paidHtCents,
+    deductibleCostsCents: computation.deductibleCostsCents,
+    labourCostCents: computation.labourCostCents,
+    deductionCents: computation.deductionCents,
+    deductionRatePercent: percent(parameters.rateText),
+    ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
+    invoices: computation.invoices.map((invoice) => ({
+      invoiceId: invoice.invoiceId,
+      invoiceNumber: invoice.number,
+      invoiceDate: invoice.issueDate,
+      paidInYearCents: invoice.paidInYearCents,
+      htCents: invoice.htCents,
+      deductibleCostsCents: invoice.deductibleCents,
+      labourCostCents: invoice.labourCostCents,
+    })),
+    deadline: parameters.deadline,
+    supersedesId: null,
+    supersededById: null,
+    correctionReason: null,
+    pdfSha256: null,
+    pdfPath: null,
+  };
+}
+
+interface AttestationRow {
+  id: string;
+  number: string;
+  issueDate: string;
+  year: number;
+  establishmentId: string;
+  customerId: string;
+  paidHtCents: string;
+  deductibleCostsCents: string;
+  labourCostCents: string;
+  deductionCents: string;
+  deductionRate: string;
+  ubEquivalent: string | null;
+  supersedesId: string | null;
+  supersededById: string | null;
+  correctionReason: string | null;
+  pdfSha256: string | null;
+  renderInput: AttestationRenderInput;
+  invoices: { invoiceId: string; invoiceNumber: string; invoiceDate: string; paidInYearCents: number; htCents: number; deductibleCostsCents: number }[];
+  totalItems?: string;
+}
+
+const ATTESTATION_COLUMNS = `a.id, a.number, a.issue_date::text as "issueDate", a.year, a.establishment_id as "establishmentId", a.customer_id as "customerId",
+  a.paid_ht_cents as "paidHtCents", a.deductible_costs_cents as "deductibleCostsCents", a.labour_cost_cents as "labourCostCents", a.deduction_cents as "deductionCents",
+  a.deduction_rate::text as "deductionRate", a.ub_equivalent_non_legal::text as "ubEquivalent", a.supersedes_id as "supersedesId",
+  a.superseded_by_id as "supersededById", a.correction_reason as "correctionReason", encode(a.pdf_sha256, 'hex') as "pdfSha256", a.render_input as "renderInput",
+  coalesce((select json_agg(json_build_object('invoiceId', i.invoice_id::text, 'invoiceNumber', i.invoice_number, 'invoiceDate', i.invoice_date, 'paidInYearCents', i.paid_in_year_cents,
+                                              'htCents', i.ht_cents, 'deductibleCostsCents', i.deductible_costs_cents) order by i.invoice_number)
+              from oeth_attestation_invoice i where i.attestation_id = a.id), '[]') as invoices`;
+
+function issuedView(row: AttestationRow): OethAttestation {
+  const snapshot = row.renderInput;
+  return {
+    id: String(row.id),
+    status: row.supersededById === null ? OethAttestationStatus.ISSUED : OethAttestationStatus.SUPERSEDED,
+    number: row.number,
+    issueDate: row.issueDate,
+    year: row.year,
+    establishmentId: String(row.establishmentId),
+    establishmentName: snapshot.establishment.name,
+    establishmentSiret: snapshot.establishment.siret,
+    customerId: String(row.customerId),
+    customerName: snapshot.customer.legalName,
+    customerSiren: snapshot.customer.siren,
+    paidHtCents: Number(row.paidHtCents),
+    deductibleCostsCents: Number(row.deductibleCostsCents),
+    labourCostCents: Number(row.labourCostCents),
+    deductionCents: Number(row.deductionCents),
+    deductionRatePercent: percent(row.deductionRate),
+    ubEquivalentNonLegal: row.ubEquivalent === null ? null : Number(row.ubEquivalent),
+    invoices: row.invoices.map((invoice) => ({ ...invoice, labourCostCents: invoice.htCents - invoice.deductibleCostsCents })),
+    deadline: snapshot.deadline,
+    supersedesId: row.supersedesId === null ? null : String(row.supersedesId),
+    supersededById: row.supersededById === null ? null : String(row.supersededById),
+    correctionReason: row.correctionReason,
+    pdfSha256: row.pdfSha256,
+    pdfPath: DOWNLOAD_PATH(row.id),
+  };
+}
+
+function notInTheFuture(date: string): ChronologyError | null {
+  const today = todayInFrance();
+  return date > today ? new ChronologyError(`attestation date ${date} is after today (${today}, Europe/Paris)`) : null;
+}
+
+export type IssueFailure = NotFoundError | NothingToAttestError | DuplicateError | ChronologyError;
+
+export class OethAttestationService {
+  /** The attestation as it would be issued now (nothing recorded). */
+  static async draft(ctx: RequestContext, establishmentId: string, customerId: string, year: number): Promise<OethAttestation> {
+    const computed = await compute(ctx, establishmentId, customerId, year);
+    if (computed instanceof NotFoundError) throw badUserInput(computed.field, `no such ${computed.field === 'customerId' ? 'customer' : 'establishment'}`);
+    return draftView(computed);
+  }
+
+  /**
+   * Issues the attestation of the year (a current one must not exist: re-issue it instead). The PDF is
+   * rendered after the transaction commits (`afterCommit`), from the snapshot recorded here.
+   */
+  static async issue(
+    ctx: RequestContext,
+    input: { establishmentId: string; customerId: string; year: number; issueDate?: string },
+    supersedes?: { id: number; reason: string },
+  ): Promise<OethAttestation | IssueFailure> {
+    checkYear(input.year);
+    const issueDate = input.issueDate ?? todayInFrance();
+    const future = notInTheFuture(issueDate);
+    if (future) return future;
+    if (issueDate < `${input.year}-01-01`) throw badUserInput('issueDate', `an attestation of ${input.year} is not dated before the year`);
+    const party = await loadParty(ctx, input.establishmentId, input.customerId);
+    if (party instanceof NotFoundError) return party;
+    // The counter row of the establishment's sequence for the year is locked until commit: issuers of
+    // the same establishment and year queue here, so what follows sees the attestations they issued.
+    const numbered = await nextDocumentNumber(ctx, 'oeth_attestation', party.establishment, `${input.year}-12-31`);
+    if (numbered instanceof ChronologyError) return numbered;
+    const [current] = await ctx.db.query<{ id: string; number: string }>(
+      `select id, number from oeth_attestation where organization_id = $1 and establishment_id = $2 and customer_id = $3 and year = $4 and superseded_by_id is null`,
+      [ctx.organizationId, party.establishment.id, party.customer.id, input.year],
+    );
+    if (current && Number(current.id) !== supersedes?.id) {
+      return new DuplicateError('year', `attestation ${current.number} is already issued for ${input.year}: re-issue it (reissueOethAttestation) to correct it`);
+    }
+    const computed = await compute(ctx, input.establishmentId, input.customerId, input.year);
+    if (computed instanceof NotFoundError) return computed;
+    if (!isAttestable(computed.computation)) {
+      return new NothingToAttestError(`${party.customer.legalName} paid ${party.establishment.name} nothing in ${input.year}: there is no attestation to issue`);
+    }
+    const { computation, parameters } = computed;
+    const renderInput: AttestationRenderInput = {
+      number: numbered.number,
+      issueDate,
+      year: input.year,
+      place: party.establishment.city,
+      establishment: {
+        name: party.establishment.name,
+        kind: party.establishment.kind,
+        siret: party.establishment.siret,
+        address: party.establishment.address,
+        organization: party.establishment.organization,
+      },
+      customer: { legalName: party.customer.legalName, siren: party.customer.siren, address: party.customer.address },
+      paidHtCents: computation.paidHtCents,
+      deductibleCostsCents: computation.deductibleCostsCents,
+      labourCostCents: computation.labourCostCents,
+      deductionCents: computation.deductionCents,
+      deductionRatePercent: percent(parameters.rateText),
+      ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
+      smicHourlyCents: parameters.smicHourlyCents,
+      invoices: computation.invoices.map((invoice) => ({ number: invoice.number, date: invoice.issueDate, paidInYearCents: invoice.paidInYearCents, htCents: invoice.htCents })),
+      deadline: parameters.deadline,
+      supersedesNumber: null,
+      correctionReason: supersedes?.reason ?? null,
+    };
+    const [{ next }] = await ctx.db.query<{ next: string }>(`select nextval(pg_get_serial_sequence('oeth_attestation', 'id')) as next`);
+    const id = Number(next);
+    if (supersedes) {
+      // The original points at its re-issue before the re-issue exists (a deferred key): so at no
+      // moment are two attestations of the year current.
+      const [original] = await ctx.db.query<{ number: string }>(
+        `update oeth_attestation set superseded_by_id = $2, updated_at = now() where organization_id = $1 and id = $3 returning number`,
+        [ctx.organizationId, id, supersedes.id],
+      );
+      renderInput.supersedesNumber = original.number;
+    }
+    await ctx.db.query(
+      `insert into oeth_attestation (id, organization_id, establishment_id, customer_id, year, number, sequence_number, issue_date,
+                                     paid_ht_cents, deductible_costs_cents, labour_cost_cents, deduction_cents, deduction_rate, smic_hourly_cents, ub_equivalent_non_legal,
+                                     supersedes_id, correction_reason, render_input, issued_by)
+       overriding system value
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::numeric, $14, $15, $16, $17, $18::jsonb, $19)`,
+      [
+        id, ctx.organizationId, party.establishment.id, party.customer.id, input.year, numbered.number, numbered.sequenceNumber, issueDate,
+        computation.paidHtCents, computation.deductibleCostsCents, computation.labourCostCents, computation.deductionCents, parameters.rateText,
+        parameters.smicHourlyCents, computation.ubEquivalentNonLegal, supersedes?.id ?? null, supersedes?.reason ?? null, JSON.stringify(renderInput),
+        ctx.user!.userId > 0 ? ctx.user!.userId : null,
+      ],
+    );
+    if (computation.invoices.length > 0) {
+      await ctx.db.query(
+        `insert into oeth_attestation_invoice (organization_id, attestation_id, invoice_id, invoice_number, invoice_date, paid_in_year_cents, ht_cents, deductible_costs_cents)
+         select $1, $2, * from unnest($3::bigint[], $4::text[], $5::date[], $6::bigint[], $7::bigint[], $8::bigint[])`,
+        [
+          ctx.organizationId, id,
+          computation.invoices.map((invoice) => invoice.invoiceId),
+          computation.invoices.map((invoice) => invoice.number),
+          computation.invoices.map((invoice) => invoice.issueDate),
+          computation.invoices.map((invoice) => invoice.paidInYearCents),
+          computation.invoices.map((invoice) => invoice.htCents),
+          computation.invoices.map((invoice) => invoice.deductibleCents),
+        ],
+      );
+    }
+    const organizationId = ctx.organizationId;
+    const dataSource = ctx.db.dataSource;
+    ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
+    return (await OethAttestationService.byId(ctx, String(id)))!;
+  }
+
+  /** A corrected re-issue: a new attestation of the same establishment, customer and year, superseding the current one. */
+  static async reissue(ctx: RequestContext, input: { id: string; reason: string; issueDate?: string }): Promise<OethAttestation | IssueFailure> {
+    const [original] = await ctx.db.query<{ id: string; establishmentId: string; customerId: string; year: number; supersededById: string | null; number: string }>(
+      `select id, establishment_id as "establishmentId", customer_id as "customerId", year, superseded_by_id as "supersededById", number
+         from oeth_attestation where organization_id = $1 and id = $2 for update`,
+      [ctx.organizationId, parseId(input.id, 'id')],
+    );
+    if (!original) return new NotFoundError('id', 'Attestation');
+    if (original.supersededById !== null) return new DuplicateError('id', `attestation ${original.number} is already superseded: re-issue its current version`);
+    return OethAttestationService.issue(
+      ctx,
+      { establishmentId: String(original.establishmentId), customerId: String(original.customerId), year: original.year, issueDate: input.issueDate },
+      { id: Number(original.id), reason: input.reason },
+    );
+  }
+
+  /** An issued attestation the caller may read (a partner: its own customer's), or null. */
+  static async byId(ctx: RequestContext, id: string): Promise<OethAttestation | null> {
+    const own = readsEveryCustomer(ctx) ? null : await partnerCustomerId(ctx);
+    const [row] = await ctx.db.query<AttestationRow>(
+      `select ${ATTESTATION_COLUMNS} from oeth_attestation a where a.organization_id = $1 and a.id = $2 and ($3::bigint is null or a.customer_id = $3)`,
+      [ctx.organizationId, parseId(id, 'id'), own],
+    );
+    return row ? issuedView(row) : null;
+  }
+
+  static async list(ctx: RequestContext, options: OethAttestationListOptions = {}): Promise<{ items: OethAttestation[]; totalItems: number }> {
+    let customerId = options.customerId === undefined || options.customerId === null ? null : parseId(options.customerId, 'customerId');
+    if (!readsEveryCustomer(ctx)) {
+      const own = await partnerCustomerId(ctx);
+      if (customerId !== null && customerId !== own) throw new GraphQLError('A partner account reads its own customer only', { extensions: { code: 'FORBIDDEN' } });
+      customerId = own;
+    }
+    const rows = await ctx.db.query<AttestationRow>(
+      `select ${ATTESTATION_COLUMNS}, count(*) over () as "totalItems" from oeth_attestation a
+        where a.organization_id = $1 and ($2::int is null or a.year = $2) and ($3::bigint is null or a.establishment_id = $3)
+          and ($4::bigint is null or a.customer_id = $4) and ($5 or a.superseded_by_id is null)
+        order by a.year ${options.sortDirection === SortDirection.ASC ? 'asc' : 'desc'}, a.number ${options.sortDirection === SortDirection.ASC ? 'asc' : 'desc'}
+        offset $6 limit $7`,
+      [
+        ctx.organizationId, options.year ?? null,
+        options.establishmentId ? parseId(options.establishmentId, 'establishmentId') : null,
+        customerId, options.includeSuperseded ?? false, options.skip ?? 0, options.take ?? 20,
+      ],
+    );
+    return { items: rows.map(issuedView), totalItems: rows.length ? Number(rows[0].totalItems) : 0 };
+  }
+}
+
+export const sha256Hex = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
