@@ -7,6 +7,7 @@ import type {
   DemoUser, DemoWorkRecord, DemoWorkshop, Totals,
 } from './demo-model';
 import { scaled } from './demo-tools';
+import { writeFunderDemoData } from './demo-funders';
 import { ORGANIZATION_IDENTITY } from './demo-fixtures';
 import { frenchVatNumber } from '../../kernel/identity-numbers';
 
@@ -38,6 +39,7 @@ export async function loadDemoData(client: ClientBase, options: { seed?: number;
 
   const data = generateDemoData(seed, today);
   const organizationId = await writeDemoData(client, data);
+  await writeFunderDemoData(client, organizationId, today);
   if (options.check !== false) await assertDemoInvariants(client, organizationId, today);
 
   return {

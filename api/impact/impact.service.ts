@@ -31,7 +31,7 @@ export function privacyMinGroupSize(env: NodeJS.ProcessEnv = process.env): numbe
 
 let processThreshold: number | undefined;
 /** The process's threshold, read from the environment once (not on every partner request). */
-function configuredThreshold(): number {
+export function configuredThreshold(): number {
   return (processThreshold ??= privacyMinGroupSize());
 }
 

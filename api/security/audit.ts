@@ -98,7 +98,7 @@ export class HealthReads {
 export async function writeHealthReads(ctx: RequestContext): Promise<void> {
   if (ctx.healthReads.empty || !ctx.user) return;
   const entries = ctx.healthReads.entries();
-  await ctx.db.query(
+  await ctx.db.write(
     `insert into audit_log (organization_id, request_id, user_id, api_key_id, operation, entity, beneficiary_ids, outcome)
      select $1, $2, $3, $4, 'read', k.kind, k.ids::bigint[], 'ok' from unnest($5::text[], $6::text[]) as k(kind, ids)`,
     [ctx.user.organizationId, ctx.requestId, ctx.user.userId, ctx.user.apiKeyId ?? null, entries.map(([kind]) => kind), entries.map(([, ids]) => `{${ids.join(',')}}`)],
