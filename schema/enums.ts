@@ -1,14 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus } from '../kernel/lifecycles';
+import { Role } from '../kernel/roles';
 
-export enum Role {
-  ADMIN = 'admin',
-  COMMERCIAL = 'commercial',
-  SUPERVISOR = 'supervisor',
-  MEDICO_SOCIAL = 'medico_social',
-  PARTNER = 'partner',
-  FUNDER = 'funder',
-  VIEWER = 'viewer',
-}
+/** The documents' statuses and the roles are domain rules (kernel/lifecycles.ts, kernel/roles.ts); the schema registers them. */
+export { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus, Role };
 
 export enum EstablishmentKind {
   ESAT = 'esat',
@@ -28,31 +23,6 @@ export enum OperationsNature {
   GOODS = 'goods',
   SERVICES = 'services',
   GOODS_AND_SERVICES = 'goods_and_services',
-}
-
-export enum QuoteStatus {
-  DRAFT = 'draft',
-  SENT = 'sent',
-  ACCEPTED = 'accepted',
-  REFUSED = 'refused',
-  EXPIRED = 'expired',
-}
-
-export enum OrderStatus {
-  CONFIRMED = 'confirmed',
-  IN_PRODUCTION = 'in_production',
-  DELIVERED = 'delivered',
-  INVOICED = 'invoiced',
-  CLOSED = 'closed',
-  CANCELLED = 'cancelled',
-}
-
-export enum InvoiceStatus {
-  DRAFT = 'draft',
-  ISSUED = 'issued',
-  PARTIALLY_PAID = 'partially_paid',
-  PAID = 'paid',
-  CANCELLED = 'cancelled',
 }
 
 export enum PaymentMethod {
@@ -115,12 +85,6 @@ export enum BeneficiaryStatus {
   ESAT_WORKER = 'esat_worker',
   EA_EMPLOYEE = 'ea_employee',
   OTHER = 'other',
-}
-
-export enum ProductionSheetStatus {
-  PLANNED = 'planned',
-  IN_PROGRESS = 'in_progress',
-  DONE = 'done',
 }
 
 export enum WorkRecordStatus {

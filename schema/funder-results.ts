@@ -1,4 +1,4 @@
-import { resultUnion } from '../api/common/mutation';
+import { resultUnion } from './error-results';
 import { Activity, Beneficiary } from './entities/production.entity';
 import { EstablishmentCapacity, JobStandard, PathwayStep, Skill } from './entities/funder.entity';
 import { DuplicateError, InvalidStateError, NotFoundError } from './error-results';

@@ -6,16 +6,16 @@ import { rawGql, type RawResponse } from './support/security-client';
 import { appSchema } from '../api/schema-build';
 import { signStaffToken } from '../api/auth/token';
 import { declaredRoles } from '../api/auth/read-rules';
-import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from '../api/auth/roles';
+import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from '../kernel/roles';
 import { asMaintenance } from '../api/security/database-role';
 import { driverClient } from '../api/database/data-source';
 import { loadDemoData } from '../api/demo/demo-data';
 import { Role } from '../schema/enums';
-import { todayInFrance } from '../api/common/dates';
+import { todayInFrance } from '../kernel/dates';
 
 /**
  * A role reaches through any path exactly what it reads at the root. Generated from the role matrix
- * (`api/auth/roles.ts`: the rule of each type, and the fields' own roles): for every role, from every
+ * (`kernel/roles.ts`: the rule of each type, and the fields' own roles): for every role, from every
  * root query, every object type the role reaches on the demo organisation is read with every field,
  * and each field must be readable exactly when the matrix gives that role every step of its path.
  */

@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { todayInFrance } from '../sales/numbering';
+import { todayInFrance } from '../../kernel/dates';
 import { assertDemoInvariants } from './demo-checks';
 import { generateDemoData } from './demo-generator';
 import type {
@@ -9,7 +9,7 @@ import type {
 import { scaled } from './demo-tools';
 import { writeFunderDemoData } from './demo-funders';
 import { ORGANIZATION_IDENTITY } from './demo-fixtures';
-import { frenchVatNumber } from '../common/identity-numbers';
+import { frenchVatNumber } from '../../kernel/identity-numbers';
 
 /** The seed used when none is given: every fresh demo database holds the same data. */
 const DEFAULT_SEED = 20240611;

@@ -1,9 +1,9 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { holdsOneOf } from '../auth/read-rules';
 import { badUserInput, parseId } from '../common/errors';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import { configuredThreshold } from '../impact/impact.service';
 import {
   closedBefore, type Contribution, DEFAULT_POLICY, type DisclosedCell, type DisclosedFigure, type DisclosurePolicy, discloseSubset, discloseTable, type TableSpec,

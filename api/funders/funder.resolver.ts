@@ -1,10 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import type { Row } from '../common/read-model';
-import { TraceHealthRead } from '../security/audit';
+import { TraceHealthRead } from '../../schema/health-data';
 import { Beneficiary } from '../../schema/entities/production.entity';
 import { BeneficiaryMovement, EstablishmentCapacity, PathwayStep } from '../../schema/entities/funder.entity';
 import {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import type { Authenticator } from '../auth/authenticate';
 import { holdsOneOf } from '../auth/read-rules';
-import { CAN, type Rule } from '../auth/roles';
+import { CAN, type Rule } from '../../kernel/roles';
 import { RequestContext } from '../context';
 import { currentRequest } from '../observability/request-tracking';
 import { writeHealthReads } from '../security/audit';

@@ -8,11 +8,11 @@ import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, Ord
 import { CreditNoteInput, CreditNoteListOptions, InvoiceInput, InvoiceListOptions, InvoiceUpdateInput, PaymentInput, PaymentListOptions } from '../../schema/inputs/sales.input';
 import { CreditNoteList, InvoiceList, PaymentList } from '../../schema/lists';
 import { CreditNoteResult, InvoiceResult, PaymentResult } from '../../schema/results';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { InvoiceService } from './invoice.service';
-import { amountDueCents } from './lifecycles';
+import { amountDueCents } from '../../kernel/lifecycles';
 import { DocumentLists } from './document-lists';
 import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
 import {

@@ -1,3 +1,4 @@
+import { checkTransition } from '../common/state-machine';
 import type { RequestContext } from '../context';
 import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Payment } from '../../schema/entities/sales.entity';
 import {
@@ -8,12 +9,12 @@ import type { CreditNoteInput, InvoiceInput, InvoiceLineInput, InvoiceUpdateInpu
 import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, lockRows, updateRow } from './documents';
 import { copyLine, totalsColumns, type LineValues } from './lines';
-import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from './lifecycles';
+import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from './numbering';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
-import { toThousandths } from '../common/totals';
+import { toThousandths } from '../../kernel/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
 import { captureIssuedDocument } from '../documents/document.service';
 
@@ -126,7 +127,7 @@ async function settle(ctx: RequestContext, invoice: Invoice): Promise<InvalidSta
   const { paidCents, creditedCents } = await settlement(ctx, Number(invoice.id));
   const status = settledInvoiceStatus(invoice.totalTtcCents, paidCents, creditedCents);
   if (status === invoice.status) return null;
-  const refused = invoiceLifecycle.check(invoice.status, status);
+  const refused = checkTransition(invoiceLifecycle, invoice.status, status);
   if (refused) return refused;
   await updateRow(ctx, Invoice, invoice.id, { status });
   return null;
@@ -231,7 +232,7 @@ export class InvoiceService {
   ): Promise<Invoice | NotFoundError | InvalidStateError | ChronologyError | LegalLimitError> {
     const invoice = await findRow(ctx, Invoice, id, { lock: true });
     if (!invoice) return new NotFoundError('id', 'Invoice');
-    const refused = invoiceLifecycle.check(invoice.status, InvoiceStatus.ISSUED);
+    const refused = checkTransition(invoiceLifecycle, invoice.status, InvoiceStatus.ISSUED);
     if (refused) return refused;
     const date = issueDate ?? todayInFrance();
     const future = notInTheFuture('invoice', date);

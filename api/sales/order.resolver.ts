@@ -10,7 +10,7 @@ import { DeliveryInput, DeliveryNoteListOptions, OrderInput, OrderListOptions } 
 import { DeliveryNoteList, OrderList } from '../../schema/lists';
 import { DeliveryNoteResult, OrderResult } from '../../schema/results';
 import { OrderStatus } from '../../schema/enums';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { OrderService } from './order.service';

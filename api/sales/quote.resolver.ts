@@ -8,7 +8,7 @@ import { ConvertQuoteInput, QuoteInput, QuoteListOptions, QuoteUpdateInput } fro
 import { QuoteList } from '../../schema/lists';
 import { OrderResult, QuoteResult } from '../../schema/results';
 import { QuoteStatus } from '../../schema/enums';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { QuoteService } from './quote.service';

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
-import { PageInput, PaginatedList } from '../common/list-query';
+import { PageInput, PaginatedList } from '../../schema/pagination';
+import { resultUnion } from '../../schema/error-results';
 import { IsEntityId } from '../../schema/inputs/common.input';
-import { resultUnion } from '../common/mutation';
 import { Role } from '../../schema/enums';
 import { User } from '../../schema/entities/organization.entity';
 import { DuplicateError, InvalidStateError, NotFoundError } from '../../schema/error-results';

@@ -1,4 +1,13 @@
-import { Role } from '../../schema/enums';
+/** What a user may do (the schema registers it as the GraphQL enum Role). */
+export enum Role {
+  ADMIN = 'admin',
+  COMMERCIAL = 'commercial',
+  SUPERVISOR = 'supervisor',
+  MEDICO_SOCIAL = 'medico_social',
+  PARTNER = 'partner',
+  FUNDER = 'funder',
+  VIEWER = 'viewer',
+}
 
 /** Who may read and write each area; the README's matrix mirrors this file. */
 export const CAN = {
