@@ -1,9 +1,9 @@
 import type { RequestContext } from '../context';
-import { documentTotals, type VatAmount } from '../common/totals';
+import { documentTotals, type VatAmount } from '../../kernel/totals';
 import { legalParameterOn } from '../common/legal-parameters';
 import { discloseFigure, DEFAULT_POLICY, type DisclosurePolicy } from '../privacy/disclosure';
 import type { EstablishmentKind, OperationsNature, ServiceType } from '../../schema/enums';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import {
   SNAPSHOT_VERSION, type AddressSnapshot, type BuyerSnapshot, type DocumentSnapshot, type LineSnapshot, type SalesDocumentKind, type SellerSnapshot,
   type SocialValueSnapshot,

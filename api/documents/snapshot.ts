@@ -1,4 +1,4 @@
-import type { VatAmount } from '../common/totals';
+import type { VatAmount } from '../../kernel/totals';
 import type { EstablishmentKind, OperationsNature, ServiceType } from '../../schema/enums';
 
 /**

@@ -3,7 +3,7 @@ import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Authenticator } from '../auth/authenticate';
 import type { AuthUser } from '../auth/token';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { RequestContext } from '../context';
 import { currentRequest } from '../observability/request-tracking';
 import { downloadDocument, type DownloadKind } from '../documents/document.service';
