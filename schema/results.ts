@@ -1,4 +1,4 @@
-import { resultUnion } from '../api/common/mutation';
+import { resultUnion } from './error-results';
 import { Customer } from './entities/customer.entity';
 import { Objective } from './entities/objective.entity';
 import { CatalogItem } from './entities/catalog-item.entity';

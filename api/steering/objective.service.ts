@@ -5,7 +5,7 @@ import { InvalidStateError, isErrorResult, NotFoundError } from '../../schema/er
 import { ObjectiveScope, ObjectiveStatus, Role } from '../../schema/enums';
 import type { ObjectiveInput, ObjectiveListOptions, ObjectiveUpdateInput } from '../../schema/inputs/steering.input';
 import { badUserInput, forbidden, parseId } from '../common/errors';
-import { addDays } from '../common/dates';
+import { addDays } from '../../kernel/dates';
 import { Filter, listQuery } from '../common/list-query';
 import { defineLoader } from '../common/read-model';
 import { findRow, insertRows, updateRow } from '../sales/documents';

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import type { Role } from '../../schema/enums';
 
 /**

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import type { Row } from '../common/read-model';
 import { Objective } from '../../schema/entities/objective.entity';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PaginatedList } from '../common/list-query';
+import { PaginatedList } from '../../schema/pagination';
 import { IndicatorLevel, UtilizationLevel } from '../../schema/enums';
 import { LocalDate } from '../../schema/scalars';
 import { Objective } from '../../schema/entities/objective.entity';

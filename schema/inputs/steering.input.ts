@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { PageInput } from '../../api/common/list-query';
+import { PageInput } from '../pagination';
 import { IndicatorLevel, ObjectiveMeasure, ObjectiveScope, ObjectiveStatus, UtilizationLevel } from '../enums';
 import { LocalDate } from '../scalars';
 import { IsEntityId } from './common.input';
