@@ -11,6 +11,20 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  // The layers (README, Layout): kernel/ holds pure rules and imports nothing but itself; schema/ may
+  // import kernel/ and libraries, never api/ (behaviour depends on the schema, not the other way).
+  {
+    files: ['kernel/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\./)', message: 'kernel/ is pure: it imports only other kernel/ files (./x), no package, no api/ or schema/.' }] }],
+    },
+  },
+  {
+    files: ['schema/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)api(/|$)', message: 'schema/ must not import api/: move the shared definition to kernel/ or schema/.' }] }],
+    },
+  },
   {
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { globals: { module: 'writable', require: 'readonly', __dirname: 'readonly', process: 'readonly' } },

@@ -26,6 +26,16 @@ export interface AppConfig {
   /** How often the API adds recent changes to the reporting aggregates, in ms (0: never; `npm run reporting -- fold` then). */
   reportingRefreshMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Streaming standbys that serve GraphQL queries (READ_DATABASE_URL, comma-separated; api/database/read-replicas.ts). */
+  readDatabaseUrls: string[];
+  /** How long a query waits for a replica to replay its client's last write (READ_REPLICA_MAX_WAIT_MS). */
+  readReplicaMaxWaitMs: number;
+  /** A replica further behind than this serves nothing (READ_REPLICA_MAX_LAG_MS). */
+  readReplicaMaxLagMs: number;
+  /** API processes `npm start` runs behind its one port (WEB_CONCURRENCY, default 1). */
+  webConcurrency: number;
+  /** How long each process reuses an account or API-key look-up, in ms (AUTH_CACHE_MS; changes are heard at once, see api/database/change-listener.ts). */
+  authCacheMs: number;
 }
 
 const projectRoot = path.resolve(__dirname, '..', fs.existsSync(path.resolve(__dirname, '..', 'package.json')) ? '' : '..');
@@ -52,6 +62,15 @@ function parseMilliseconds(name: string, raw: string | undefined, fallback: numb
   return value;
 }
 
+function parseProcessCount(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 1;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 64) {
+    throw new ConfigError(`WEB_CONCURRENCY must be a whole number of API processes between 1 and 64, got "${raw}"`);
+  }
+  return value;
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
@@ -59,18 +78,22 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
-function parseDatabaseUrl(raw: string | undefined): string | undefined {
+function parseDatabaseUrl(raw: string | undefined, name = 'DATABASE_URL'): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user@host:port/database)');
+    throw new ConfigError(`${name} is not a valid URL (expected postgres://user@host:port/database)`);
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`);
+    throw new ConfigError(`${name} must start with postgres:// or postgresql://, got "${url.protocol}"`);
   }
   return raw;
+}
+
+function parseDatabaseUrls(name: string, raw: string | undefined): string[] {
+  return (raw ?? '').split(',').map((part) => part.trim()).filter(Boolean).map((part) => parseDatabaseUrl(part, name)!);
 }
 
 /**
@@ -115,6 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     reportingRefreshMs: parseMilliseconds('REPORTING_REFRESH_MS', env.REPORTING_REFRESH_MS, 1_000),
     logLevel,
+    readDatabaseUrls: parseDatabaseUrls('READ_DATABASE_URL', env.READ_DATABASE_URL),
+    readReplicaMaxWaitMs: parseMilliseconds('READ_REPLICA_MAX_WAIT_MS', env.READ_REPLICA_MAX_WAIT_MS, 250),
+    readReplicaMaxLagMs: parseMilliseconds('READ_REPLICA_MAX_LAG_MS', env.READ_REPLICA_MAX_LAG_MS, 5_000),
+    webConcurrency: parseProcessCount(env.WEB_CONCURRENCY),
+    authCacheMs: parseMilliseconds('AUTH_CACHE_MS', env.AUTH_CACHE_MS, 5_000),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { RequestDb } from './database/request-db';
+import type { ReadRouting } from './database/read-replicas';
 import type { AuthUser } from './auth/token';
 import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
@@ -23,8 +24,10 @@ export class RequestContext {
     readonly authenticator?: Authenticator,
     /** Where the HTTP handler takes an answer with rendered items as parts (rendered-read.ts). */
     readonly responseSink?: ResponseSink,
+    /** Read replicas, and the caller as they know it (read-your-writes), when READ_DATABASE_URL is set. */
+    reads?: { routing: ReadRouting; client?: string },
   ) {
-    this.db = new RequestDb(dataSource, user?.organizationId ?? null);
+    this.db = new RequestDb(dataSource, user?.organizationId ?? null, reads);
   }
 
   /** The caller's organisation; every tenant query filters on it. */

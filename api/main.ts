@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import type { DataSource } from 'typeorm';
 import { ConfigError, loadServerConfig, type AppConfig } from './config';
 import { createDataSource, driverClient, ensureDatabase } from './database/data-source';
@@ -6,6 +7,8 @@ import { migrateDatabase } from './database/migrate';
 import { privacyMinGroupSize } from './impact/impact.service';
 import { ReportingRefresher } from './reporting/refresher';
 import { resolveDatabaseUrl } from './database/database-url';
+import type { EmbeddedDatabase } from './database/embedded';
+import { DEFAULT_READ_ROUTING } from './database/read-replicas';
 import { createApp } from './server';
 import { createLogger, type Logger } from './logger';
 import { signStaffToken } from './auth/token';
@@ -42,11 +45,18 @@ function printableUrl(url: string, embedded: boolean): string {
   return parsed.toString();
 }
 
-async function main(): Promise<void> {
-  const startedAt = Date.now();
-  const config = loadServerConfig();
-  privacyMinGroupSize(); // a bad PRIVACY_MIN_GROUP_SIZE stops the start, not a partner's request
-  const logger = createLogger(config.logLevel);
+/** What the primary of a cluster hands its workers: the database it prepared (migrated once). */
+const WORKER_DATABASE_URL = 'UB_WORKER_DATABASE_URL';
+const WORKER_DEVELOPMENT_TOKEN = 'UB_WORKER_DEVELOPMENT_TOKEN';
+
+interface Prepared {
+  url: string;
+  embedded?: EmbeddedDatabase;
+  token?: string;
+}
+
+/** The database, ready to serve: started (embedded), migrated, demo data loaded. Done once, by one process. */
+async function prepareDatabase(config: AppConfig, logger: Logger): Promise<Prepared> {
   const { url, embedded } = await resolveDatabaseUrl(config, (line) => logger.info(line));
   await ensureDatabase(url);
   const dataSource = createDataSource(url);
@@ -57,28 +67,53 @@ async function main(): Promise<void> {
   // The owner's pool served migrations and demo data; requests run as the application role, under
   // row-level security (api/security/database-role.ts).
   await dataSource.destroy();
-  const appDataSource = createDataSource(appDatabaseUrl() ?? url, { role: APP_ROLE });
-  await appDataSource.initialize();
+  return { url, embedded, token };
+}
 
+/** One API process: its pool, its reporting refresher, its HTTP server on the configured port. */
+async function serve(config: AppConfig, prepared: Prepared, logger: Logger): Promise<{ port: number; stop(): Promise<void> }> {
+  const appDataSource = createDataSource(appDatabaseUrl() ?? prepared.url, { role: APP_ROLE });
+  await appDataSource.initialize();
+  // Every process runs the refresher: folds take an advisory lock, so they never fold a change twice.
   const refresher = new ReportingRefresher(appDataSource, config.reportingRefreshMs, logger);
-  const server = await createApp({ dataSource: appDataSource, authSecret: config.authSecret, introspection: config.introspection, graphiql: config.graphiql, logger, developmentToken: token });
+  const server = await createApp({
+    dataSource: appDataSource, authSecret: config.authSecret, introspection: config.introspection, graphiql: config.graphiql, logger,
+    developmentToken: prepared.token, listenForChanges: true, authCacheMs: config.authCacheMs,
+    readReplicaUrls: config.readDatabaseUrls,
+    readRouting: { ...DEFAULT_READ_ROUTING, maxWaitMs: config.readReplicaMaxWaitMs, maxLagMs: config.readReplicaMaxLagMs },
+  });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);
     server.httpServer.listen(config.port, resolve);
   });
   refresher.start();
   const address = server.httpServer.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    port: typeof address === 'object' && address ? address.port : config.port,
+    async stop() {
+      await server.close(); // stops accepting and drains in-flight requests
+      logger.info('http server closed');
+      await refresher.stop();
+      await appDataSource.destroy();
+    },
+  };
+}
 
+function printReady(startedAt: number, config: AppConfig, prepared: Prepared, port: number): void {
   const lines = [
     '',
     `  UB Platform ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`,
     `  ${config.graphiql ? 'GraphQL (and GraphiQL):' : 'GraphQL:               '}  http://localhost:${port}/graphql`,
-    `  PostgreSQL:              ${printableUrl(url, !!embedded)}${embedded ? '  (embedded)' : ''}`,
+    `  PostgreSQL:              ${printableUrl(prepared.url, !!prepared.embedded)}${prepared.embedded ? '  (embedded)' : ''}`,
   ];
-  if (token) lines.push(`  Development admin token: ${token}`, `    (send it as: Authorization: Bearer <token>)`);
+  for (const replica of config.readDatabaseUrls) lines.push(`  Read replica:            ${printableUrl(replica, false)}`);
+  if (config.webConcurrency > 1) lines.push(`  API processes:           ${config.webConcurrency} (WEB_CONCURRENCY)`);
+  if (prepared.token) lines.push(`  Development admin token: ${prepared.token}`, `    (send it as: Authorization: Bearer <token>)`);
   process.stdout.write(lines.join('\n') + '\n\n');
+}
 
+/** Stops in order on SIGINT, SIGTERM or the death of the parent, at most once, within `limitMs`. */
+function stopOnSignals(logger: Logger, stop: () => Promise<void>, limitMs = 20_000): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -87,14 +122,10 @@ async function main(): Promise<void> {
     const timer = setTimeout(() => {
       logger.error('shutdown timed out; exiting');
       process.exit(1);
-    }, 20_000);
+    }, limitMs);
     timer.unref();
     try {
-      await server.close(); // stops accepting and drains in-flight requests
-      logger.info('http server closed');
-      await refresher.stop();
-      await appDataSource.destroy();
-      await embedded?.stop();
+      await stop();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -105,6 +136,79 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   watchParent(() => void shutdown('parent exited'));
+}
+
+/**
+ * WEB_CONCURRENCY > 1: this process prepares the database once, then forks that many API processes
+ * (node:cluster) that share its port, the kernel's connections handed round-robin by the primary.
+ * Each is stateless: what it caches about accounts is forgotten on every process at each change
+ * (database/change-listener.ts) and the reporting fold takes an advisory lock. One that dies is replaced;
+ * on a stop signal the primary stops them (each drains its requests), then the embedded database.
+ */
+async function runPrimary(startedAt: number, config: AppConfig, prepared: Prepared, logger: Logger): Promise<void> {
+  let stopping = false;
+  const env = { [WORKER_DATABASE_URL]: prepared.url, ...(prepared.token ? { [WORKER_DEVELOPMENT_TOKEN]: prepared.token } : {}) };
+  const port = await new Promise<number>((resolve, reject) => {
+    let listening = 0;
+    cluster.on('listening', (_worker, address) => {
+      if (++listening === config.webConcurrency) resolve(address.port);
+    });
+    cluster.on('exit', (worker, code, signal) => {
+      if (stopping) return;
+      if (listening < config.webConcurrency) {
+        stopping = true;
+        reject(new Error(`an API process exited while starting (${signal ?? `exit code ${code}`}); its error is above`));
+        return;
+      }
+      logger.error('an API process exited; starting another', { pid: worker.process.pid, code, signal });
+      setTimeout(() => !stopping && cluster.fork(env), 1_000).unref();
+    });
+    for (let i = 0; i < config.webConcurrency; i++) cluster.fork(env);
+  }).catch(async (error) => {
+    await stopWorkers();
+    await prepared.embedded?.stop();
+    throw error;
+  });
+  printReady(startedAt, config, prepared, port);
+
+  async function stopWorkers(): Promise<void> {
+    const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
+      if (worker.isDead()) return resolve();
+      const kill = setTimeout(() => worker.process.kill('SIGKILL'), 20_000);
+      worker.once('exit', () => {
+        clearTimeout(kill);
+        resolve();
+      });
+      worker.process.kill('SIGTERM');
+    })));
+  }
+  stopOnSignals(logger, async () => {
+    stopping = true;
+    await stopWorkers();
+    logger.info('api processes stopped');
+    await prepared.embedded?.stop();
+  }, 25_000);
+}
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadServerConfig();
+  privacyMinGroupSize(); // a bad PRIVACY_MIN_GROUP_SIZE stops the start, not a partner's request
+  const logger = createLogger(config.logLevel);
+  if (cluster.isWorker) {
+    const serving = await serve(config, { url: process.env[WORKER_DATABASE_URL]!, token: process.env[WORKER_DEVELOPMENT_TOKEN] }, logger);
+    stopOnSignals(logger, () => serving.stop());
+    return;
+  }
+  const prepared = await prepareDatabase(config, logger);
+  if (config.webConcurrency > 1) return runPrimary(startedAt, config, prepared, logger);
+  const serving = await serve(config, prepared, logger);
+  printReady(startedAt, config, prepared, serving.port);
+  stopOnSignals(logger, async () => {
+    await serving.stop();
+    await prepared.embedded?.stop();
+  });
 }
 
 /**

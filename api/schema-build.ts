@@ -15,6 +15,8 @@ import { CreditNoteLineResolver, CreditNoteResolver, InvoiceLineResolver, Invoic
 import { ErrorResult, isErrorResult } from '../schema/error-results';
 import { UserResolver } from './users/user.resolver';
 import { PartnerImpactResolver } from './impact/impact.resolver';
+import { BeneficiaryFunderFieldsResolver, FunderDataResolver } from './funders/funder.resolver';
+import { ActivitySkillsResolver, JobStandardResolver, SkillResolver } from './skills/skills.resolver';
 import { CostSplitResolver } from './sales/cost-split.resolver';
 import { OethAttestationResolver } from './attestation/attestation.resolver';
 import { PartnerPortalResolver } from './partner/partner-portal.resolver';
@@ -55,6 +57,11 @@ export const RESOLVERS = [
   InvoiceLineContributionResolver,
   UserResolver,
   PartnerImpactResolver,
+  FunderDataResolver,
+  BeneficiaryFunderFieldsResolver,
+  JobStandardResolver,
+  SkillResolver,
+  ActivitySkillsResolver,
   CostSplitResolver,
   OethAttestationResolver,
   PartnerPortalResolver,

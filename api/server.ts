@@ -9,7 +9,10 @@ import type { DataSource } from 'typeorm';
 import { ArgumentValidationError } from 'type-graphql';
 import { RequestContext } from './context';
 import { appSchema } from './schema-build';
-import { Authenticator } from './auth/authenticate';
+import { AUTH_CHANGE_CHANNEL, Authenticator } from './auth/authenticate';
+import { ChangeListener } from './database/change-listener';
+import { CLIENT_WRITE_CHANNEL, DEFAULT_READ_ROUTING, ReadRouting, type ReadRoutingOptions } from './database/read-replicas';
+import { connectionConfig } from './database/data-source';
 import { contextualLogger, currentRequest, requestTracking } from './observability/request-tracking';
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
@@ -22,6 +25,9 @@ import { jitGateway } from './jit-executor';
 import { stringifyResponse } from './common/rendered-read';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
+import { documentRouter } from './http/document-download';
+import { useDocumentLogger } from './documents/document.service';
+import { reportRouter } from './funders/report.routes';
 import { attestationDocumentsRouter } from './attestation/attestation-documents';
 
 export interface ServerOptions {
@@ -39,6 +45,17 @@ export interface ServerOptions {
   traceHealthReads?: boolean;
   /** Depth and cost limits of operations (default DEFAULT_QUERY_LIMITS). */
   queryLimits?: QueryLimits;
+  /**
+   * Hear the changes of other processes (database/change-listener.ts: accounts and keys, clients'
+   * writes) on a connection of its own, with the data source's credentials: what `npm start` does.
+   * Off, this process's caches only see its own changes (tests of a single app).
+   */
+  listenForChanges?: boolean;
+  /** Read replicas (READ_DATABASE_URL): queries read there (database/read-replicas.ts). */
+  readReplicaUrls?: string[];
+  readRouting?: ReadRoutingOptions;
+  /** How long an account or key look-up is reused, in ms (default 5 000). */
+  authCacheMs?: number;
 }
 
 const PASSTHROUGH_CODES = new Set([
@@ -178,7 +195,22 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   app.disable('etag');
   const logger = contextualLogger(options.logger);
   const metrics = new Metrics(options.dataSource);
-  const authenticator = new Authenticator(options.dataSource, options.authSecret);
+  const authenticator = new Authenticator(options.dataSource, options.authSecret, options.authCacheMs, !options.listenForChanges);
+  const reads = options.readReplicaUrls?.length ? new ReadRouting(options.dataSource, options.readReplicaUrls, options.readRouting ?? DEFAULT_READ_ROUTING, logger) : undefined;
+  const changes = options.listenForChanges
+    ? new ChangeListener(
+        connectionConfig(options.dataSource),
+        { [AUTH_CHANGE_CHANNEL]: (payload) => authenticator.heard(payload), ...(reads ? { [CLIENT_WRITE_CHANNEL]: (payload: string) => reads.heard(payload) } : {}) },
+        (listening) => {
+          authenticator.setListening(listening);
+          reads?.setListening(listening);
+        },
+        logger,
+      )
+    : undefined;
+  if (!changes) reads?.setListening(true); // one process alone: no other writer to hear
+  await changes?.start();
+  reads?.start();
   const httpServer = http.createServer();
   const schema = await appSchema();
   const apollo = new ApolloServer<RequestContext>({
@@ -205,7 +237,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       const request = currentRequest()!;
       request.userId = user?.userId;
       request.organizationId = user?.organizationId;
-      const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink);
+      const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink, reads && { routing: reads, client: user ? `${user.organizationId}:${user.userId}` : undefined });
       if (options.traceHealthReads === false) context.healthReads.disable();
       return context;
     },
@@ -229,7 +261,10 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     res.type(metrics.contentType).send(await metrics.render());
   });
   app.get('/favicon.ico', serveFavicon);
+  app.use(reportRouter({ dataSource: options.dataSource, authenticator, logger }));
   app.use(attestationDocumentsRouter(options.dataSource, authenticator));
+  useDocumentLogger(logger);
+  app.use('/documents', documentRouter(options.dataSource, authenticator, logger));
   if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).
   app.use('/graphql', (req, res) => void graphql(req, res));
@@ -256,6 +291,8 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     apollo,
     async close() {
       await apollo.stop();
+      await changes?.stop();
+      await reads?.stop();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { documentTotals, lineTotalHtCents, type DocumentTotals } from '../api/common/totals';
+import { documentTotals, lineTotalHtCents, type DocumentTotals } from '../kernel/totals';
 import {
   ACTIVITIES_PER_WORKSHOP, ALLOCATIONS_PER_LINE, END_DAY, LINES_PER_ORDER, WORK_GROUPS_PER_WORKSHOP, WORKSHOPS_PER_ESTABLISHMENT, type Scale,
 } from './scale';

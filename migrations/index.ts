@@ -12,7 +12,10 @@ import { PaymentTerms1765100000000 } from './1765100000000-payment-terms';
 import { WorkDayAndMadPlacement1765200000000 } from './1765200000000-work-day-and-mad-placement';
 import { UtilizationThresholds1765500000000 } from './1765500000000-utilization-thresholds';
 import { DocumentIdentities1765600000000 } from './1765600000000-document-identities';
+import { IssuedDocuments1765610000000 } from './1765610000000-issued-documents';
 import { OethAttestations1765700000000 } from './1765700000000-oeth-attestations';
+import { AuthChangeNotify1766000000000 } from './1766000000000-auth-change-notify';
+import { FunderData1766100000000 } from './1766100000000-funder-data';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -30,5 +33,8 @@ export const MIGRATIONS = [
   WorkDayAndMadPlacement1765200000000,
   UtilizationThresholds1765500000000,
   DocumentIdentities1765600000000,
+  IssuedDocuments1765610000000,
   OethAttestations1765700000000,
+  AuthChangeNotify1766000000000,
+  FunderData1766100000000,
 ];

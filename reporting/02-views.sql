@@ -288,11 +288,18 @@ create view reporting.sales_by_catalog_item_month as
          round(labour_cost_cents / 100.0, 2)::numeric(14,2) as labour_cost_eur
     from reporting_engine.agg_sales_item_month where organization_id = (select public.reporting_viewer_organization_id());
 
--- How fresh the figures are: show it on the report page.
+-- How fresh the figures are: show it on the report page. On a read replica (a streaming standby,
+-- where Power BI may read) also how far behind the primary it is: 0 when it has replayed all it
+-- received, else the age of the last transaction it replayed; null on the primary.
 create view reporting.refresh_status as
   select s.last_fold_at, s.last_rebuild_at, s.installed_at,
          (select count(*) from reporting_engine.work_delta d where d.organization_id = (select public.reporting_viewer_organization_id())) as pending_work_changes,
-         (select count(*) from reporting_engine.sales_delta d where d.organization_id = (select public.reporting_viewer_organization_id())) as pending_sales_changes
+         (select count(*) from reporting_engine.sales_delta d where d.organization_id = (select public.reporting_viewer_organization_id())) as pending_sales_changes,
+         pg_is_in_recovery() as on_replica,
+         case when pg_is_in_recovery() then
+           case when pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() then 0
+                else round(extract(epoch from now() - pg_last_xact_replay_timestamp())::numeric, 3) end
+         end as replica_lag_seconds
     from reporting_engine.state s;
 
 -- Readers get the views of this schema, and nothing of the engine. Every view is a security barrier.

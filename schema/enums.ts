@@ -1,14 +1,9 @@
 import { registerEnumType } from 'type-graphql';
+import { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus } from '../kernel/lifecycles';
+import { Role } from '../kernel/roles';
 
-export enum Role {
-  ADMIN = 'admin',
-  COMMERCIAL = 'commercial',
-  SUPERVISOR = 'supervisor',
-  MEDICO_SOCIAL = 'medico_social',
-  PARTNER = 'partner',
-  FUNDER = 'funder',
-  VIEWER = 'viewer',
-}
+/** The documents' statuses and the roles are domain rules (kernel/lifecycles.ts, kernel/roles.ts); the schema registers them. */
+export { InvoiceStatus, OrderStatus, ProductionSheetStatus, QuoteStatus, Role };
 
 export enum EstablishmentKind {
   ESAT = 'esat',
@@ -28,31 +23,6 @@ export enum OperationsNature {
   GOODS = 'goods',
   SERVICES = 'services',
   GOODS_AND_SERVICES = 'goods_and_services',
-}
-
-export enum QuoteStatus {
-  DRAFT = 'draft',
-  SENT = 'sent',
-  ACCEPTED = 'accepted',
-  REFUSED = 'refused',
-  EXPIRED = 'expired',
-}
-
-export enum OrderStatus {
-  CONFIRMED = 'confirmed',
-  IN_PRODUCTION = 'in_production',
-  DELIVERED = 'delivered',
-  INVOICED = 'invoiced',
-  CLOSED = 'closed',
-  CANCELLED = 'cancelled',
-}
-
-export enum InvoiceStatus {
-  DRAFT = 'draft',
-  ISSUED = 'issued',
-  PARTIALLY_PAID = 'partially_paid',
-  PAID = 'paid',
-  CANCELLED = 'cancelled',
 }
 
 export enum PaymentMethod {
@@ -117,12 +87,6 @@ export enum BeneficiaryStatus {
   OTHER = 'other',
 }
 
-export enum ProductionSheetStatus {
-  PLANNED = 'planned',
-  IN_PROGRESS = 'in_progress',
-  DONE = 'done',
-}
-
 export enum WorkRecordStatus {
   RECORDED = 'recorded',
   VALIDATED = 'validated',
@@ -137,3 +101,52 @@ registerEnumType(BeneficiaryStatus, { name: 'BeneficiaryStatus', description: 'E
 registerEnumType(ProductionSheetStatus, { name: 'ProductionSheetStatus' });
 registerEnumType(WorkRecordStatus, { name: 'WorkRecordStatus', description: 'A VALIDATED record is immutable; corrections are new records.' });
 registerEnumType(MadContractKind, { name: 'MadContractKind', description: 'Individual MAD (at most 2 years) or collective (a team).' });
+
+/** Funder-granted capacity of an establishment: ARS-authorised places (ESAT) or CPOM aided posts in FTE (EA). */
+export enum CapacityKind {
+  AUTHORIZED_PLACES = 'authorized_places',
+  AIDED_POSTS = 'aided_posts',
+}
+
+/** Why a beneficiary left (a product classification, not a legal one; reports group exits by destination). */
+export enum ExitReason {
+  PROFESSIONAL_PROJECT = 'professional_project',
+  END_OF_CONTRACT = 'end_of_contract',
+  RESIGNATION = 'resignation',
+  RETIREMENT = 'retirement',
+  HEALTH = 'health',
+  RELOCATION = 'relocation',
+  OTHER = 'other',
+}
+
+/** Where a beneficiary went on leaving, as funders group exits (DOMAIN: ordinary employment, EA, other ESAT, training, none). */
+export enum ExitDestination {
+  ORDINARY_EMPLOYMENT = 'ordinary_employment',
+  EA = 'ea',
+  OTHER_ESAT = 'other_esat',
+  TRAINING = 'training',
+  NONE = 'none',
+  OTHER = 'other',
+}
+
+export enum MovementKind {
+  EXIT = 'exit',
+  RETURN = 'return',
+}
+
+/** Steps of the parcours beyond the workshop. */
+export enum PathwayStepKind {
+  TRAINING = 'training',
+  RAE_ENROLMENT = 'rae_enrolment',
+  RAE_ATTESTATION = 'rae_attestation',
+  PRESTATION_EN_ENTREPRISE = 'prestation_en_entreprise',
+}
+
+registerEnumType(CapacityKind, { name: 'CapacityKind', description: 'AUTHORIZED_PLACES: places authorised by the ARS (ESAT); AIDED_POSTS: aided posts of the CPOM, in FTE (EA).' });
+registerEnumType(ExitReason, { name: 'ExitReason', description: 'Why a beneficiary left (product classification).' });
+registerEnumType(ExitDestination, { name: 'ExitDestination', description: 'Where a beneficiary went: ordinary employment, an EA, another ESAT, training, none, other.' });
+registerEnumType(MovementKind, { name: 'MovementKind', description: 'EXIT (with reason and destination) or RETURN (possibly under the droit au retour).' });
+registerEnumType(PathwayStepKind, {
+  name: 'PathwayStepKind',
+  description: 'TRAINING (formation), RAE_ENROLMENT and RAE_ATTESTATION (reconnaissance des acquis de l\'expérience, "Différent et compétent"), PRESTATION_EN_ENTREPRISE (work in a host company).',
+});

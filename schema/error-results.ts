@@ -1,4 +1,4 @@
-import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { createUnionType, Field, Int, InterfaceType, ObjectType, type ClassType } from 'type-graphql';
 import { ErrorCode } from './enums';
 import { LocalDate } from './scalars';
 
@@ -192,4 +192,16 @@ export class ImportRejectedError extends ErrorResult {
 
 export function isErrorResult(value: unknown): value is ErrorResult {
   return value instanceof ErrorResult;
+}
+
+/**
+ * `Entity | ...ErrorResult` for a mutation's result. Error results are class instances; anything
+ * else is the success type (rows of the read path are plain objects).
+ */
+export function resultUnion(name: string, success: ClassType, errors: ClassType<ErrorResult>[]) {
+  return createUnionType({
+    name,
+    types: () => [success, ...errors] as const,
+    resolveType: (value) => (isErrorResult(value) ? value.constructor.name : success.name),
+  });
 }

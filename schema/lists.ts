@@ -1,5 +1,5 @@
 import { ObjectType } from 'type-graphql';
-import { PaginatedList } from '../api/common/list-query';
+import { PaginatedList } from './pagination';
 import { Customer } from './entities/customer.entity';
 import { CatalogItem } from './entities/catalog-item.entity';
 import { CreditNote, DeliveryNote, Invoice, Order, Payment, Quote } from './entities/sales.entity';

@@ -1,4 +1,4 @@
-import { resultUnion } from '../api/common/mutation';
+import { resultUnion } from './error-results';
 import { Customer } from './entities/customer.entity';
 import { CatalogItem } from './entities/catalog-item.entity';
 import { Establishment } from './entities/organization.entity';

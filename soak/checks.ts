@@ -1,4 +1,4 @@
-import { documentTotals, lineTotalHtCents } from '../api/common/totals';
+import { documentTotals, lineTotalHtCents } from '../kernel/totals';
 import { ownerQuery } from './environment';
 import type { Acknowledged } from './workload';
 
@@ -73,7 +73,7 @@ async function acknowledgedIssues(url: string, ack: Acknowledged): Promise<Check
   return fail('every acknowledged issueInvoice exists with its number', problems, `${ack.issued.length}/${ack.issued.length} found with the same number and total`);
 }
 
-/** Stored totals = documentTotals(lines) (api/common/totals.ts), for every line and every invoice. */
+/** Stored totals = documentTotals(lines) (kernel/totals.ts), for every line and every invoice. */
 async function totals(url: string): Promise<Check> {
   const invoices = await ownerQuery<{ id: string; ht: number; vat: number; ttc: number }>(
     url,

@@ -1,4 +1,4 @@
-import { todayInFrance, addDays } from '../api/common/dates';
+import { todayInFrance, addDays } from '../kernel/dates';
 import type { Client } from './http';
 
 /**

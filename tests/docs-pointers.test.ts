@@ -14,7 +14,7 @@ import ts from 'typescript';
 
 const root = join(__dirname, '..');
 const TOP = ['api', 'schema', 'kernel', 'reporting', 'migrations', 'tests', 'bench', 'soak', 'docs', 'tools', '.ci'];
-/** A path under one of the repository's folders, possibly with {a,b} alternatives: `api/common/{dates,totals}.ts`. */
+/** A path under one of the repository's folders, possibly with {a,b} alternatives: `kernel/{dates,totals}.ts`. */
 const PATH = new RegExp(`(?<![\\w./@-])((?:${TOP.map((t) => t.replace('.', '\\.')).join('|')})/(?:[\\w.-]+/|\\{[\\w.,-]+\\}/)*(?:[\\w.-]*\\{[\\w.,-]+\\}[\\w.-]*|[\\w.-]*[\\w]))`, 'g');
 /** Notes that live outside the repository (shared reference files of the people who built it). */
 const OUTSIDE = /(?<![\w/.-])(?:DOMAIN|PERFORMANCE|STYLE|POWERBI)\.md\b/g;

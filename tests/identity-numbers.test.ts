@@ -1,6 +1,6 @@
 import {
   compactIdentifier, frenchVatNumber, ibanWithChecksum, isValidBic, isValidIban, isValidPostcode, isValidRnaNumber, sirenOfVatNumber, vatNumberProblem,
-} from '../api/common/identity-numbers';
+} from '../kernel/identity-numbers';
 import { frenchIban } from '../api/demo/demo-tools';
 
 /**

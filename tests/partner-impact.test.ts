@@ -3,7 +3,7 @@ import { TEST_SECRET, useTestApp } from './support/test-server';
 import { asType, createCatalogItem, createCustomer, createOrder, deliver, draftInvoice, issue, orderFor } from './support/sales-builders';
 import { createBeneficiary, errorCodes, recordWork, validateRecords, validatedWork } from './support/production-builders';
 import { CreateCatalogItem } from './support/sales-operations';
-import { todayInFrance } from '../api/common/dates';
+import { todayInFrance } from '../kernel/dates';
 import { signStaffToken } from '../api/auth/token';
 import { withDriverClient } from '../api/database/data-source';
 import { foldReporting } from '../api/reporting/reporting-layer';

@@ -8,7 +8,7 @@ import { createApp, type RunningApp } from '../api/server';
 import { createLogger } from '../api/logger';
 import { signStaffToken } from '../api/auth/token';
 import { loadDemoData } from '../api/demo/demo-data';
-import { todayInFrance } from '../api/sales/numbering';
+import { todayInFrance } from '../kernel/dates';
 import { createReportingLogin } from '../api/reporting/reporting-cli';
 import { foldReporting } from '../api/reporting/reporting-layer';
 import { APP_ROLE, asMaintenance } from '../api/security/database-role';

@@ -26,6 +26,12 @@ const notices: string[] = [];
 /** Data in every aggregate for one organisation, made through the API by that organisation's admin. */
 async function seed(organizationId: number, establishmentId: number, hours: number): Promise<void> {
   const token = app.token(undefined, organizationId);
+  // The places authorised to the ESAT (reporting.fct_funder_capacity_year), a figure of its own.
+  await app.sql(`insert into establishment_capacity (organization_id, establishment_id, kind, valid_from, value, source) values ($1, $2, 'authorized_places', '2026-01-01', $3, 'Arrêté ARS')`, [
+    organizationId,
+    establishmentId,
+    hours * 4,
+  ]);
   const ok = async <R,>(promise: Promise<{ data?: R | null; errors?: unknown }>): Promise<R> => {
     const response = await promise;
     if (response.errors) throw new Error(JSON.stringify(response.errors));

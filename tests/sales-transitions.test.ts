@@ -7,7 +7,7 @@ import {
 } from './support/sales-operations';
 
 /**
- * Every transition of the lifecycle tables in api/sales/lifecycles.ts, allowed and refused, as a user
+ * Every transition of the lifecycle tables in kernel/lifecycles.ts, allowed and refused, as a user
  * of the API sees them: the returned status or InvalidStateError, and the status read back afterwards.
  */
 

@@ -6,16 +6,16 @@ import { rawGql, type RawResponse } from './support/security-client';
 import { appSchema } from '../api/schema-build';
 import { signStaffToken } from '../api/auth/token';
 import { declaredRoles } from '../api/auth/read-rules';
-import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from '../api/auth/roles';
+import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from '../kernel/roles';
 import { asMaintenance } from '../api/security/database-role';
 import { driverClient } from '../api/database/data-source';
 import { loadDemoData } from '../api/demo/demo-data';
 import { Role } from '../schema/enums';
-import { todayInFrance } from '../api/common/dates';
+import { todayInFrance } from '../kernel/dates';
 
 /**
  * A role reaches through any path exactly what it reads at the root. Generated from the role matrix
- * (`api/auth/roles.ts`: the rule of each type, and the fields' own roles): for every role, from every
+ * (`kernel/roles.ts`: the rule of each type, and the fields' own roles): for every role, from every
  * root query, every object type the role reaches on the demo organisation is read with every field,
  * and each field must be readable exactly when the matrix gives that role every step of its path.
  */
@@ -115,8 +115,9 @@ beforeAll(async () => {
   for (const role of Object.values(Role)) {
     const [user] = await asMaintenance(app.dataSource, (runner) =>
       runner.query(
-        `insert into app_user (organization_id, email, display_name, roles, customer_id) values ($1, $2, $3, $4, $5) returning id`,
-        [organizationId, `${role}.nested@test.fr`, `Nested ${role}`, `{${role}}`, role === Role.PARTNER ? customer.id : null],
+        `insert into app_user (organization_id, email, display_name, roles, customer_id, funder_establishment_ids)
+         values ($1, $2, $3, $4, $5, case when $6 then (select array_agg(id) from establishment where organization_id = $1) else '{}' end) returning id`,
+        [organizationId, `${role}.nested@test.fr`, `Nested ${role}`, `{${role}}`, role === Role.PARTNER ? customer.id : null, role === Role.FUNDER],
       ),
     );
     tokens.set(role, `Bearer ${signStaffToken(TEST_SECRET, { userId: Number(user.id), organizationId: Number(organizationId), roles: [role] })}`);
@@ -176,7 +177,32 @@ beforeAll(async () => {
   expect(key.body.data?.createApiKey).toEqual({ __typename: 'ApiKeyCreated' });
   // The demo's year is the current one: its service types are published only once it has ended
   // (disclosure control), so ImpactServiceType is read for an ended year in tests/partner-impact.test.ts.
+  // Likewise the funder report's revenue and exits by destination, which the demo's few weeks of the
+  // previous year do not hold: tests/funder-report.test.ts reads them.
   rootArgs.set('partnerImpact', `(customerId: "${customer.id}", year: 2026)`);
+  // The funder side: the ESAT's capacities and its report of an ended year (the FUNDER account reads
+  // both establishments); the skills evidence of a beneficiary with pathway steps and work in an
+  // activity linked to skills, whose workshop the supervisor account supervises.
+  const [esat] = await asMaintenance(app.dataSource, (runner) => runner.query(`select id from establishment where organization_id = $1 and kind = 'esat'`, [organizationId]));
+  rootArgs.set('establishmentCapacities', `(establishmentId: "${esat.id}")`);
+  rootArgs.set('funderReport', `(establishmentId: "${esat.id}", year: 2025)`);
+  const [evidenced] = await asMaintenance(app.dataSource, (runner) =>
+    runner.query(
+      `select r.beneficiary_id as id, b.main_workshop_id as workshop_id from work_record r
+         join production_task t on t.id = r.production_task_id join activity_skill x on x.activity_id = t.activity_id
+         join beneficiary b on b.id = r.beneficiary_id
+        where r.organization_id = $1 and r.status = 'validated' and exists (select 1 from pathway_step p where p.beneficiary_id = r.beneficiary_id)
+        order by r.beneficiary_id limit 1`,
+      [organizationId],
+    ),
+  );
+  rootArgs.set('skillsEvidence', `(beneficiaryId: "${evidenced.id}", from: "2025-01-01", to: "${DEMO_TODAY}")`);
+  await asMaintenance(app.dataSource, (runner) =>
+    runner.query(`insert into workshop_supervisor (organization_id, workshop_id, user_id) select $1, $2, id from app_user where email = 'supervisor.nested@test.fr'`, [
+      organizationId,
+      evidenced.workshop_id,
+    ]),
+  );
   rootArgs.set('partnerDocuments', `(customerId: "${customer.id}", year: 2026)`);
   rootArgs.set('oethAttestation', `(establishmentId: "${paid.id}", customerId: "${customer.id}", year: 2026)`);
 }, 120_000);
@@ -252,7 +278,7 @@ describe('every field is as protected through a nested path as at the root', () 
       const { mismatches, seen } = await walk(schema, role);
       expect({ count: mismatches.length, first: mismatches.slice(0, 40) }).toEqual({ count: 0, first: [] });
       // Coverage: every field the role may read was read somewhere, not only refused or never reached.
-      const neverRead = [...seen].filter(([key, outcomes]) => !outcomes.has('readable') && !key.startsWith('ImpactServiceType.')).map(([key]) => key);
+      const neverRead = [...seen].filter(([key, outcomes]) => !outcomes.has('readable') && !key.startsWith('ImpactServiceType.') && !/^Funder(Revenue|Exits)\./.test(key)).map(([key]) => key);
       expect(neverRead).toEqual([]);
     }, 300_000);
   }

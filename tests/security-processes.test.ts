@@ -1,11 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { postmasterPid, processIsAlive, waitForExit } from '../api/database/embedded';
 import { projectPath } from '../api/config';
+import { apiReady as ready, freePort, postGraphQL, runApi as run } from './support/processes';
 
 /**
  * The real server as an operator runs it: built, started as a process (node, or `npm start`),
@@ -14,51 +14,8 @@ import { projectPath } from '../api/config';
 
 jest.setTimeout(120_000);
 
-interface Started {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function run(command: 'node' | 'npm', env: Record<string, string>): Started {
-  const args = command === 'node' ? [process.execPath, [projectPath('dist/api/main.js')]] as const : ['npm', ['start', '--silent']] as const;
-  const { AUTH_SECRET: _a, DATABASE_URL: _d, APP_DATABASE_URL: _p, NODE_ENV: _n, ...inherited } = process.env;
-  const child = spawn(args[0], [...args[1]], { cwd: projectPath(), env: { ...inherited, LOG_LEVEL: 'warn', DEMO_DATA: 'false', REPORTING_REFRESH_MS: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (chunk) => (out += chunk));
-  child.stderr!.on('data', (chunk) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  return { child, stdout: () => out, stderr: () => err, exited };
-}
-
-async function ready(started: Started, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let gone = false;
-  void started.exited.then(() => (gone = true));
-  while (!/UB Platform ready/.test(started.stdout())) {
-    if (gone || Date.now() > deadline) throw new Error(`server not ready: ${started.stderr()} ${started.stdout()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 async function me(port: number, token: string): Promise<unknown> {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { roles } }' }),
-  });
-  return response.json();
+  return postGraphQL(port, `Bearer ${token}`, '{ me { roles } }');
 }
 
 const SECRET = 'a-production-secret-of-at-least-32-characters';

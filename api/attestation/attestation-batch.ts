@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { RequestContext } from '../context';
 import { Role } from '../../schema/enums';
 import { isErrorResult } from '../../schema/error-results';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import { OethAttestationService, attestationDeadline } from './oeth-attestation.service';
 import { renderStoredAttestation } from './attestation-documents';
 import { renderAttestationPdf } from './attestation-pdf';

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { RequestDb } from '../database/request-db';
 import type { Authenticator } from '../auth/authenticate';
 import type { AuthUser } from '../auth/token';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import type { Role } from '../../schema/enums';
 import { renderAttestationPdf, type AttestationRenderInput } from './attestation-pdf';
 

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { CAN } from '../auth/roles';
-import { Transactional, resultUnion } from '../common/mutation';
+import { CAN } from '../../kernel/roles';
+import { Transactional } from '../common/mutation';
+import { resultUnion } from '../../schema/error-results';
 import { ChronologyError, DuplicateError, NotFoundError } from '../../schema/error-results';
 import { OethAttestationService } from './oeth-attestation.service';
 import { IssueOethAttestationInput, NothingToAttestError, OethAttestation, OethAttestationDraft, OethAttestationList, OethAttestationListOptions, ReissueOethAttestationInput } from './attestation.types';

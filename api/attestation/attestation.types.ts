@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'cl
 import { ErrorCode } from '../../schema/enums';
 import { ErrorResult } from '../../schema/error-results';
 import { IsEntityId } from '../../schema/inputs/common.input';
-import { PageInput, PaginatedList } from '../common/list-query';
+import { PageInput, PaginatedList } from '../../schema/pagination';
 import { Cents, LocalDate } from '../../schema/scalars';
 
 export enum OethAttestationStatus {

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Role, SortDirection } from '../../schema/enums';
 import { ChronologyError, DuplicateError, NotFoundError } from '../../schema/error-results';
 import { badUserInput, parseId } from '../common/errors';
 import { legalParameterOn } from '../common/legal-parameters';
-import { todayInFrance } from '../common/dates';
-import { toThousandths } from '../common/totals';
+import { todayInFrance } from '../../kernel/dates';
+import { toThousandths } from '../../kernel/totals';
 import { nextDocumentNumber } from '../sales/numbering';
 import {
   computeOethAttestation, isAttestable, parseDecimal, type CountedAmount, type CostedAmount, type OethComputation, type OethInvoice,

@@ -15,6 +15,9 @@ interface StaffSession {
   validAfter: number | null;
 }
 
+/** The channel the account and key triggers notify (migrations/1766000000000-auth-change-notify.ts), heard by `Authenticator.heard`. */
+export const AUTH_CHANGE_CHANNEL = 'ub_auth_change';
+
 function invalidCredentials(): GraphQLError {
   return new GraphQLError('Invalid or expired credentials', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
@@ -29,20 +32,29 @@ function invalidCredentials(): GraphQLError {
  * Anything else present but not valid is UNAUTHENTICATED, with no detail.
  *
  * Look-ups are cached for a few seconds per process (the soak sends thousands of requests a second
- * with the same token); the user service forgets an entry as soon as it changes the user, so this
- * process sees a revocation at once and other processes within `ttlMs`.
+ * with the same token). Every change to an account or a key notifies every process at commit
+ * (api/database/change-listener.ts), which forgets that user at once; while a process is not
+ * listening (its listening connection lost), it trusts no cached look-up.
  */
 export class Authenticator {
   private readonly sessions = new Map<number, { at: number; session: StaffSession | null }>();
   private readonly apiKeys = new Map<string, { at: number; user: AuthUser | null }>();
   /** Tokens whose signature was checked, until they expire: a client sends the same token on every call. */
   private readonly tokens = new Map<string, AuthUser>();
+  /** Bumped by every forget: a look-up that started before it does not enter the cache. */
+  private generation = 0;
+  /** Whether cached look-ups may be used: only while changes are heard (setListening). */
+  private listening: boolean;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly secret: string,
     private readonly ttlMs = 5_000,
-  ) {}
+    /** False when a listener (api/database/change-listener.ts) will say when changes are heard; true in a lone process. */
+    listening = true,
+  ) {
+    this.listening = listening;
+  }
 
   async authenticate(header: string | undefined): Promise<AuthUser | null> {
     if (header === undefined || header.trim() === '') return null;
@@ -55,12 +67,33 @@ export class Authenticator {
 
   /** Drops what is cached about a user (after a role change, a deactivation or a key revocation). */
   forgetUser(userId: number): void {
+    this.generation++;
     this.sessions.delete(userId);
     for (const [hash, entry] of this.apiKeys) if (entry.user?.userId === userId) this.apiKeys.delete(hash);
   }
 
   forgetApiKeys(): void {
+    this.generation++;
     this.apiKeys.clear();
+  }
+
+  forgetAll(): void {
+    this.generation++;
+    this.sessions.clear();
+    this.apiKeys.clear();
+  }
+
+  /** A notification on AUTH_CHANGE_CHANNEL: the user whose account or keys changed. */
+  heard(payload: string): void {
+    const userId = Number(payload);
+    if (payload !== '' && Number.isSafeInteger(userId)) this.forgetUser(userId);
+    else this.forgetAll();
+  }
+
+  /** Changes are heard (true) or may be missed (false: every request looks its caller up again). */
+  setListening(listening: boolean): void {
+    this.forgetAll();
+    this.listening = listening;
   }
 
   private async staff(token: string): Promise<AuthUser | null> {
@@ -92,8 +125,10 @@ export class Authenticator {
 
   private async cached<K, V extends { at: number }>(cache: Map<K, V>, key: K, load: () => Promise<Omit<V, 'at'>>): Promise<V> {
     const hit = cache.get(key);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit;
+    if (hit && this.listening && Date.now() - hit.at < this.ttlMs) return hit;
+    const generation = this.generation;
     const entry = { ...(await load()), at: Date.now() } as V;
+    if (!this.listening || generation !== this.generation) return entry; // a change arrived meanwhile: the row read may predate it
     if (cache.size > 10_000) cache.clear(); // bounded: a flood of distinct tokens cannot grow it
     cache.set(key, entry);
     return entry;

@@ -5,8 +5,8 @@ import { getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { Role } from '../../schema/enums';
 import { forbidden, unauthenticated } from '../common/errors';
-import { todayInFrance } from '../common/dates';
-import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from './roles';
+import { todayInFrance } from '../../kernel/dates';
+import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from '../../kernel/roles';
 
 /**
  * Field rules generated from the role matrix (`roles.ts`): every field of every object type carries

@@ -1,19 +1,7 @@
-import { createUnionType, UseMiddleware, type ClassType, type MiddlewareFn } from 'type-graphql';
+import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { isErrorResult, type ErrorResult } from '../../schema/error-results';
+import { isErrorResult } from '../../schema/error-results';
 import { beginAudit } from '../security/audit';
-
-/**
- * `Entity | ...ErrorResult` for a mutation's result. Error results are class instances; anything
- * else is the success type (rows of the read path are plain objects).
- */
-export function resultUnion(name: string, success: ClassType, errors: ClassType<ErrorResult>[]) {
-  return createUnionType({
-    name,
-    types: () => [success, ...errors] as const,
-    resolveType: (value) => (isErrorResult(value) ? value.constructor.name : success.name),
-  });
-}
 
 /**
  * Every mutation runs in its own savepoint of the request's transaction: it happens entirely, or —

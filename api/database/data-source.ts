@@ -7,6 +7,7 @@ import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { SALES_ENTITIES } from '../../schema/entities/sales.entity';
 import { PRODUCTION_ENTITIES } from '../../schema/entities/production.entity';
+import { FUNDER_ENTITIES } from '../../schema/entities/funder.entity';
 
 /**
  * Parsing rules for every connection: bigint ids and cents become JS numbers (checked to be safe
@@ -22,7 +23,7 @@ pg.types.setTypeParser(pg.types.builtins.INT8, toSafeInteger);
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (text: string) => Number(text));
 pg.types.setTypeParser(pg.types.builtins.DATE, (text: string) => text);
 
-export const ENTITIES = [Organization, Establishment, User, Customer, CatalogItem, ...SALES_ENTITIES, ...PRODUCTION_ENTITIES];
+export const ENTITIES = [Organization, Establishment, User, Customer, CatalogItem, ...SALES_ENTITIES, ...PRODUCTION_ENTITIES, ...FUNDER_ENTITIES];
 
 /**
  * `role`: the PostgreSQL role the connections act as, set in the startup packet (`-c role=…`): a
@@ -40,6 +41,12 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     applicationName: options.applicationName ?? 'ub-platform',
     extra: { max: options.poolSize ?? 20, connectionTimeoutMillis: 5_000, ...(options.role ? { options: `-c role=${options.role}` } : {}) },
   });
+}
+
+/** What a connection of its own needs to open like the pool's (same server, credentials and role). */
+export function connectionConfig(dataSource: DataSource): pg.ClientConfig {
+  const options = dataSource.options as { url?: string; extra?: { options?: string } };
+  return { connectionString: options.url, options: options.extra?.options, connectionTimeoutMillis: 5_000 };
 }
 
 /** Creates the database named in `url` on its server when it does not exist yet. */

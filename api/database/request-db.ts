@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { driverClient } from './data-source';
+import { CLIENT_WRITE_CHANNEL, type ReadRouting, type Replica } from './read-replicas';
+import { isDatabaseUnavailable } from '../observability/database-errors';
 
 /**
  * The database side of one GraphQL request: a single connection, taken on first use, carrying the
@@ -17,6 +19,10 @@ import { driverClient } from './data-source';
  */
 export class RequestDb {
   private runnerPromise?: Promise<QueryRunner>;
+  /** A query's connection to a read replica (`reads`), in place of the runner; see `replicaConnection`. */
+  private replicaPromise?: Promise<{ replica: Replica; client: PoolClient } | undefined>;
+  /** Set once this request left its replica (or never had one): every later statement runs on the primary. */
+  private primaryOnly = false;
   private failed = false;
   /** Set once a mutation opened a savepoint: this transaction may hold writes. */
   private wrote = false;
@@ -32,7 +38,49 @@ export class RequestDb {
   constructor(
     readonly dataSource: DataSource,
     private readonly organizationId: number | null,
+    /** Read replicas (READ_DATABASE_URL) and who the caller is, for reading its own writes there. */
+    private readonly reads?: { routing: ReadRouting; client?: string },
   ) {}
+
+  /**
+   * A query's connection on a replica, when one serves this client now (ReadRouting.replicaFor), with
+   * the organisation set on its session as on the primary; undefined: the primary serves it.
+   */
+  private replicaConnection(): Promise<{ replica: Replica; client: PoolClient } | undefined> {
+    this.replicaPromise ??= (async () => {
+      if (!this.reads || !this.readOnly || this.primaryOnly) return undefined;
+      const replica = await this.reads.routing.replicaFor(this.reads.client);
+      if (!replica) return undefined;
+      let client: PoolClient | undefined;
+      try {
+        client = await replica.pool.connect();
+        await setSessionOrganization(client, this.organizationId);
+        return { replica, client };
+      } catch (error) {
+        client?.release(error as Error);
+        this.reads.routing.failed(replica, error);
+        this.primaryOnly = true;
+        return undefined;
+      }
+    })();
+    return this.replicaPromise;
+  }
+
+  /**
+   * Leaves the replica for the rest of the request (a statement failed there): once the statements
+   * queued on its connection have settled, the connection goes back to its pool (destroyed after a
+   * connection error), and the next statements take a primary connection.
+   */
+  private async leaveReplica(error: unknown): Promise<void> {
+    this.primaryOnly = true;
+    const held = await this.replicaPromise?.catch(() => undefined);
+    if (!held) return;
+    this.replicaPromise = Promise.resolve(undefined);
+    await this.queue;
+    const broken = isDatabaseUnavailable(error);
+    if (broken) this.reads!.routing.failed(held.replica, error);
+    held.client.release(broken ? (error as Error) : undefined);
+  }
 
   private runner(): Promise<QueryRunner> {
     this.runnerPromise ??= (async () => {
@@ -42,11 +90,7 @@ export class RequestDb {
         // The organisation is an integer from a verified credential, so it can be inlined.
         const organization = this.organizationId === null ? '' : String(Math.trunc(this.organizationId));
         if (this.readOnly) {
-          if (sessionOrganization.get(client) !== organization) {
-            sessionOrganization.delete(client);
-            await client.query(`select set_config('app.organization_id', '${organization}', false)`);
-            sessionOrganization.set(client, organization);
-          }
+          await setSessionOrganization(client, this.organizationId);
           return runner;
         }
         // One round trip opens the transaction and sets the organisation; TypeORM is then told the
@@ -65,14 +109,30 @@ export class RequestDb {
     return this.runnerPromise;
   }
 
-  /** Runs one SQL statement on the request's connection and returns its rows. */
+  /**
+   * Runs one SQL statement on the request's connection and returns its rows. A query's statement that
+   * fails on a replica (it went down, or refused the statement: a write, a recovery conflict) runs
+   * again on the primary: each statement of a query takes its own snapshot, so nothing else changes.
+   */
   async query<Row = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
-    const runner = await this.runner();
-    const client = driverClient(runner);
+    const onReplica = await this.replicaConnection();
+    const client = onReplica ? onReplica.client : driverClient(await this.runner());
     this.statementCount++;
     const run = this.queue.then(() => client.query({ name: statementName(text), text, values }));
     this.queue = run.catch(() => undefined);
-    return (await run).rows as Row[];
+    try {
+      return (await run).rows as Row[];
+    } catch (error) {
+      if (!onReplica) throw error;
+      await this.leaveReplica(error);
+      return this.query<Row>(text, values);
+    }
+  }
+
+  /** A statement that writes (the audit of a query's health reads): on the primary, even in a query served by a replica. */
+  async write<Row = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<Row[]> {
+    if (this.reads && this.readOnly && !this.primaryOnly) await this.leaveReplica(undefined);
+    return this.query<Row>(text, values);
   }
 
   async manager(): Promise<EntityManager> {
@@ -114,6 +174,12 @@ export class RequestDb {
 
   /** Commits (or rolls back after a failed mutation) and returns the connection to the pool. */
   async finish(): Promise<void> {
+    const onReplica = await this.replicaPromise?.catch(() => undefined);
+    this.replicaPromise = undefined;
+    if (onReplica) {
+      await this.queue;
+      onReplica.client.release();
+    }
     if (!this.runnerPromise) return;
     const runner = await this.runnerPromise.catch(() => undefined);
     this.runnerPromise = undefined;
@@ -132,13 +198,32 @@ export class RequestDb {
     const tasks = this.committedTasks;
     this.committedTasks = [];
     try {
-      if (this.failed) await runner.rollbackTransaction();
-      else await runner.commitTransaction();
+      if (this.failed) {
+        await runner.rollbackTransaction();
+      } else {
+        await runner.commitTransaction();
+        if (this.wrote && this.reads?.client) await this.noteCommit(driverClient(runner), this.reads.routing, this.reads.client);
+      }
     } finally {
       await runner.release();
     }
     if (this.failed) return;
     for (const task of tasks) await task().catch(() => undefined);
+  }
+
+  /**
+   * After a mutation's commit, the primary's WAL position covers it: remembered for the caller here and
+   * sent to the other processes (ReadRouting), so that the caller's next query waits for a replica
+   * to replay it. Should reading it fail (the mutation is committed: its answer stands), the caller
+   * reads from the primary until any replica in use has caught up past this moment.
+   */
+  private async noteCommit(client: PoolClient, routing: ReadRouting, caller: string): Promise<void> {
+    try {
+      const { rows } = await client.query<{ lsn: string }>(`select lsn::text, pg_notify('${CLIENT_WRITE_CHANNEL}', $1 || ' ' || lsn::text) from pg_current_wal_lsn() as lsn`, [caller]);
+      routing.noteWrite(caller, rows[0].lsn);
+    } catch {
+      routing.noteUnknownWrite(caller);
+    }
   }
 
   /** Rolls back whatever the request did and returns the connection (used when the request itself failed). */
@@ -156,6 +241,16 @@ export class RequestDb {
 const MAX_NAMED_STATEMENTS = 2000;
 /** The organisation each pooled connection's session carries, as set by read-only requests. */
 const sessionOrganization = new WeakMap<PoolClient, string>();
+
+/** Sets the caller's organisation on a query's connection (session-wide), unless it carries it already. */
+async function setSessionOrganization(client: PoolClient, organizationId: number | null): Promise<void> {
+  // The organisation is an integer from a verified credential, so it can be inlined.
+  const organization = organizationId === null ? '' : String(Math.trunc(organizationId));
+  if (sessionOrganization.get(client) === organization) return;
+  sessionOrganization.delete(client);
+  await client.query(`select set_config('app.organization_id', '${organization}', false)`);
+  sessionOrganization.set(client, organization);
+}
 
 const statementNames = new Map<string, string>();
 function statementName(text: string): string | undefined {

@@ -1,12 +1,13 @@
 import type { ClientBase } from 'pg';
-import { documentTotals, lineTotalHtCents } from '../common/totals';
-import { isValidSiren, isValidSiret } from '../common/siren';
-import { settledInvoiceStatus } from '../sales/lifecycles';
+import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
+import { isValidSiren, isValidSiret } from '../../kernel/siren';
+import { settledInvoiceStatus } from '../../kernel/lifecycles';
 import { InvoiceStatus } from '../../schema/enums';
+import { inForceOn } from '../../kernel/legal-parameters';
 
 /**
  * Checks what the demo loader wrote against the rules the application relies on, reading the rows
- * back rather than trusting the generator: amounts recomputed with `common/totals`, quantities that
+ * back rather than trusting the generator: amounts recomputed with `kernel/totals.ts`, quantities that
  * never exceed what the previous step allows, gapless chronological numbering that
  * `document_sequence` continues, statuses that match deliveries, invoices, payments and credit
  * notes; on the production side, pointages only by beneficiaries present on the day, within their
@@ -214,7 +215,7 @@ const PRODUCTION_CHECKS = `
       join (select beneficiary_id, work_group_id from beneficiary_assignment union select id, work_group_id from beneficiary) m on m.work_group_id = a.work_group_id
   ), mad_limit as (
     select c.id, (select (c.start_date + make_interval(months => p.value::int) - interval '1 day')::date from legal_parameter p
-                   where p.code = 'mad_individual_max_months' and p.valid_from <= c.start_date and (p.valid_to is null or p.valid_to >= c.start_date)) as last_day
+                   where p.code = 'mad_individual_max_months' and ${inForceOn('p', 'c.start_date')}) as last_day
       from mad_contract c where c.kind = 'individual'
   ), steps as (
     select a.*, lag(a.end_date) over w as previous_end, row_number() over w as rank, count(*) over (partition by a.beneficiary_id) as steps

@@ -1,5 +1,5 @@
 import type { ClientBase } from 'pg';
-import { todayInFrance } from '../sales/numbering';
+import { todayInFrance } from '../../kernel/dates';
 import { assertDemoInvariants } from './demo-checks';
 import { generateDemoData } from './demo-generator';
 import type {
@@ -7,8 +7,9 @@ import type {
   DemoUser, DemoWorkRecord, DemoWorkshop, Totals,
 } from './demo-model';
 import { scaled } from './demo-tools';
+import { writeFunderDemoData } from './demo-funders';
 import { ORGANIZATION_IDENTITY } from './demo-fixtures';
-import { frenchVatNumber } from '../common/identity-numbers';
+import { frenchVatNumber } from '../../kernel/identity-numbers';
 
 /** The seed used when none is given: every fresh demo database holds the same data. */
 const DEFAULT_SEED = 20240611;
@@ -38,6 +39,7 @@ export async function loadDemoData(client: ClientBase, options: { seed?: number;
 
   const data = generateDemoData(seed, today);
   const organizationId = await writeDemoData(client, data);
+  await writeFunderDemoData(client, organizationId, today);
   if (options.check !== false) await assertDemoInvariants(client, organizationId, today);
 
   return {

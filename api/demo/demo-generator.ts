@@ -1,6 +1,6 @@
-import { documentTotals, lineTotalHtCents } from '../common/totals';
-import { orderLifecycle, settledInvoiceStatus } from '../sales/lifecycles';
-import { DOCUMENT_PREFIX, type NumberedDocument } from '../sales/numbering';
+import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
+import { orderLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
+import { documentNumber, fiscalYearOf, type NumberedDocument } from '../../kernel/numbering';
 import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus } from '../../schema/enums';
 import {
   BUSINESS_PARKS, CATALOG, CUSTOMERS, DELIVERY_POINTS, ESTABLISHMENTS, ORGANIZATION_NAME, PUBLIC_BILLING_SERVICES, PUBLIC_QUOTE_NOTE,
@@ -15,8 +15,8 @@ import { generateProduction } from './demo-production';
 
 /**
  * Builds the demo organisation's year of sales in memory, the way the application would have
- * recorded it day after day: every amount comes from the money rules of `common/totals`, every
- * status from the lifecycles of `sales/lifecycles`, and numbers are handed out in date order per
+ * recorded it day after day: every amount comes from the money rules of `kernel/totals.ts`, every
+ * status from the lifecycles of `kernel/lifecycles.ts`, and numbers are handed out in date order per
  * establishment, document type and year. Pure and deterministic: the same seed and day give the
  * same data set. Writing it to the database is `demo-data.ts`'s job.
  */
@@ -36,7 +36,7 @@ const CANCELLATION_REASONS = [
   'Annulation : adresse de facturation erronée, refacturée',
 ];
 
-/** Document totals by the money rules of `common/totals` (quantities go back to units). */
+/** Document totals by the money rules of `kernel/totals.ts` (quantities go back to units). */
 function totalsOf(lines: readonly DemoLine[]): Totals {
   const { totalHtCents, totalVatCents, totalTtcCents } = documentTotals(
     lines.map((line) => ({ quantity: line.quantity / 1000, unitPriceCents: line.unitPriceCents, vatRateBp: line.vatRateBp })),
@@ -636,14 +636,14 @@ function numberDocuments<T>(
     const date = dateOf(document);
     if (date === null) continue;
     const establishment = establishmentOf(document);
-    const fiscalYear = Number(date.slice(0, 4));
+    const fiscalYear = fiscalYearOf(date);
     const key = `${establishment.code}|${fiscalYear}`;
     const sequence = sequences.get(key) ?? { establishment, documentType: type, fiscalYear, lastValue: 0, lastDate: date };
     sequences.set(key, sequence);
     sequence.lastValue += 1;
     sequence.lastDate = date;
     assign(document, {
-      number: `${DOCUMENT_PREFIX[type]}-${establishment.code}-${fiscalYear}-${String(sequence.lastValue).padStart(5, '0')}`,
+      number: documentNumber(type, establishment.code, fiscalYear, sequence.lastValue),
       fiscalYear,
       sequenceNumber: sequence.lastValue,
     });

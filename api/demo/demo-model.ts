@@ -1,4 +1,4 @@
-import type { NumberedDocument } from '../sales/numbering';
+import type { NumberedDocument } from '../../kernel/numbering';
 import type {
   BeneficiaryStatus, EstablishmentKind, InvoiceStatus, MadContractKind, OrderStatus, PaymentMethod, ProductionSheetStatus, QuoteStatus, Role, ServiceType,
   WorkRecordStatus,

@@ -1,6 +1,6 @@
-import { ibanWithChecksum } from '../common/identity-numbers';
-import { luhnValid } from '../common/siren';
-import { addDays } from '../common/dates';
+import { ibanWithChecksum } from '../../kernel/identity-numbers';
+import { luhnValid } from '../../kernel/siren';
+import { addDays } from '../../kernel/dates';
 
 /** Small deterministic helpers of the demo generator: a seeded random source and calendar arithmetic on YYYY-MM-DD days. */
 
@@ -58,7 +58,8 @@ export class Random {
   }
 }
 
-export { addDays, daysBetween } from '../common/dates';
+export { addDays, daysBetween } from '../../kernel/dates';
+export { isWorkingDay } from '../../kernel/french-calendar';
 
 /** Offices are closed at weekends: a Saturday or Sunday event happens on the Monday after. */
 export function workingDayFrom(date: string): string {
@@ -105,49 +106,6 @@ export function frenchQuantity(thousandths: number): string {
   const units = Math.trunc(thousandths / 1000);
   const decimals = String(thousandths % 1000).padStart(3, '0').replace(/0+$/, '');
   return decimals ? `${units},${decimals}` : String(units);
-}
-
-/** Easter Sunday of a year (anonymous Gregorian computus). */
-function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-const holidayCache = new Map<number, Set<string>>();
-
-/** French public holidays of a year (jours fériés of the Code du travail, L3133-1). */
-export function publicHolidays(year: number): Set<string> {
-  let holidays = holidayCache.get(year);
-  if (!holidays) {
-    const easter = easterSunday(year);
-    holidays = new Set([
-      ...['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'].map((day) => `${year}-${day}`),
-      addDays(easter, 1),
-      addDays(easter, 39),
-      addDays(easter, 50),
-    ]);
-    holidayCache.set(year, holidays);
-  }
-  return holidays;
-}
-
-/** Monday to Friday, public holidays excepted: the days workshops work. */
-export function isWorkingDay(date: string): boolean {
-  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !publicHolidays(Number(date.slice(0, 4))).has(date);
 }
 
 /** The Friday of the date's week (the date itself on a Friday; the next one at weekends). */

@@ -1,11 +1,12 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import { ConfigError } from '../config';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { badUserInput, parseId } from '../common/errors';
 import { Role, type ServiceType } from '../../schema/enums';
 import { legalParameterOn } from '../common/legal-parameters';
-import { addDays, todayInFrance } from '../common/dates';
+import { addDays, todayInFrance } from '../../kernel/dates';
+import { ubEquivalent as ubEquivalentOf } from '../../kernel/oeth';
 import { closedBefore, type Contribution, DEFAULT_POLICY, type DisclosedCell, type DisclosedFigure, discloseTable, type TableSpec } from '../privacy/disclosure';
 import { type ImpactFigures, type ImpactMonth, ImpactWithheldReason, type PartnerImpact } from './impact.types';
 
@@ -30,7 +31,7 @@ export function privacyMinGroupSize(env: NodeJS.ProcessEnv = process.env): numbe
 
 let processThreshold: number | undefined;
 /** The process's threshold, read from the environment once (not on every partner request). */
-function configuredThreshold(): number {
+export function configuredThreshold(): number {
   return (processThreshold ??= privacyMinGroupSize());
 }
 
@@ -87,16 +88,16 @@ async function frozenContributions(ctx: RequestContext, customerId: number, from
 }
 
 /**
- * The non-legal UB equivalent: labour cost of the year's mise à disposition lines ÷ (MAD divisor ×
- * SMIC) + the rest ÷ (divisor × SMIC), the SMIC and both divisors of 31 December from the dated legal
- * parameters; null when one of them is not known. Rounded to three decimals.
- */
-/**
  * Labour cost of an invoice or credit-note line `l`: its HT less its deductible costs (unit costs ×
  * quantity, rounded as reporting_engine.sales_events rounds them), written once for both kinds of line.
  */
 const LINE_LABOUR_COST = `l.total_ht_cents - round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents))`;
 
+/**
+ * The non-legal UB equivalent of a customer's year (kernel/oeth.ts): its labour cost split between
+ * mise à disposition and the rest, the SMIC and both divisors of 31 December from the dated legal
+ * parameters.
+ */
 async function ubEquivalent(ctx: RequestContext, customerId: number, year: number): Promise<number | null> {
   const lastDay = `${year}-12-31`;
   // The year's sales events as the reporting layer counts them (reporting_engine.sales_events:
@@ -120,9 +121,7 @@ async function ubEquivalent(ctx: RequestContext, customerId: number, year: numbe
     legalParameterOn(ctx, 'ub_equivalent_hours', lastDay),
     legalParameterOn(ctx, 'ub_equivalent_mad_hours', lastDay),
   ]);
-  if (!smic || !hours || !madHours) return null;
-  const units = Number(labour.mad) / (madHours * smic) + Number(labour.other) / (hours * smic);
-  return Math.round(units * 1000) / 1000;
+  return ubEquivalentOf({ madCents: Number(labour.mad), otherCents: Number(labour.other) }, { smicHourlyCents: smic, hours, madHours });
 }
 
 /** The customer the caller may read: a partner's own, or the one staff name. */

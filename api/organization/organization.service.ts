@@ -4,7 +4,7 @@ import { NotFoundError } from '../../schema/error-results';
 import type { AddressInput } from '../../schema/inputs/sales.input';
 import type { EstablishmentIdentityInput, InvoiceMentionsInput, LogoInput, OrganizationIdentityInput } from '../../schema/inputs/organization.input';
 import { badUserInput } from '../common/errors';
-import { compactIdentifier, sirenOfVatNumber } from '../common/identity-numbers';
+import { compactIdentifier, sirenOfVatNumber } from '../../kernel/identity-numbers';
 import { findRow } from '../sales/documents';
 import { Establishment as EstablishmentEntity } from '../../schema/entities/organization.entity';
 import { establishmentById, organizationById } from '../sales/sales.loaders';

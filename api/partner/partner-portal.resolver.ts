@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { partnerDocuments } from './partner-portal.service';
 import { PartnerDocuments } from './partner-portal.types';
 

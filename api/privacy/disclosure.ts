@@ -174,6 +174,28 @@ export function mayPublishFigure(contributions: readonly Pick<Contribution, 'con
 }
 
 /**
+ * A figure about a subset of a population whose size is published beside it (the beneficiaries in
+ * MAD among the people accompanied in the year): published only when the subset passes the primary
+ * rule and so does its complement — the population less the subset, which anyone reading both
+ * figures computes — unless that complement is empty (then there is nobody to single out). So "40
+ * accompanied, 38 in training" never tells that two people were not trained. The complement is
+ * checked on contributor counts only (its measures are not published beside it).
+ */
+export function discloseSubset(
+  subset: readonly Pick<Contribution, 'contributor' | 'values'>[],
+  population: readonly (string | number)[],
+  measures: readonly string[],
+  policy: DisclosurePolicy,
+): DisclosedFigure {
+  const figure = discloseFigure(subset, measures, policy);
+  if (figure.withheld) return figure;
+  const inSubset = new Set(subset.map((contribution) => String(contribution.contributor)));
+  const rest = new Set(population.map(String).filter((contributor) => !inSubset.has(contributor))).size;
+  if (rest > 0 && rest < policy.minContributors) return { values: null, contributors: null, withheld: true, reason: 'complementary' };
+  return figure;
+}
+
+/**
  * Linear span of the published cells, over the finest cells, with each basis row's expression as a
  * combination of published cells: `derivation` tells which published cells a withheld one is
  * computed from, or null when it cannot be.

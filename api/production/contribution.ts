@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { divideRounded, toThousandths } from '../common/totals';
+import { divideRounded, toThousandths } from '../../kernel/totals';
 import { creditedQuantityByInvoiceLineId, invoiceLinesByDeliveryNoteLineId } from '../sales/sales.loaders';
 import { deliveryPartsByOrderLineId, NO_CONTRIBUTION, type ContributionTotals } from './production.loaders';
 

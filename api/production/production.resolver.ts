@@ -15,8 +15,8 @@ import {
   AllocationExpansionResult, AllocationResult, MadContractResult, ProductionSheetResult, WorkRecordImportResult, WorkRecordResult, WorkRecordValidationResult,
 } from '../../schema/results';
 import { ProductionSheetStatus } from '../../schema/enums';
-import { CAN } from '../auth/roles';
-import { TraceHealthRead } from '../security/audit';
+import { CAN } from '../../kernel/roles';
+import { TraceHealthRead } from '../../schema/health-data';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';

@@ -11,8 +11,8 @@ import {
 import { DateRangeInput } from '../../schema/inputs/sales.input';
 import { BeneficiaryList, WorkshopList } from '../../schema/lists';
 import { ActivityResult, BeneficiaryResult, MedicoSocialNoteResult, WorkGroupResult, WorkshopResult } from '../../schema/results';
-import { CAN } from '../auth/roles';
-import { TraceHealthRead } from '../security/audit';
+import { CAN } from '../../kernel/roles';
+import { TraceHealthRead } from '../../schema/health-data';
 import { Role } from '../../schema/enums';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';

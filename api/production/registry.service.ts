@@ -85,6 +85,10 @@ export class RegistryService {
         { beneficiaryId: String(id), workshopId: input.mainWorkshopId ?? null, workGroupId: input.workGroupId ?? null, startDate: input.entryDate, endDate: null },
       ]);
     }
+    // An exit given at creation is an exit without reason nor destination (recordBeneficiaryExit keeps them).
+    if (input.exitDate) {
+      await ctx.db.query(`insert into beneficiary_movement (organization_id, beneficiary_id, kind, movement_date) values ($1, $2, 'exit', $3)`, [ctx.organizationId, id, input.exitDate]);
+    }
     return (await findRow(ctx, Beneficiary, id))!;
   }
 

@@ -1,4 +1,5 @@
 import type { RequestContext } from '../context';
+import { inForceOn } from '../../kernel/legal-parameters';
 import { WorkDayLimitError } from '../../schema/error-results';
 import { WorkWarning } from '../../schema/entities/production.entity';
 import { WorkWarningCode } from '../../schema/enums';
@@ -32,7 +33,7 @@ export async function lockBeneficiary(ctx: RequestContext, beneficiaryId: string
  * date `date` (a left join: without a parameter in force there is no daily figure, hence no warning).
  */
 export const workingDaysJoin = (date: string) =>
-  `left join legal_parameter p on p.code = 'contract_working_days_per_week' and p.valid_from <= ${date} and (p.valid_to is null or p.valid_to >= ${date})`;
+  `left join legal_parameter p on p.code = 'contract_working_days_per_week' and ${inForceOn('p', date)}`;
 
 /** The contract's daily hours of beneficiary `b` (with workingDaysJoin): weekly hours / working days, to the hundredth. */
 export const contractDailyHoursSql = (b: string) => `round(${b}.weekly_hours / p.value, 2)`;

@@ -9,7 +9,7 @@ import { createDataSource } from '../database/data-source';
 import { resolveDatabaseUrl } from '../database/database-url';
 import type { EmbeddedDatabase } from '../database/embedded';
 import { RequestContext } from '../context';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { APP_ROLE, appDatabaseUrl, asMaintenance } from '../security/database-role';
 import { Role } from '../../schema/enums';
 import { ImportRejectedError, isErrorResult } from '../../schema/error-results';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ClientBase } from 'pg';
-import { addDays, todayInFrance } from '../common/dates';
+import { addDays, todayInFrance } from '../../kernel/dates';
 
 /**
  * Benchmark hooks for the work-record import: a small production set to import against, and valid

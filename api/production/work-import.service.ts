@@ -8,7 +8,7 @@ import { ImportWarning, WorkRecordImport } from '../../schema/entities/productio
 import { WorkWarningCode } from '../../schema/enums';
 import { ImportRejectedError, ImportRowError } from '../../schema/error-results';
 import { badUserInput } from '../common/errors';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import { STAGING_COLUMNS, WorkCsvToCopy } from './work-import-csv';
 import { assertMayRecordFor } from './work.service';
 import { MAX_HOURS_PER_DAY, contractDailyHoursSql, lockKeySql, lockSql, workingDaysJoin } from './work-day';

@@ -13,8 +13,9 @@ import type {
 import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
 import { findRow, insertRows, updateRow } from '../sales/documents';
 import { nextDocumentNumber } from '../sales/numbering';
-import { addDays, daysBetween, lastDayOfPeriod, todayInFrance } from '../common/dates';
-import { StateMachine } from '../common/state-machine';
+import { addDays, daysBetween, lastDayOfPeriod, todayInFrance } from '../../kernel/dates';
+import { checkTransition } from '../common/state-machine';
+import { productionSheetLifecycle } from '../../kernel/lifecycles';
 import { Filter, listQuery } from '../common/list-query';
 import { selectList } from '../common/read-model';
 import { badUserInput, forbidden, parseIds } from '../common/errors';
@@ -58,12 +59,6 @@ export function madContractTimeline(contract: { endDate: string }): { daysUntilE
   const daysUntilEnd = daysBetween(todayInFrance(), contract.endDate);
   return { daysUntilEnd, endingSoon: daysUntilEnd >= 0 && daysUntilEnd <= MAD_ENDING_SOON_DAYS };
 }
-
-export const productionSheetLifecycle = new StateMachine<ProductionSheetStatus>('production sheet', {
-  [ProductionSheetStatus.PLANNED]: [ProductionSheetStatus.IN_PROGRESS],
-  [ProductionSheetStatus.IN_PROGRESS]: [ProductionSheetStatus.DONE],
-  [ProductionSheetStatus.DONE]: [],
-});
 
 /**
  * Supervisors record and validate work only for the workshops they are linked to; admins for all.
@@ -127,7 +122,7 @@ export class ProductionService {
   static async transitionSheet(ctx: RequestContext, id: string, to: ProductionSheetStatus): Promise<ProductionSheet | NotFoundError | InvalidStateError> {
     const sheet = await findRow(ctx, ProductionSheet, id, { lock: true });
     if (!sheet) return new NotFoundError('id', 'Production sheet');
-    const refused = productionSheetLifecycle.check(sheet.status, to);
+    const refused = checkTransition(productionSheetLifecycle, sheet.status, to);
     if (refused) return refused;
     await updateRow(ctx, ProductionSheet, sheet.id, { status: to });
     return (await findRow(ctx, ProductionSheet, sheet.id))!;

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { CostSplitInput } from '../../schema/inputs/sales.input';
 import { InvoiceResult } from '../../schema/results';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { setInvoiceLineCostSplit } from './cost-split.service';
 

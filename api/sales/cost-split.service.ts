@@ -4,7 +4,7 @@ import { ImmutableDocumentError, NotFoundError } from '../../schema/error-result
 import { InvoiceStatus } from '../../schema/enums';
 import type { CostSplitInput } from '../../schema/inputs/sales.input';
 import { findRow, updateRow } from './documents';
-import { toThousandths } from '../common/totals';
+import { toThousandths } from '../../kernel/totals';
 import { badUserInput } from '../common/errors';
 
 /**

@@ -9,7 +9,7 @@ import { Invoice, Order, Quote } from '../../schema/entities/sales.entity';
 import { CatalogItemInput, CatalogItemListOptions, CustomerInput, CustomerListOptions } from '../../schema/inputs/sales.input';
 import { CatalogItemList, CustomerList } from '../../schema/lists';
 import { CatalogItemResult, CustomerResult } from '../../schema/results';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { CatalogService, CustomerService } from './customer.service';

@@ -7,8 +7,8 @@ import type { AddressInput, CatalogItemInput, CatalogItemListOptions, CustomerIn
 import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, updateRow } from './documents';
 import { Filter, listQuery } from '../common/list-query';
-import { vatPercentToBp } from '../common/totals';
-import { compactIdentifier, sirenOfVatNumber } from '../common/identity-numbers';
+import { vatPercentToBp } from '../../kernel/totals';
+import { compactIdentifier, sirenOfVatNumber } from '../../kernel/identity-numbers';
 import { badUserInput } from '../common/errors';
 
 function addressColumns(prefix: 'billing' | 'delivery', address: AddressInput | undefined | null) {

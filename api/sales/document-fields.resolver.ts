@@ -6,7 +6,7 @@ import { Establishment } from '../../schema/entities/organization.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { VatBreakdown } from '../../schema/entities/document.entity';
 import { catalogItemById, customerById, establishmentById } from './sales.loaders';
-import { documentTotals, type PricedLine } from '../common/totals';
+import { documentTotals, type PricedLine } from '../../kernel/totals';
 
 /** `customer`, `establishment` and `vatBreakdown`: the fields every numbered sales document has. */
 export function DocumentFieldsResolver<T extends { customerId: string; establishmentId: string; id: string }>(

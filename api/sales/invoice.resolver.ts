@@ -1,17 +1,18 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
+import { documentPath } from '../http/document-download';
 import type { Row } from '../common/read-model';
 import { Cents, LocalDate } from '../../schema/scalars';
 import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, OrderLine, Payment } from '../../schema/entities/sales.entity';
 import { CreditNoteInput, CreditNoteListOptions, InvoiceInput, InvoiceListOptions, InvoiceUpdateInput, PaymentInput, PaymentListOptions } from '../../schema/inputs/sales.input';
 import { CreditNoteList, InvoiceList, PaymentList } from '../../schema/lists';
 import { CreditNoteResult, InvoiceResult, PaymentResult } from '../../schema/results';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { InvoiceService } from './invoice.service';
-import { amountDueCents } from './lifecycles';
+import { amountDueCents } from '../../kernel/lifecycles';
 import { DocumentLists } from './document-lists';
 import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
 import {
@@ -21,6 +22,11 @@ import {
 
 @Resolver(() => Invoice)
 export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoice) => invoiceLinesByInvoiceId(ctx).load(Number(invoice.id))) {
+
+  @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
+  documentUrl(@Root() invoice: Row<Invoice>) {
+    return documentPath('invoices', invoice.id);
+  }
   @Authorized(...CAN.readSales)
   @Query(() => Invoice, { nullable: true })
   invoice(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
@@ -140,6 +146,11 @@ export class InvoiceLineResolver extends LineFieldsResolver(InvoiceLine) {
 
 @Resolver(() => CreditNote)
 export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx, note) => creditNoteLinesByCreditNoteId(ctx).load(Number(note.id))) {
+
+  @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
+  documentUrl(@Root() note: Row<CreditNote>) {
+    return documentPath('credit-notes', note.id);
+  }
   @Authorized(...CAN.readSales)
   @Query(() => CreditNote, { nullable: true })
   creditNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {

@@ -1,3 +1,4 @@
+import { checkTransition } from '../common/state-machine';
 import type { RequestContext } from '../context';
 import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Payment } from '../../schema/entities/sales.entity';
 import {
@@ -8,13 +9,14 @@ import type { CreditNoteInput, InvoiceInput, InvoiceLineInput, InvoiceUpdateInpu
 import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, lockRows, updateRow } from './documents';
 import { copyLine, totalsColumns, type LineValues } from './lines';
-import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from './lifecycles';
+import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from './numbering';
-import { todayInFrance } from '../common/dates';
+import { todayInFrance } from '../../kernel/dates';
 import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
-import { toThousandths } from '../common/totals';
+import { toThousandths } from '../../kernel/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
+import { captureIssuedDocument } from '../documents/document.service';
 
 type DraftFailure = NotFoundError | QuantityExceededError | MixedDocumentsError;
 
@@ -125,7 +127,7 @@ async function settle(ctx: RequestContext, invoice: Invoice): Promise<InvalidSta
   const { paidCents, creditedCents } = await settlement(ctx, Number(invoice.id));
   const status = settledInvoiceStatus(invoice.totalTtcCents, paidCents, creditedCents);
   if (status === invoice.status) return null;
-  const refused = invoiceLifecycle.check(invoice.status, status);
+  const refused = checkTransition(invoiceLifecycle, invoice.status, status);
   if (refused) return refused;
   await updateRow(ctx, Invoice, invoice.id, { status });
   return null;
@@ -147,6 +149,21 @@ async function ordersOfInvoice(ctx: RequestContext, invoiceId: number): Promise<
 function notInTheFuture(document: string, date: string): ChronologyError | null {
   const today = todayInFrance();
   return date > today ? new ChronologyError(`${document} date ${date} is after today (${today}, Europe/Paris): a document is dated the day it is issued, never later`) : null;
+}
+
+/**
+ * A line at 0 % VAT must carry the exemption and its article (CGI annexe II art. 242 nonies A): the
+ * organisation's wording (updateInvoiceMentions), without which the invoice is not issued.
+ */
+async function zeroRateWithoutMention(ctx: RequestContext, invoiceId: number): Promise<LegalLimitError | null> {
+  const [row] = await ctx.db.query<{ missing: boolean }>(
+    `select exists (select 1 from invoice_line where organization_id = $1 and invoice_id = $2 and vat_rate_bp = 0)
+            and (select vat_exemption_mention is null from organization where id = $1) as missing`,
+    [ctx.organizationId, invoiceId],
+  );
+  return row.missing
+    ? new LegalLimitError('vat_exemption_mention', 'a line at 0 % VAT needs the exemption mention and its article on the invoice: set vatExemptionMention with updateInvoiceMentions')
+    : null;
 }
 
 export class InvoiceService {
@@ -215,13 +232,15 @@ export class InvoiceService {
   ): Promise<Invoice | NotFoundError | InvalidStateError | ChronologyError | LegalLimitError> {
     const invoice = await findRow(ctx, Invoice, id, { lock: true });
     if (!invoice) return new NotFoundError('id', 'Invoice');
-    const refused = invoiceLifecycle.check(invoice.status, InvoiceStatus.ISSUED);
+    const refused = checkTransition(invoiceLifecycle, invoice.status, InvoiceStatus.ISSUED);
     if (refused) return refused;
     const date = issueDate ?? todayInFrance();
     const future = notInTheFuture('invoice', date);
     if (future) return future;
     const dueDate = await dueDateOnIssue(ctx, invoice, date);
     if (typeof dueDate !== 'string') return dueDate;
+    const unmentioned = await zeroRateWithoutMention(ctx, Number(invoice.id));
+    if (unmentioned) return unmentioned;
     const establishment = (await establishmentById(ctx).load(Number(invoice.establishmentId)))!;
     const numbered = await nextDocumentNumber(ctx, 'invoice', establishment, date);
     if (numbered instanceof ChronologyError) return numbered;
@@ -234,6 +253,7 @@ export class InvoiceService {
       dueDate,
     });
     for (const order of await ordersOfInvoice(ctx, Number(invoice.id))) await OrderService.followProgress(ctx, order);
+    await captureIssuedDocument(ctx, 'invoice', Number(invoice.id));
     return (await findRow(ctx, Invoice, invoice.id))!;
   }
 
@@ -327,6 +347,7 @@ export class InvoiceService {
     await insertRows(ctx, CreditNoteLine, lines.map((line) => ({ ...line, creditNoteId: String(creditNoteId) })) as Partial<CreditNoteLine>[]);
     const refused = await settle(ctx, invoice);
     if (refused) return refused;
+    await captureIssuedDocument(ctx, 'credit_note', creditNoteId);
     return (await findRow(ctx, CreditNote, creditNoteId))!;
   }
 }

@@ -3,7 +3,7 @@ import { catalogItemById } from './sales.loaders';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { NotFoundError } from '../../schema/error-results';
 import type { LineInput } from '../../schema/inputs/sales.input';
-import { documentTotals, lineTotalHtCents, type DocumentTotals } from '../common/totals';
+import { documentTotals, lineTotalHtCents, type DocumentTotals } from '../../kernel/totals';
 import { badUserInput } from '../common/errors';
 import { MAX_CENTS } from '../../schema/inputs/common.input';
 

@@ -1,24 +1,6 @@
 import type { RequestContext } from '../context';
 import { ChronologyError } from '../../schema/error-results';
-
-export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note' | 'production_sheet' | 'mad_contract' | 'oeth_attestation';
-
-export const DOCUMENT_PREFIX: Record<NumberedDocument, string> = {
-  quote: 'DEV',
-  order: 'CMD',
-  delivery_note: 'BL',
-  invoice: 'FAC',
-  credit_note: 'AV',
-  production_sheet: 'FP',
-  mad_contract: 'MAD',
-  oeth_attestation: 'OETH',
-};
-
-/**
- * Invoices and credit notes must be numbered in date order (French invoicing rules), across the
- * years of an establishment too; other documents may be back-dated.
- */
-const CHRONOLOGICAL = new Set<NumberedDocument>(['invoice', 'credit_note']);
+import { documentNumber, fiscalYearOf, isNumberedInDateOrder, type NumberedDocument } from '../../kernel/numbering';
 
 export interface AssignedNumber {
   number: string;
@@ -39,7 +21,7 @@ export async function nextDocumentNumber(
   establishment: { id: string | number; code: string },
   date: string,
 ): Promise<AssignedNumber | ChronologyError> {
-  const fiscalYear = Number(date.slice(0, 4));
+  const fiscalYear = fiscalYearOf(date);
   const [row] = await ctx.db.query<{ lastValue: number; lastDate: string; laterYearDate: string | null }>(
     `with bumped as (
        insert into document_sequence as s (organization_id, establishment_id, document_type, fiscal_year, last_value, last_date)
@@ -56,16 +38,15 @@ export async function nextDocumentNumber(
   // last_date keeps the latest date numbered so far (read after the row lock was obtained, so
   // concurrent issuers see each other); a later date than ours means we would go back in time —
   // within the year's sequence, or across years when a later year's sequence is already open.
-  if (CHRONOLOGICAL.has(type) && (row.lastDate > date || row.laterYearDate !== null)) {
+  if (isNumberedInDateOrder(type) && (row.lastDate > date || row.laterYearDate !== null)) {
     const last = row.laterYearDate ?? row.lastDate;
     return new ChronologyError(`${type.replace('_', ' ')} date ${date} is earlier than the last one numbered by this establishment (${last})`);
   }
   const sequenceNumber = row.lastValue;
   return {
-    number: `${DOCUMENT_PREFIX[type]}-${establishment.code}-${fiscalYear}-${String(sequenceNumber).padStart(5, '0')}`,
+    number: documentNumber(type, establishment.code, fiscalYear, sequenceNumber),
     fiscalYear,
     sequenceNumber,
   };
 }
 
-export { todayInFrance } from '../common/dates';

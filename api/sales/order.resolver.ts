@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
+import { documentPath } from '../http/document-download';
 import type { Row } from '../common/read-model';
 import { Customer } from '../../schema/entities/customer.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
@@ -9,7 +10,7 @@ import { DeliveryInput, DeliveryNoteListOptions, OrderInput, OrderListOptions } 
 import { DeliveryNoteList, OrderList } from '../../schema/lists';
 import { DeliveryNoteResult, OrderResult } from '../../schema/results';
 import { OrderStatus } from '../../schema/enums';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { OrderService } from './order.service';
@@ -126,6 +127,11 @@ export class OrderLineResolver extends LineFieldsResolver(OrderLine) {
 
 @Resolver(() => DeliveryNote)
 export class DeliveryNoteResolver {
+
+  @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
+  documentUrl(@Root() note: Row<DeliveryNote>) {
+    return documentPath('delivery-notes', note.id);
+  }
   @Authorized(...CAN.readSales)
   @Query(() => DeliveryNote, { nullable: true })
   deliveryNote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {

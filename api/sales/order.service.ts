@@ -1,3 +1,4 @@
+import { checkTransition } from '../common/state-machine';
 import type { RequestContext } from '../context';
 import { DeliveryNote, DeliveryNoteLine, Order, OrderLine } from '../../schema/entities/sales.entity';
 import { ChronologyError, InvalidStateError, NotFoundError, QuantityExceededError } from '../../schema/error-results';
@@ -6,10 +7,10 @@ import type { DeliveryInput, OrderInput } from '../../schema/inputs/sales.input'
 import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, loadParties, updateRow } from './documents';
 import { priceLines, totalsColumns } from './lines';
-import { orderLifecycle } from './lifecycles';
+import { orderLifecycle } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from './numbering';
-import { todayInFrance } from '../common/dates';
-import { toThousandths } from '../common/totals';
+import { todayInFrance } from '../../kernel/dates';
+import { toThousandths } from '../../kernel/totals';
 import { parseId } from '../common/errors';
 
 interface LineProgress {
@@ -64,7 +65,7 @@ export class OrderService {
   static async transition(ctx: RequestContext, id: string, to: OrderStatus): Promise<Order | NotFoundError | InvalidStateError> {
     const order = await findRow(ctx, Order, id, { lock: true });
     if (!order) return new NotFoundError('id', 'Order');
-    const refused = orderLifecycle.check(order.status, to);
+    const refused = checkTransition(orderLifecycle, order.status, to);
     if (refused) return refused;
     if (to === OrderStatus.CANCELLED) {
       const progress = await orderProgress(ctx, Number(order.id));

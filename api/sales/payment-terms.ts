@@ -1,38 +1,15 @@
 import type { RequestContext } from '../context';
 import { requiredLegalParameter } from '../common/legal-parameters';
-import { addDays } from '../common/dates';
+import { addDays } from '../../kernel/dates';
+import { endOfMonth, latestAgreedDueDate, type PaymentTerms } from '../../kernel/payment-terms';
 import { ChronologyError, LegalLimitError } from '../../schema/error-results';
 
-/** The payment terms in force on an invoice date (dated legal parameters, Code de commerce L441-10). */
-export interface PaymentTerms {
-  /** Failing an agreed term: days after the delivery. */
-  defaultDays: number;
-  /** An agreed term: at most this many days from the invoice date… */
-  maxDays: number;
-  /** …or, when the contract says so, this many days end of month from the invoice date. */
-  endOfMonthDays: number;
-}
-
+/** The terms in force on `issueDate`, read from the dated legal parameters (the rules on them: kernel/payment-terms.ts). */
 export async function paymentTermsOn(ctx: RequestContext, issueDate: string): Promise<PaymentTerms> {
   const [defaultDays, maxDays, endOfMonthDays] = await Promise.all(
-    ['payment_term_default_days', 'payment_term_max_days', 'payment_term_max_days_end_of_month'].map((code) => requiredLegalParameter(ctx, code, issueDate)),
+    (['payment_term_default_days', 'payment_term_max_days', 'payment_term_max_days_end_of_month'] as const).map((code) => requiredLegalParameter(ctx, code, issueDate)),
   );
   return { defaultDays, maxDays, endOfMonthDays };
-}
-
-export function endOfMonth(date: string): string {
-  const [year, month] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
-}
-
-/**
- * The latest due date an agreed term may give: the later of `maxDays` days after the invoice date and
- * the end of the month in which the `endOfMonthDays`-th day after it falls.
- */
-export function latestAgreedDueDate(issueDate: string, terms: PaymentTerms): string {
-  const days = addDays(issueDate, terms.maxDays);
-  const endOfMonthLimit = endOfMonth(addDays(issueDate, terms.endOfMonthDays));
-  return days > endOfMonthLimit ? days : endOfMonthLimit;
 }
 
 /**

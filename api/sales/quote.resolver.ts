@@ -1,13 +1,14 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
+import { documentPath } from '../http/document-download';
 import type { Row } from '../common/read-model';
 import { Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';
 import { ConvertQuoteInput, QuoteInput, QuoteListOptions, QuoteUpdateInput } from '../../schema/inputs/sales.input';
 import { QuoteList } from '../../schema/lists';
 import { OrderResult, QuoteResult } from '../../schema/results';
 import { QuoteStatus } from '../../schema/enums';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { QuoteService } from './quote.service';
@@ -17,6 +18,11 @@ import { orderLinesByQuoteLineId, ordersByQuoteId, quoteById, quoteLinesByQuoteI
 
 @Resolver(() => Quote)
 export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) => quoteLinesByQuoteId(ctx).load(Number(quote.id))) {
+
+  @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
+  documentUrl(@Root() quote: Row<Quote>) {
+    return documentPath('quotes', quote.id);
+  }
   @Authorized(...CAN.readSales)
   @Query(() => Quote, { nullable: true })
   quote(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {

@@ -1,3 +1,4 @@
+import { checkTransition } from '../common/state-machine';
 import type { RequestContext } from '../context';
 import { Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';
 import { ChronologyError, InvalidStateError, NotFoundError } from '../../schema/error-results';
@@ -6,9 +7,9 @@ import type { ConvertQuoteInput, QuoteInput, QuoteUpdateInput } from '../../sche
 import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, loadParties, updateRow } from './documents';
 import { copyLine, priceLines, totalsColumns, type LineValues } from './lines';
-import { quoteLifecycle } from './lifecycles';
+import { quoteLifecycle } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from './numbering';
-import { addDays, todayInFrance } from '../common/dates';
+import { addDays, todayInFrance } from '../../kernel/dates';
 import { badUserInput } from '../common/errors';
 
 
@@ -65,7 +66,7 @@ export class QuoteService {
   static async transition(ctx: RequestContext, id: string, to: QuoteStatus): Promise<Quote | NotFoundError | InvalidStateError> {
     const quote = await findRow(ctx, Quote, id, { lock: true });
     if (!quote) return new NotFoundError('id', 'Quote');
-    const refused = quoteLifecycle.check(quote.status, to);
+    const refused = checkTransition(quoteLifecycle, quote.status, to);
     if (refused) return refused;
     await updateRow(ctx, Quote, quote.id, { status: to });
     return (await findRow(ctx, Quote, quote.id))!;

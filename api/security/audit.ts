@@ -1,7 +1,7 @@
 import { getNamedType, isUnionType, type GraphQLResolveInfo } from 'graphql';
-import { UseMiddleware, type MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { isErrorResult } from '../../schema/error-results';
+import type { HealthDataKind } from '../../schema/health-data';
 
 /** The entity a mutation acts on: the success member of its result union (or its plain result type). */
 function targetEntity(ctx: RequestContext, info: GraphQLResolveInfo) {
@@ -57,9 +57,6 @@ export async function beginAudit(ctx: RequestContext, info: GraphQLResolveInfo, 
   };
 }
 
-/** The kinds of health data whose every read is traced (CNIL délibération 2021-028). */
-export type HealthDataKind = 'identity' | 'medico_social_note' | 'work_record' | 'parcours' | 'contract';
-
 /**
  * The health data one request read, by kind: the beneficiaries whose identity, notes, work records,
  * parcours or contract details it returned. Collected while the request resolves (a set add per
@@ -92,30 +89,6 @@ export class HealthReads {
   }
 }
 
-const present = (value: unknown) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0);
-
-function rowsOf(result: unknown): unknown[] {
-  if (Array.isArray(result)) return result;
-  const items = (result as { items?: unknown } | null)?.items;
-  return Array.isArray(items) ? items : [];
-}
-
-/**
- * Traces the read of a field holding health data. `beneficiary`: the field is the beneficiary's own
- * (its contract details, identity, notes, parcours), recorded when it holds something (`always` for
- * contract details, whose absence — no exit date — is itself a fact). `rows`: the field returns rows
- * of that kind (work records), each recorded under its beneficiary.
- */
-export function TraceHealthRead(kind: HealthDataKind, from: 'beneficiary' | 'always' | 'rows') {
-  const trace: MiddlewareFn<RequestContext> = async ({ root, context }, next) => {
-    const result = await next();
-    if (from === 'rows') for (const row of rowsOf(result)) context.healthReads.add(kind, (row as { beneficiaryId?: unknown }).beneficiaryId);
-    else if (from === 'always' || present(result)) context.healthReads.add(kind, (root as { id?: unknown }).id);
-    return result;
-  };
-  return UseMiddleware(trace);
-}
-
 /**
  * Writes the request's trace of health-data reads, one `audit_log` row per kind (operation `read`,
  * entity the kind, `beneficiary_ids`), in one statement on the request's connection: inside a
@@ -125,7 +98,7 @@ export function TraceHealthRead(kind: HealthDataKind, from: 'beneficiary' | 'alw
 export async function writeHealthReads(ctx: RequestContext): Promise<void> {
   if (ctx.healthReads.empty || !ctx.user) return;
   const entries = ctx.healthReads.entries();
-  await ctx.db.query(
+  await ctx.db.write(
     `insert into audit_log (organization_id, request_id, user_id, api_key_id, operation, entity, beneficiary_ids, outcome)
      select $1, $2, $3, $4, 'read', k.kind, k.ids::bigint[], 'ok' from unnest($5::text[], $6::text[]) as k(kind, ids)`,
     [ctx.user.organizationId, ctx.requestId, ctx.user.userId, ctx.user.apiKeyId ?? null, entries.map(([kind]) => kind), entries.map(([, ids]) => `{${ids.join(',')}}`)],

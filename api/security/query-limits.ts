@@ -4,7 +4,7 @@ import {
   type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLFieldResolver, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DEFAULT_TAKE, MAX_TAKE } from '../common/list-query';
+import { DEFAULT_TAKE, MAX_TAKE } from '../../schema/pagination';
 import { ConfigError } from '../config';
 
 export interface QueryLimits {

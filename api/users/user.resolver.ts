@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphq
 import type { RequestContext } from '../context';
 import { User } from '../../schema/entities/organization.entity';
 import { Role } from '../../schema/enums';
-import { CAN } from '../auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { UserService } from './user.service';
 import { ApiKey, ApiKeyCreatedResult, ApiKeyInput, ApiKeyResult, UserInput, UserList, UserListOptions, UserResult } from './user.types';

@@ -3,12 +3,12 @@ import { Role } from '../../schema/enums';
 import type { User } from '../../schema/entities/organization.entity';
 import { DuplicateError, InvalidStateError, NotFoundError } from '../../schema/error-results';
 import { Filter, listQuery } from '../common/list-query';
-import { badUserInput, parseId } from '../common/errors';
+import { badUserInput, parseId, parseIds } from '../common/errors';
 import { User as UserEntity } from '../../schema/entities/organization.entity';
 import { generateApiKey } from '../auth/api-key';
 import type { ApiKey, ApiKeyCreated, ApiKeyInput, UserInput, UserListOptions } from './user.types';
 
-const USER_COLUMNS = `id, email, display_name as "displayName", roles, active, customer_id as "customerId", created_at as "createdAt", updated_at as "updatedAt"`;
+const USER_COLUMNS = `id, email, display_name as "displayName", roles, active, customer_id as "customerId", funder_establishment_ids::text[] as "establishmentIds", created_at as "createdAt", updated_at as "updatedAt"`;
 const API_KEY_COLUMNS = `id, user_id as "userId", label, prefix, created_at as "createdAt", revoked_at as "revokedAt"`;
 /** Long-lived keys are for machines acting for partners and funders, never for staff rights. */
 const API_KEY_ROLES: readonly Role[] = [Role.PARTNER, Role.FUNDER];
@@ -30,12 +30,13 @@ export class UserService {
 
   static async create(ctx: RequestContext, input: UserInput): Promise<User | DuplicateError> {
     const customerId = await UserService.partnerCustomer(ctx, input);
+    const establishmentIds = await UserService.funderEstablishments(ctx, input);
     // The e-mail is unique within the organisation (migration 1765000000000): another organisation's
     // accounts are neither visible nor in the way.
     const [user] = await ctx.db.query<User>(
-      `insert into app_user (organization_id, email, display_name, roles, customer_id) values ($1, $2, $3, $4, $5)
+      `insert into app_user (organization_id, email, display_name, roles, customer_id, funder_establishment_ids) values ($1, $2, $3, $4, $5, $6)
        on conflict do nothing returning ${USER_COLUMNS}`,
-      [ctx.organizationId, input.email.trim(), input.displayName.trim(), input.roles, customerId],
+      [ctx.organizationId, input.email.trim(), input.displayName.trim(), input.roles, customerId, establishmentIds],
     );
     return user ?? new DuplicateError('email', 'this e-mail address is already in use');
   }
@@ -48,6 +49,16 @@ export class UserService {
     const [customer] = await ctx.db.query('select id from customer where organization_id = $1 and id = $2', [ctx.organizationId, customerId]);
     if (!customer) throw badUserInput('customerId', 'no such customer in your organisation');
     return customerId;
+  }
+
+  /** A funder account may name the establishments whose reports it reads (funderReport needs them); no other account does. */
+  private static async funderEstablishments(ctx: RequestContext, input: UserInput): Promise<number[]> {
+    if (input.establishmentIds === undefined || input.establishmentIds === null) return [];
+    if (!input.roles.includes(Role.FUNDER)) throw badUserInput('establishmentIds', 'only a FUNDER account reads establishments\' reports');
+    const ids = parseIds(input.establishmentIds, 'establishmentIds');
+    const [{ found }] = await ctx.db.query<{ found: number }>('select count(*)::int as found from establishment where organization_id = $1 and id = any($2::bigint[])', [ctx.organizationId, ids]);
+    if (found !== ids.length) throw badUserInput('establishmentIds', 'no such establishment in your organisation');
+    return ids;
   }
 
   static async updateRoles(ctx: RequestContext, id: string, roles: Role[]): Promise<User | NotFoundError | InvalidStateError> {

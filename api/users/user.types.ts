@@ -1,7 +1,8 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
-import { PageInput, PaginatedList } from '../common/list-query';
-import { resultUnion } from '../common/mutation';
+import { PageInput, PaginatedList } from '../../schema/pagination';
+import { resultUnion } from '../../schema/error-results';
+import { IsEntityId } from '../../schema/inputs/common.input';
 import { Role } from '../../schema/enums';
 import { User } from '../../schema/entities/organization.entity';
 import { DuplicateError, InvalidStateError, NotFoundError } from '../../schema/error-results';
@@ -26,6 +27,13 @@ export class UserInput {
   @Field(() => ID, { nullable: true, description: 'For a PARTNER account: the customer it acts for, whose partnerImpact it reads (refused for other accounts).' })
   @IsOptional()
   customerId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'For a FUNDER account: the establishments whose funder reports it reads (refused for other accounts).' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @ArrayUnique()
+  @IsEntityId({ each: true })
+  establishmentIds?: string[] | null;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import { Authorized, Field, ID, ObjectType } from 'type-graphql';
-import { CAN } from '../../api/auth/roles';
+import { CAN } from '../../kernel/roles';
 import { Column, Entity } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { ServiceType } from '../enums';

@@ -119,4 +119,8 @@ export class User extends TenantEntity {
   @Field(() => ID, { nullable: true, description: 'For a PARTNER account: the customer it acts for.' })
   @Column({ name: 'customer_id', type: 'bigint', nullable: true })
   customerId!: number | null;
+
+  @Field(() => [ID], { description: 'For a FUNDER account: the establishments whose funder reports it reads.' })
+  @Column({ name: 'funder_establishment_ids', type: 'bigint', array: true, default: () => "'{}'" })
+  establishmentIds!: string[];
 }

@@ -1,10 +1,10 @@
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
-import { TraceHealthRead } from '../../api/security/audit';
+import { TraceHealthRead } from '../health-data';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { TenantEntity } from './base.entity';
 import { BeneficiaryStatus, MadContractKind, ProductionSheetStatus, WorkRecordStatus, WorkWarningCode } from '../enums';
 import { Cents, LocalDate } from '../scalars';
-import { CAN } from '../../api/auth/roles';
+import { CAN } from '../../kernel/roles';
 
 @ObjectType({ description: 'Atelier: a production unit of an establishment (conditionnement, espaces verts…).' })
 @Entity('workshop')

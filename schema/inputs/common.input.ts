@@ -1,7 +1,7 @@
 import { ValidationOptions, registerDecorator, Matches, ValidationArguments } from 'class-validator';
-import { isValidSiren, isValidSiret } from '../../api/common/siren';
-import { compactIdentifier, isValidBic, isValidIban, isValidPostcode, isValidRnaNumber, vatNumberProblem } from '../../api/common/identity-numbers';
-import { VAT_RATES_BP } from '../../api/common/totals';
+import { isValidSiren, isValidSiret } from '../../kernel/siren';
+import { compactIdentifier, isValidBic, isValidIban, isValidPostcode, isValidRnaNumber, vatNumberProblem } from '../../kernel/identity-numbers';
+import { VAT_RATES_BP } from '../../kernel/totals';
 
 /** A GraphQL ID naming a row: a positive integer that fits in 53 bits. */
 export function IsEntityId(options?: ValidationOptions) {

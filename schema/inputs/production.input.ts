@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PageInput } from '../../api/common/list-query';
+import { PageInput } from '../pagination';
 import { BeneficiaryStatus, MadContractKind, ProductionSheetStatus, WorkRecordStatus } from '../enums';
 import { Cents, LocalDate } from '../scalars';
 import { IsEntityId, IsQuantity, MAX_CENTS } from './common.input';

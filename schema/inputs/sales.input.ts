@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import {
   ArrayMaxSize, ArrayMinSize, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
-import { PageInput } from '../../api/common/list-query';
+import { PageInput } from '../pagination';
 import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus, ServiceType } from '../enums';
 import { Cents, LocalDate } from '../scalars';
 import { IsEntityId, IsPostcode, IsQuantity, IsSiren, IsSiret, IsVatNumber, IsVatRate, MAX_CENTS } from './common.input';

@@ -26,6 +26,13 @@ export function pdfText(bytes: Buffer): string {
     .replace(/[ \t]+/g, ' ');
 }
 
+/** The text as laid out on the page (pdftotext -layout): a table row stays on one line, its cells apart by blanks collapsed to one. */
+export function pdfLayoutText(bytes: Buffer): string {
+  return withFile(bytes, (file) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/[ \t]+/g, ' ');
+}
+
 /** The text of each page separately. */
 export function pdfPages(bytes: Buffer): string[] {
   return pdfText(bytes).split('\f').filter((page, index, pages) => page.trim() !== '' || index < pages.length - 1);

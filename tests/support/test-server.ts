@@ -43,13 +43,19 @@ export interface TestApp {
 }
 
 async function seedFixture(dataSource: DataSource): Promise<Fixture> {
-  const [org] = await dataSource.query(`insert into organization (name) values ('Les Ateliers du Test') returning id`);
+  // An association with the identities its documents print (VAT number: FR + key 44 + SIREN 732829320).
+  const [org] = await dataSource.query(
+    `insert into organization (name, legal_form, rna_number, vat_number, address_line1, postal_code, city, late_penalty_terms, early_payment_discount_terms)
+     values ('Les Ateliers du Test', 'Association déclarée (loi du 1er juillet 1901)', 'W691000001', 'FR44732829320', '3 rue du Test', '69007', 'Lyon',
+             'Pénalités de retard : trois fois le taux d''intérêt légal', 'Pas d''escompte pour paiement anticipé') returning id`,
+  );
   const [esat] = await dataSource.query(
-    `insert into establishment (organization_id, kind, code, name, siret, finess, city) values ($1, 'esat', 'ESAT-T', 'ESAT du Test', '73282932000074', '690000001', 'Lyon') returning id`,
+    `insert into establishment (organization_id, kind, code, name, siret, finess, city, address_line1, postal_code, iban, bic)
+     values ($1, 'esat', 'ESAT-T', 'ESAT du Test', '73282932000074', '690000001', 'Lyon', '52 rue de Gerland', '69007', 'FR1420041010050500013M02606', 'BNPAFRPP') returning id`,
     [org.id],
   );
   const [ea] = await dataSource.query(
-    `insert into establishment (organization_id, kind, code, name, siret, city) values ($1, 'ea', 'EA-T', 'EA du Test', '73282932000082', 'Villeurbanne') returning id`,
+    `insert into establishment (organization_id, kind, code, name, siret, city, address_line1, postal_code) values ($1, 'ea', 'EA-T', 'EA du Test', '73282932000082', 'Villeurbanne', '31 rue Léon Blum', '69100') returning id`,
     [org.id],
   );
   const [admin] = await dataSource.query(

@@ -1,4 +1,13 @@
-import { Role } from '../../schema/enums';
+/** What a user may do (the schema registers it as the GraphQL enum Role). */
+export enum Role {
+  ADMIN = 'admin',
+  COMMERCIAL = 'commercial',
+  SUPERVISOR = 'supervisor',
+  MEDICO_SOCIAL = 'medico_social',
+  PARTNER = 'partner',
+  FUNDER = 'funder',
+  VIEWER = 'viewer',
+}
 
 /** Who may read and write each area; the README's matrix mirrors this file. */
 export const CAN = {
@@ -23,6 +32,21 @@ export const CAN = {
   medicoSocialNotes: [Role.MEDICO_SOCIAL],
   /** A customer's impact figures (partnerImpact): partners for their own customer, sales staff for any. */
   readPartnerImpact: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
+  /** Funder-granted capacity (authorised places, CPOM aided posts): the establishment's managers. */
+  writeCapacity: [Role.ADMIN],
+  /**
+   * The funder report (ARS, DREETS) of an establishment and year: aggregates through the disclosure
+   * control; FUNDER accounts for their own establishments only (checked in the service).
+   */
+  readFunderReport: [Role.ADMIN, Role.VIEWER, Role.FUNDER],
+  /** The skills referential (job standards, skills, the skills of activities): staff, never outsiders. */
+  readSkills: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.SUPERVISOR, Role.MEDICO_SOCIAL],
+  writeSkills: [Role.ADMIN, Role.MEDICO_SOCIAL],
+  /**
+   * A beneficiary's skills evidence (activities practised, hours and quality, parcours, pathway steps):
+   * médico-social, and supervisors for the beneficiaries of their workshops (checked in the service).
+   */
+  readSkillsEvidence: [Role.ADMIN, Role.MEDICO_SOCIAL, Role.SUPERVISOR],
   /** A customer's sales documents as its partner portal reads them (partnerDocuments): partners for their own customer, sales staff for any. */
   readPartnerDocuments: [Role.ADMIN, Role.COMMERCIAL, Role.VIEWER, Role.PARTNER],
   /** OETH attestations: computing a draft and issuing (or re-issuing) one. */
@@ -75,6 +99,13 @@ export const TYPE_RULES = {
   User: 'manageUsers',
   ApiKey: 'manageUsers',
   PartnerImpact: 'readPartnerImpact',
+  EstablishmentCapacity: 'readOrganization',
+  BeneficiaryMovement: 'readBeneficiaryDetails',
+  PathwayStep: 'readBeneficiaryDetails',
+  JobStandard: 'readSkills',
+  Skill: 'readSkills',
+  FunderReport: 'readFunderReport',
+  SkillsEvidence: 'readSkillsEvidence',
   OethAttestation: 'readAttestations',
   OethAttestationDraft: 'issueAttestations',
   PartnerDocuments: 'readPartnerDocuments',

@@ -1,7 +1,40 @@
-import { StateMachine } from '../common/state-machine';
-import { InvoiceStatus, OrderStatus, QuoteStatus } from '../../schema/enums';
+import { StateMachine } from './state-machine';
 
-/** The transition tables of the sales documents: the only statuses a document may move to. */
+/** The statuses of the documents (the schema registers them as GraphQL enums, schema/enums.ts). */
+
+export enum QuoteStatus {
+  DRAFT = 'draft',
+  SENT = 'sent',
+  ACCEPTED = 'accepted',
+  REFUSED = 'refused',
+  EXPIRED = 'expired',
+}
+
+export enum OrderStatus {
+  CONFIRMED = 'confirmed',
+  IN_PRODUCTION = 'in_production',
+  DELIVERED = 'delivered',
+  INVOICED = 'invoiced',
+  CLOSED = 'closed',
+  CANCELLED = 'cancelled',
+}
+
+export enum InvoiceStatus {
+  DRAFT = 'draft',
+  ISSUED = 'issued',
+  PARTIALLY_PAID = 'partially_paid',
+  PAID = 'paid',
+  CANCELLED = 'cancelled',
+}
+
+export enum ProductionSheetStatus {
+  PLANNED = 'planned',
+  IN_PROGRESS = 'in_progress',
+  DONE = 'done',
+}
+
+
+/** The transition tables of the documents: the only statuses a document may move to. */
 export const quoteLifecycle = new StateMachine<QuoteStatus>('quote', {
   [QuoteStatus.DRAFT]: [QuoteStatus.SENT],
   [QuoteStatus.SENT]: [QuoteStatus.ACCEPTED, QuoteStatus.REFUSED, QuoteStatus.EXPIRED],
@@ -40,3 +73,10 @@ export function amountDueCents(invoice: { status: InvoiceStatus; totalTtcCents: 
   if (invoice.status === InvoiceStatus.DRAFT) return 0;
   return Math.max(0, invoice.totalTtcCents - settlement.creditedCents - settlement.paidCents);
 }
+
+/** A production sheet: planned, in progress, done. */
+export const productionSheetLifecycle = new StateMachine<ProductionSheetStatus>('production sheet', {
+  [ProductionSheetStatus.PLANNED]: [ProductionSheetStatus.IN_PROGRESS],
+  [ProductionSheetStatus.IN_PROGRESS]: [ProductionSheetStatus.DONE],
+  [ProductionSheetStatus.DONE]: [],
+});
