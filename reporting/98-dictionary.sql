@@ -131,6 +131,8 @@ comment on column reporting.refresh_status.last_fold_at is 'Dernière intégrati
 comment on column reporting.refresh_status.last_rebuild_at is 'Dernière reconstruction — heure de la dernière reconstruction complète depuis les tables de base.';
 comment on column reporting.refresh_status.installed_at is 'Installation — heure de l’installation de cette version de la couche de reporting.';
 comment on column reporting.refresh_status.pending_work_changes is 'Pointages en attente — changements de pointages pas encore intégrés.';
+comment on column reporting.refresh_status.on_replica is 'Sur un réplica — vrai quand la base lue est un réplica en lecture (standby), dont les chiffres suivent le primaire avec le retard indiqué.';
+comment on column reporting.refresh_status.replica_lag_seconds is 'Retard du réplica — 0 quand le réplica a rejoué tout ce qu''il a reçu, sinon l''âge en secondes de la dernière transaction rejouée ; vide sur le primaire.';
 comment on column reporting.refresh_status.pending_sales_changes is 'Ventes en attente — événements de vente pas encore intégrés.';
 
 -- Shared words: a column of this name without a comment of its own takes this one, in every view.
