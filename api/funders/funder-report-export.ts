@@ -1,6 +1,6 @@
 import { ServiceType } from '../../schema/enums';
 import { AGE_FR, DESTINATION_FR, STATUS_FR } from './funder-report.service';
-import type { FunderFigures, FunderPresence, FunderReport } from './funder-report.types';
+import { type FunderFigures, type FunderPresence, type FunderReport, FunderWithheldReason } from './funder-report.types';
 
 /**
  * The funder report as lines of a table (section, indicator, detail, value, status): the layout the
@@ -23,13 +23,10 @@ const SERVICE_FR: Record<ServiceType, string> = {
   [ServiceType.MISE_A_DISPOSITION]: 'Mise à disposition',
 };
 
-const WITHHELD_FR: Record<string, string> = {
-  TOO_FEW_BENEFICIARIES: 'masqué (petit effectif)',
-  too_few_contributors: 'masqué (petit effectif)',
-  DOMINATED: 'masqué (une personne prépondérante)',
-  dominated: 'masqué (une personne prépondérante)',
-  COMPLEMENTARY: 'masqué (secret par différence)',
-  complementary: 'masqué (secret par différence)',
+const WITHHELD_FR: Record<FunderWithheldReason, string> = {
+  [FunderWithheldReason.TOO_FEW_BENEFICIARIES]: 'masqué (petit effectif)',
+  [FunderWithheldReason.DOMINATED]: 'masqué (une personne prépondérante)',
+  [FunderWithheldReason.COMPLEMENTARY]: 'masqué (secret par différence)',
 };
 
 /** French decimal notation (no thousands separator, so that spreadsheets read the CSV as numbers). */

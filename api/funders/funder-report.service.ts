@@ -6,7 +6,7 @@ import { badUserInput, parseId } from '../common/errors';
 import { todayInFrance } from '../../kernel/dates';
 import { configuredThreshold } from '../impact/impact.service';
 import {
-  closedBefore, type Contribution, DEFAULT_POLICY, type DisclosedCell, type DisclosedFigure, type DisclosurePolicy, discloseSubset, discloseTable, type TableSpec,
+  closedBefore, type Contribution, DEFAULT_POLICY, type DisclosedCell, type DisclosedFigure, type DisclosurePolicy, discloseSubset, discloseTable, type TableSpec, type WithheldReason,
 } from '../privacy/disclosure';
 import { BeneficiaryStatus, CapacityKind, EstablishmentKind, Role, type ServiceType } from '../../schema/enums';
 import {
@@ -58,7 +58,7 @@ interface EstablishmentYearRow {
   mad_contracts: number;
 }
 
-const REASONS: Record<string, FunderWithheldReason> = {
+const REASONS: Record<WithheldReason, FunderWithheldReason> = {
   too_few_contributors: FunderWithheldReason.TOO_FEW_BENEFICIARIES,
   dominated: FunderWithheldReason.DOMINATED,
   complementary: FunderWithheldReason.COMPLEMENTARY,
