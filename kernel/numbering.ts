@@ -1,7 +1,7 @@
 /**
  * The numbers of the documents (docs/domain.md, invoice numbers): `PREFIX-ESTABLISHMENT-YEAR-00042`,
  * one sequence per establishment, document type and year. The counters themselves are rows of
- * `document_sequence`, advanced in the issuing transaction (api/sales/numbering.ts).
+ * `document_sequence`, advanced in the issuing transaction (api/common/document-numbering.ts).
  */
 
 export type NumberedDocument = 'quote' | 'order' | 'delivery_note' | 'invoice' | 'credit_note' | 'production_sheet' | 'mad_contract' | 'oeth_attestation';

@@ -8,7 +8,7 @@ import { badUserInput, parseId } from '../common/errors';
 import { legalParameterOn } from '../common/legal-parameters';
 import { todayInFrance } from '../../kernel/dates';
 import { toThousandths } from '../../kernel/totals';
-import { nextDocumentNumber } from '../sales/numbering';
+import { nextDocumentNumber } from '../common/document-numbering';
 import {
   computeOethAttestation, isAttestable, parseDecimal, type CountedAmount, type CostedAmount, type OethComputation, type OethInvoice,
 } from './oeth-calculation';

@@ -12,7 +12,7 @@ import type {
 } from '../../schema/inputs/production.input';
 import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
 import { findRow, insertRows, updateRow } from '../sales/documents';
-import { nextDocumentNumber } from '../sales/numbering';
+import { nextDocumentNumber } from '../common/document-numbering';
 import { addDays, daysBetween, lastDayOfPeriod, todayInFrance } from '../../kernel/dates';
 import { checkTransition } from '../common/state-machine';
 import { productionSheetLifecycle } from '../../kernel/lifecycles';

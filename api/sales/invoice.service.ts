@@ -10,7 +10,7 @@ import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, lockRows, updateRow } from './documents';
 import { copyLine, totalsColumns, type LineValues } from './lines';
 import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
-import { nextDocumentNumber } from './numbering';
+import { nextDocumentNumber } from '../common/document-numbering';
 import { todayInFrance } from '../../kernel/dates';
 import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';

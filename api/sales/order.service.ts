@@ -8,7 +8,7 @@ import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, loadParties, updateRow } from './documents';
 import { priceLines, totalsColumns } from './lines';
 import { orderLifecycle } from '../../kernel/lifecycles';
-import { nextDocumentNumber } from './numbering';
+import { nextDocumentNumber } from '../common/document-numbering';
 import { todayInFrance } from '../../kernel/dates';
 import { toThousandths } from '../../kernel/totals';
 import { parseId } from '../common/errors';

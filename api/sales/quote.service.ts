@@ -8,7 +8,7 @@ import { establishmentById } from './sales.loaders';
 import { findRow, insertRows, loadParties, updateRow } from './documents';
 import { copyLine, priceLines, totalsColumns, type LineValues } from './lines';
 import { quoteLifecycle } from '../../kernel/lifecycles';
-import { nextDocumentNumber } from './numbering';
+import { nextDocumentNumber } from '../common/document-numbering';
 import { addDays, todayInFrance } from '../../kernel/dates';
 import { badUserInput } from '../common/errors';
 
