@@ -5,7 +5,7 @@ import type { AddressInput } from '../../schema/inputs/sales.input';
 import type { EstablishmentIdentityInput, InvoiceMentionsInput, LogoInput, OrganizationIdentityInput } from '../../schema/inputs/organization.input';
 import { badUserInput } from '../common/errors';
 import { compactIdentifier, sirenOfVatNumber } from '../../kernel/identity-numbers';
-import { findRow } from '../sales/documents';
+import { findRow } from '../common/rows';
 import { Establishment as EstablishmentEntity } from '../../schema/entities/organization.entity';
 import { establishmentById, organizationById } from '../sales/sales.loaders';
 

@@ -7,7 +7,7 @@ import type {
   ActivityInput, BeneficiaryIdentityInput, WorkshopListOptions, BeneficiaryInput, BeneficiaryListOptions, BeneficiaryMoveInput, MedicoSocialNoteInput, WorkGroupInput, WorkshopInput,
 } from '../../schema/inputs/production.input';
 import { establishmentById } from '../sales/sales.loaders';
-import { findRow, insertRows, updateRow } from '../sales/documents';
+import { findRow, insertRows, updateRow } from '../common/rows';
 import { Filter, listQuery } from '../common/list-query';
 import { badUserInput } from '../common/errors';
 import { SortDirection } from '../../schema/enums';

@@ -11,7 +11,7 @@ import type {
   WorkRecordListOptions,
 } from '../../schema/inputs/production.input';
 import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
-import { findRow, insertRows, updateRow } from '../sales/documents';
+import { findRow, insertRows, updateRow } from '../common/rows';
 import { nextDocumentNumber } from '../common/document-numbering';
 import { addDays, daysBetween, lastDayOfPeriod, todayInFrance } from '../../kernel/dates';
 import { checkTransition } from '../common/state-machine';

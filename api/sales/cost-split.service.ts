@@ -3,7 +3,7 @@ import { Invoice, InvoiceLine } from '../../schema/entities/sales.entity';
 import { ImmutableDocumentError, NotFoundError } from '../../schema/error-results';
 import { InvoiceStatus } from '../../schema/enums';
 import type { CostSplitInput } from '../../schema/inputs/sales.input';
-import { findRow, updateRow } from './documents';
+import { findRow, updateRow } from '../common/rows';
 import { toThousandths } from '../../kernel/totals';
 import { badUserInput } from '../common/errors';
 

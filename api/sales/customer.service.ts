@@ -5,7 +5,7 @@ import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { DuplicateError, NotFoundError } from '../../schema/error-results';
 import type { AddressInput, CatalogItemInput, CatalogItemListOptions, CustomerInput, CustomerListOptions } from '../../schema/inputs/sales.input';
 import { establishmentById } from './sales.loaders';
-import { findRow, insertRows, updateRow } from './documents';
+import { findRow, insertRows, updateRow } from '../common/rows';
 import { Filter, listQuery } from '../common/list-query';
 import { vatPercentToBp } from '../../kernel/totals';
 import { compactIdentifier, sirenOfVatNumber } from '../../kernel/identity-numbers';

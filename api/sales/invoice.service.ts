@@ -7,7 +7,7 @@ import {
 import { InvoiceStatus } from '../../schema/enums';
 import type { CreditNoteInput, InvoiceInput, InvoiceLineInput, InvoiceUpdateInput, PaymentInput } from '../../schema/inputs/sales.input';
 import { establishmentById } from './sales.loaders';
-import { findRow, insertRows, lockRows, updateRow } from './documents';
+import { findRow, insertRows, lockRows, updateRow } from '../common/rows';
 import { copyLine, totalsColumns, type LineValues } from './lines';
 import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from '../common/document-numbering';

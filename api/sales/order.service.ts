@@ -5,7 +5,8 @@ import { ChronologyError, InvalidStateError, NotFoundError, QuantityExceededErro
 import { OrderStatus } from '../../schema/enums';
 import type { DeliveryInput, OrderInput } from '../../schema/inputs/sales.input';
 import { establishmentById } from './sales.loaders';
-import { findRow, insertRows, loadParties, updateRow } from './documents';
+import { findRow, insertRows, updateRow } from '../common/rows';
+import { loadParties } from './parties';
 import { priceLines, totalsColumns } from './lines';
 import { orderLifecycle } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from '../common/document-numbering';

@@ -5,7 +5,8 @@ import { ChronologyError, InvalidStateError, NotFoundError } from '../../schema/
 import { OrderStatus, QuoteStatus } from '../../schema/enums';
 import type { ConvertQuoteInput, QuoteInput, QuoteUpdateInput } from '../../schema/inputs/sales.input';
 import { establishmentById } from './sales.loaders';
-import { findRow, insertRows, loadParties, updateRow } from './documents';
+import { findRow, insertRows, updateRow } from '../common/rows';
+import { loadParties } from './parties';
 import { copyLine, priceLines, totalsColumns, type LineValues } from './lines';
 import { quoteLifecycle } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from '../common/document-numbering';

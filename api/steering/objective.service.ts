@@ -8,7 +8,7 @@ import { badUserInput, forbidden, parseId } from '../common/errors';
 import { addDays } from '../../kernel/dates';
 import { Filter, listQuery } from '../common/list-query';
 import { defineLoader } from '../common/read-model';
-import { findRow, insertRows, updateRow } from '../sales/documents';
+import { findRow, insertRows, updateRow } from '../common/rows';
 import { beneficiaryById, workGroupById, workshopById } from '../production/production.loaders';
 import { assertMayRecordFor } from '../production/work.service';
 import type { ObjectiveProgress } from './steering.types';

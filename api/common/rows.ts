@@ -1,10 +1,6 @@
 import type { RequestContext } from '../context';
-import { selectList, tableName } from '../common/read-model';
-import { parseId } from '../common/errors';
-import { NotFoundError } from '../../schema/error-results';
-import type { Establishment } from '../../schema/entities/organization.entity';
-import type { Customer } from '../../schema/entities/customer.entity';
-import { customerById, establishmentById } from './sales.loaders';
+import { selectList, tableName } from './read-model';
+import { parseId } from './errors';
 
 type EntityClass<T> = abstract new (...args: never[]) => T & object;
 
@@ -41,18 +37,4 @@ export async function insertRows<T extends object>(ctx: RequestContext, entity: 
 export async function updateRow<T extends object>(ctx: RequestContext, entity: new () => T, id: string | number, values: Partial<T>): Promise<void> {
   const manager = await ctx.db.manager();
   await manager.update(entity, { id: String(id), organizationId: String(ctx.organizationId) } as never, { ...values, updatedAt: new Date() } as never);
-}
-
-/** The establishment and customer a new document names, or the NotFoundError for the one missing. */
-export async function loadParties(
-  ctx: RequestContext,
-  input: { establishmentId: string; customerId: string },
-): Promise<{ establishment: Establishment; customer: Customer } | NotFoundError> {
-  const [establishment, customer] = await Promise.all([
-    establishmentById(ctx).load(Number(input.establishmentId)),
-    customerById(ctx).load(Number(input.customerId)),
-  ]);
-  if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
-  if (!customer) return new NotFoundError('customerId', 'Customer');
-  return { establishment, customer };
 }

@@ -1,0 +1,19 @@
+import type { RequestContext } from '../context';
+import { NotFoundError } from '../../schema/error-results';
+import type { Establishment } from '../../schema/entities/organization.entity';
+import type { Customer } from '../../schema/entities/customer.entity';
+import { customerById, establishmentById } from './sales.loaders';
+
+/** The establishment and customer a new document names, or the NotFoundError for the one missing. */
+export async function loadParties(
+  ctx: RequestContext,
+  input: { establishmentId: string; customerId: string },
+): Promise<{ establishment: Establishment; customer: Customer } | NotFoundError> {
+  const [establishment, customer] = await Promise.all([
+    establishmentById(ctx).load(Number(input.establishmentId)),
+    customerById(ctx).load(Number(input.customerId)),
+  ]);
+  if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
+  if (!customer) return new NotFoundError('customerId', 'Customer');
+  return { establishment, customer };
+}
