@@ -12,7 +12,7 @@ import { Transactional } from '../common/mutation';
 import { requiredLegalParameter } from '../common/legal-parameters';
 import { todayInFrance } from '../../kernel/dates';
 import { address } from '../sales/customer.resolver';
-import { establishmentById, establishmentsByOrganizationId, organizationById } from '../sales/sales.loaders';
+import { establishmentById, establishmentsByOrganizationId, organizationById } from './organization.loaders';
 import { OrganizationService } from './organization.service';
 
 @ObjectType({ description: 'The caller, as the token presents them.' })

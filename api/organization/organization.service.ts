@@ -7,7 +7,7 @@ import { badUserInput } from '../common/errors';
 import { compactIdentifier, sirenOfVatNumber } from '../../kernel/identity-numbers';
 import { findRow } from '../common/rows';
 import { Establishment as EstablishmentEntity } from '../../schema/entities/organization.entity';
-import { establishmentById, organizationById } from '../sales/sales.loaders';
+import { establishmentById, organizationById } from './organization.loaders';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const JPEG_SIGNATURE = Buffer.from([0xff, 0xd8, 0xff]);

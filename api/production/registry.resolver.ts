@@ -17,7 +17,7 @@ import { Role } from '../../schema/enums';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import type { Row } from '../common/read-model';
-import { establishmentById } from '../sales/sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 import { RegistryService } from './registry.service';
 import {
   activitiesByWorkshopId, allocationsByBeneficiaryId, assignmentsByBeneficiaryId, beneficiariesByWorkGroupId, beneficiariesByWorkshopId, beneficiaryById,

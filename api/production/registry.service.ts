@@ -6,7 +6,7 @@ import { DuplicateError, NotFoundError } from '../../schema/error-results';
 import type {
   ActivityInput, BeneficiaryIdentityInput, WorkshopListOptions, BeneficiaryInput, BeneficiaryListOptions, BeneficiaryMoveInput, MedicoSocialNoteInput, WorkGroupInput, WorkshopInput,
 } from '../../schema/inputs/production.input';
-import { establishmentById } from '../sales/sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { Filter, listQuery } from '../common/list-query';
 import { badUserInput } from '../common/errors';

@@ -10,7 +10,8 @@ import type {
   AllocationInput, MadContractInput, MadContractListOptions, ProductionSheetInput, ProductionSheetListOptions, WorkRecordCorrectionInput, WorkRecordInput,
   WorkRecordListOptions,
 } from '../../schema/inputs/production.input';
-import { customerById, establishmentById, orderLineById } from '../sales/sales.loaders';
+import { customerById, orderLineById } from '../sales/sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { nextDocumentNumber } from '../common/document-numbering';
 import { addDays, daysBetween, lastDayOfPeriod, todayInFrance } from '../../kernel/dates';

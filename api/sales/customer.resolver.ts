@@ -13,7 +13,8 @@ import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { CatalogService, CustomerService } from './customer.service';
-import { catalogItemById, customerById, establishmentById, invoicesByCustomerId, ordersByCustomerId, quotesByCustomerId } from './sales.loaders';
+import { catalogItemById, customerById, invoicesByCustomerId, ordersByCustomerId, quotesByCustomerId } from './sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 
 export function address(line1: string | null, line2: string | null, postalCode: string | null, city: string | null, countryCode: string | null): Address | null {
   if (!line1 || !postalCode || !city) return null;

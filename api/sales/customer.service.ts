@@ -4,7 +4,7 @@ import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { DuplicateError, NotFoundError } from '../../schema/error-results';
 import type { AddressInput, CatalogItemInput, CatalogItemListOptions, CustomerInput, CustomerListOptions } from '../../schema/inputs/sales.input';
-import { establishmentById } from './sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { Filter, listQuery } from '../common/list-query';
 import { vatPercentToBp } from '../../kernel/totals';

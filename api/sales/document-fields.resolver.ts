@@ -5,7 +5,8 @@ import { Customer } from '../../schema/entities/customer.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { VatBreakdown } from '../../schema/entities/document.entity';
-import { catalogItemById, customerById, establishmentById } from './sales.loaders';
+import { catalogItemById, customerById } from './sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 import { documentTotals, type PricedLine } from '../../kernel/totals';
 
 /** `customer`, `establishment` and `vatBreakdown`: the fields every numbered sales document has. */

@@ -6,7 +6,7 @@ import {
 } from '../../schema/error-results';
 import { InvoiceStatus } from '../../schema/enums';
 import type { CreditNoteInput, InvoiceInput, InvoiceLineInput, InvoiceUpdateInput, PaymentInput } from '../../schema/inputs/sales.input';
-import { establishmentById } from './sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, lockRows, updateRow } from '../common/rows';
 import { copyLine, totalsColumns, type LineValues } from './lines';
 import { amountDueCents, invoiceLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';

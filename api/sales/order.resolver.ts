@@ -18,9 +18,10 @@ import { DocumentLists } from './document-lists';
 import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
 import {
   customerById, deliveredQuantityByOrderLineId, deliveryNoteById, deliveryNoteLinesByNoteId, deliveryNoteLinesByOrderLineId, deliveryNotesByOrderId,
-  establishmentById, invoiceLinesByDeliveryNoteLineId, invoiceLinesByOrderLineId, invoicedQuantityByDeliveryNoteLineId, invoicedQuantityByOrderLineId,
+  invoiceLinesByDeliveryNoteLineId, invoiceLinesByOrderLineId, invoicedQuantityByDeliveryNoteLineId, invoicedQuantityByOrderLineId,
   invoicesByOrderId, orderById, orderLineById, orderLinesByOrderId, quoteById, quoteLineById,
 } from './sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 
 @Resolver(() => Order)
 export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) => orderLinesByOrderId(ctx).load(Number(order.id))) {

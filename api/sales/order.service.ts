@@ -4,7 +4,7 @@ import { DeliveryNote, DeliveryNoteLine, Order, OrderLine } from '../../schema/e
 import { ChronologyError, InvalidStateError, NotFoundError, QuantityExceededError } from '../../schema/error-results';
 import { OrderStatus } from '../../schema/enums';
 import type { DeliveryInput, OrderInput } from '../../schema/inputs/sales.input';
-import { establishmentById } from './sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { loadParties } from './parties';
 import { priceLines, totalsColumns } from './lines';

@@ -2,7 +2,8 @@ import type { RequestContext } from '../context';
 import { NotFoundError } from '../../schema/error-results';
 import type { Establishment } from '../../schema/entities/organization.entity';
 import type { Customer } from '../../schema/entities/customer.entity';
-import { customerById, establishmentById } from './sales.loaders';
+import { customerById } from './sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 
 /** The establishment and customer a new document names, or the NotFoundError for the one missing. */
 export async function loadParties(

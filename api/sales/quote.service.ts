@@ -4,7 +4,7 @@ import { Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.
 import { ChronologyError, InvalidStateError, NotFoundError } from '../../schema/error-results';
 import { OrderStatus, QuoteStatus } from '../../schema/enums';
 import type { ConvertQuoteInput, QuoteInput, QuoteUpdateInput } from '../../schema/inputs/sales.input';
-import { establishmentById } from './sales.loaders';
+import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { loadParties } from './parties';
 import { copyLine, priceLines, totalsColumns, type LineValues } from './lines';

@@ -1,7 +1,6 @@
-import DataLoader from 'dataloader';
-import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader, selectList } from '../common/read-model';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../common/read-model';
 import { belongsTo, hasMany, nestable } from '../common/nested-read';
-import { Establishment, Organization } from '../../schema/entities/organization.entity';
+import { Establishment } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import {
@@ -10,18 +9,6 @@ import {
 
 /** Every relation of the sales chain resolves through one of these per-request loaders. */
 
-export const organizationById = defineLoader(
-  (ctx) =>
-    new DataLoader<number, Organization | null>(async (ids) => {
-      const rows = await ctx.db.query<Organization>(
-        `select ${selectList(ctx, Organization)} from organization t where t.id = any($1::bigint[]) and t.id = $2`,
-        [ids, ctx.organizationId],
-      );
-      return ids.map((id) => rows.find((row) => Number(row.id) === Number(id)) ?? null);
-    }),
-);
-export const establishmentById = defineLoader((ctx) => byIdLoader<Establishment>(ctx, Establishment));
-export const establishmentsByOrganizationId = defineLoader((ctx) => byParentLoader<Establishment>(ctx, Establishment, 'organization_id', 't.code'));
 export const customerById = defineLoader((ctx) => byIdLoader<Customer>(ctx, Customer));
 export const catalogItemById = defineLoader((ctx) => byIdLoader<CatalogItem>(ctx, CatalogItem));
 export const quoteById = defineLoader((ctx) => byIdLoader<Quote>(ctx, Quote));
