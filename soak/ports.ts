@@ -5,8 +5,8 @@ import path from 'node:path';
 
 /**
  * TCP ports for the servers a test or a soak starts (API processes, PostgreSQL primaries and
- * standbys). A port the kernel finds free is also claimed in a registry shared by every process of
- * this machine (a file per port under the temp directory, created exclusively, holding the claimer's
+ * standbys). A port, outside the kernel's ephemeral range and bindable, is also claimed in a registry
+ * shared by every process of this machine (a file per port under the temp directory, created exclusively, holding the claimer's
  * pid), so two suites running side by side never pick the same one between the probe and the moment
  * their server binds it. A claim whose process is gone is taken over; a process's claims are dropped
  * when it exits.
@@ -16,14 +16,28 @@ const registry = path.join(os.tmpdir(), 'ub-platform-ports');
 const claimed = new Set<string>();
 let cleanupHooked = false;
 
-function kernelFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * Ports are picked below the kernel's ephemeral range (ip_local_port_range), never in it: a port
+ * there that is free when probed can become the source port of any outgoing connection (a pg client,
+ * the API's own pool while it starts) before the server binds it — EADDRINUSE, which a claim alone
+ * cannot prevent.
+ */
+function candidateRange(): [number, number] {
+  let low = 32768;
+  try {
+    low = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]) || low;
+  } catch {
+    // not Linux: the usual default
+  }
+  return [Math.min(20_000, low - 2_000), low - 1];
+}
+
+/** Whether `port` can be bound now on every address (0.0.0.0 conflicts with any bind of that port). */
+function bindable(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '0.0.0.0', () => server.close(() => resolve(true)));
   });
 }
 
@@ -51,6 +65,11 @@ export function claimPort(port: number): boolean {
   return true;
 }
 
+function releasePort(port: number): void {
+  const file = path.join(registry, String(port));
+  if (claimed.delete(file)) fs.rmSync(file, { force: true });
+}
+
 function claim(file: string): boolean {
   try {
     fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
@@ -70,11 +89,14 @@ function claim(file: string): boolean {
   }
 }
 
-/** A port free on 127.0.0.1 now and claimed by no other live process of this machine. */
+/** A port below the ephemeral range, bindable now and claimed by no other live process of this machine. */
 export async function freePort(): Promise<number> {
+  const [low, high] = candidateRange();
   for (let attempt = 0; attempt < 50; attempt++) {
-    const port = await kernelFreePort();
-    if (claimPort(port)) return port;
+    const port = low + Math.floor(Math.random() * (high - low + 1));
+    if (!claimPort(port)) continue;
+    if (await bindable(port)) return port;
+    releasePort(port);
   }
   throw new Error(`no free port claimed after 50 attempts (registry ${registry})`);
 }

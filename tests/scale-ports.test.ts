@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import { projectPath } from '../api/config';
 import { claimPort, freePort } from '../soak/ports';
 
@@ -39,8 +40,10 @@ describe('ports claimed machine-wide', () => {
     expect(claimPort(port)).toBe(false); // and never twice to this process either
   });
 
-  it('freePort never gives the same port twice', async () => {
+  it('freePort never gives the same port twice, nor one in the ephemeral range (the source ports of outgoing connections)', async () => {
     const ports = await Promise.all(Array.from({ length: 40 }, () => freePort()));
     expect(new Set(ports).size).toBe(40);
+    const [ephemeralLow] = fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    for (const port of ports) expect(port).toBeLessThan(ephemeralLow);
   });
 });
