@@ -4,6 +4,7 @@ import { legalParameterOn } from '../common/legal-parameters';
 import { discloseFigure, DEFAULT_POLICY, type DisclosurePolicy } from '../privacy/disclosure';
 import type { EstablishmentKind, OperationsNature, ServiceType } from '../../schema/enums';
 import { todayInFrance } from '../../kernel/dates';
+import { netLineQuantitySql } from '../sales/billed-quantities';
 import {
   SNAPSHOT_VERSION, type AddressSnapshot, type BuyerSnapshot, type DocumentSnapshot, type LineSnapshot, type SalesDocumentKind, type SellerSnapshot,
   type SocialValueSnapshot,
@@ -166,7 +167,7 @@ const SOCIAL_VALUE_SQL = `
 const SOCIAL_VALUE_LINES = {
   delivery_note: `select id as delivery_note_line_id, order_line_id, 1::numeric as share from delivery_note_line where organization_id = $1 and delivery_note_id = $2`,
   invoice: `select il.delivery_note_line_id, il.order_line_id,
-                   greatest(il.quantity - coalesce((select sum(c.quantity) from credit_note_line c where c.invoice_line_id = il.id), 0), 0) / dl.quantity as share
+                   greatest(${netLineQuantitySql('il')}, 0) / dl.quantity as share
               from invoice_line il join delivery_note_line dl on dl.id = il.delivery_note_line_id
              where il.organization_id = $1 and il.invoice_id = $2`,
 };

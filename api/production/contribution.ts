@@ -1,6 +1,7 @@
 import type { RequestContext } from '../context';
 import { divideRounded, toThousandths } from '../../kernel/totals';
 import { creditedQuantityByInvoiceLineId, invoiceLinesByDeliveryNoteLineId } from '../sales/sales.loaders';
+import { netLineThousandths } from '../sales/billed-quantities';
 import { deliveryPartsByOrderLineId, NO_CONTRIBUTION, type ContributionTotals } from './production.loaders';
 
 /**
@@ -39,7 +40,7 @@ export async function invoiceLineContribution(
   siblings.forEach((sibling, index) => {
     const result = credited[index];
     if (result instanceof Error) throw result;
-    const net = toThousandths(Number(sibling.quantity)) - toThousandths(Number(result.quantity));
+    const net = netLineThousandths(sibling, result.quantity);
     if (Number(sibling.id) < Number(line.id)) before += net;
     else if (Number(sibling.id) === Number(line.id)) own = net;
   });

@@ -14,6 +14,7 @@ import { nextDocumentNumber } from '../common/document-numbering';
 import { todayInFrance } from '../../kernel/dates';
 import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
+import { netLineThousandths, reservedQuantitySql } from './billed-quantities';
 import { toThousandths } from '../../kernel/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
 import { captureIssuedDocument } from '../documents/document.service';
@@ -26,7 +27,8 @@ interface DeliveredLine {
   customerId: number;
   orderLineId: number;
   quantity: number;
-  invoiced: number;
+  /** On other invoices, drafts included (billed-quantities.ts). */
+  reserved: number;
 }
 
 
@@ -44,9 +46,7 @@ async function buildInvoiceLines(
   await lockRows(ctx, DeliveryNoteLine, ids);
   const delivered = await ctx.db.query<DeliveredLine>(
     `select dl.id, dn.establishment_id as "establishmentId", dn.customer_id as "customerId", dl.order_line_id as "orderLineId", dl.quantity,
-            coalesce((select sum(il.quantity) from invoice_line il where il.delivery_note_line_id = dl.id and il.invoice_id is distinct from $3), 0)
-          - coalesce((select sum(c.quantity) from credit_note_line c join invoice_line il on il.id = c.invoice_line_id
-                       where il.delivery_note_line_id = dl.id), 0) as invoiced
+            ${reservedQuantitySql('il.delivery_note_line_id = dl.id and il.invoice_id is distinct from $3')} as reserved
        from delivery_note_line dl join delivery_note dn on dn.id = dl.delivery_note_id
       where dl.organization_id = $1 and dl.id = any($2::bigint[])`,
     [ctx.organizationId, ids, excludeInvoiceId],
@@ -67,7 +67,7 @@ async function buildInvoiceLines(
   for (const request of requested) {
     const source = byId.get(request.deliveryNoteLineId);
     if (!source) return new NotFoundError(request.field, 'Delivery note line');
-    const remaining = toThousandths(source.quantity) - toThousandths(source.invoiced) - (used.get(source.id) ?? 0n);
+    const remaining = toThousandths(source.quantity) - toThousandths(source.reserved) - (used.get(source.id) ?? 0n);
     const quantity = request.quantity === null ? remaining : toThousandths(request.quantity);
     if (quantity <= 0n && request.quantity === null) continue;
     first ??= source;
@@ -296,7 +296,7 @@ export class InvoiceService {
     const byId = new Map(invoiceLines.map((line) => [Number(line.id), line]));
     const requested = input.lines
       ? input.lines.map((line, index) => ({ id: parseId(line.invoiceLineId, `lines[${index}].invoiceLineId`), quantity: toThousandths(line.quantity), index }))
-      : invoiceLines.map((line, index) => ({ id: Number(line.id), quantity: toThousandths(line.quantity) - toThousandths(line.credited), index })).filter((line) => line.quantity > 0n);
+      : invoiceLines.map((line, index) => ({ id: Number(line.id), quantity: netLineThousandths(line, line.credited), index })).filter((line) => line.quantity > 0n);
     const used = new Map<number, bigint>();
     const lines: (LineValues & { invoiceLineId: string })[] = [];
     for (const request of requested) {

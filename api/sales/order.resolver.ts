@@ -18,7 +18,7 @@ import { DocumentLists } from './document-lists';
 import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
 import {
   customerById, deliveredQuantityByOrderLineId, deliveryNoteById, deliveryNoteLinesByNoteId, deliveryNoteLinesByOrderLineId, deliveryNotesByOrderId,
-  invoiceLinesByDeliveryNoteLineId, invoiceLinesByOrderLineId, invoicedQuantityByDeliveryNoteLineId, invoicedQuantityByOrderLineId,
+  invoiceLinesByDeliveryNoteLineId, invoiceLinesByOrderLineId, reservedQuantityByDeliveryNoteLineId, reservedQuantityByOrderLineId,
   invoicesByOrderId, orderById, orderLineById, orderLinesByOrderId, quoteById, quoteLineById,
 } from './sales.loaders';
 import { establishmentById } from '../organization/organization.loaders';
@@ -122,7 +122,7 @@ export class OrderLineResolver extends LineFieldsResolver(OrderLine) {
 
   @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
   async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return (await invoicedQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
+    return (await reservedQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
   }
 }
 
@@ -185,6 +185,6 @@ export class DeliveryNoteLineResolver {
 
   @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
   async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return (await invoicedQuantityByDeliveryNoteLineId(ctx).load(Number(line.id))).quantity;
+    return (await reservedQuantityByDeliveryNoteLineId(ctx).load(Number(line.id))).quantity;
   }
 }

@@ -7,6 +7,7 @@ import type { DeliveryInput, OrderInput } from '../../schema/inputs/sales.input'
 import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { loadParties } from './parties';
+import { invoicedQuantitySql } from './billed-quantities';
 import { priceLines, totalsColumns } from './lines';
 import { orderLifecycle } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from '../common/document-numbering';
@@ -21,15 +22,12 @@ interface LineProgress {
   invoiced: number;
 }
 
-/** Ordered, delivered and invoiced (net of credit notes) quantity of every line of an order. */
+/** Ordered, delivered and invoiced (issued invoices, net of credit notes) quantity of every line of an order. */
 export async function orderProgress(ctx: RequestContext, orderId: number): Promise<LineProgress[]> {
   return ctx.db.query<LineProgress>(
     `select ol.id as "orderLineId", ol.quantity,
             coalesce((select sum(d.quantity) from delivery_note_line d where d.order_line_id = ol.id), 0) as delivered,
-            coalesce((select sum(il.quantity) from invoice_line il join invoice i on i.id = il.invoice_id
-                       where il.order_line_id = ol.id and i.status <> 'draft'), 0)
-          - coalesce((select sum(c.quantity) from credit_note_line c join invoice_line il on il.id = c.invoice_line_id
-                       where il.order_line_id = ol.id), 0) as invoiced
+            ${invoicedQuantitySql('il.order_line_id = ol.id')} as invoiced
        from order_line ol where ol.organization_id = $1 and ol.order_id = $2 order by ol.id`,
     [ctx.organizationId, orderId],
   );

@@ -6,6 +6,7 @@ import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import {
   CreditNote, CreditNoteLine, DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Payment, Quote, QuoteLine,
 } from '../../schema/entities/sales.entity';
+import { reservedQuantitySql } from './billed-quantities';
 
 /** Every relation of the sales chain resolves through one of these per-request loaders. */
 
@@ -65,20 +66,19 @@ export const deliveredQuantityByOrderLineId = defineLoader((ctx) =>
   ),
 );
 
-/** Invoiced quantity net of credit notes, counting draft invoices too (they reserve what they bill). */
-function invoicedQuantityBy(column: 'order_line_id' | 'delivery_note_line_id') {
+/** Reserved quantity (drafts counted, net of credit notes: billed-quantities.ts), what `invoicedQuantity` reports. */
+function reservedQuantityBy(column: 'order_line_id' | 'delivery_note_line_id') {
   return defineLoader((ctx) =>
     aggregateLoader<QuantityTotal>(
       ctx,
-      `select il.${column} as key,
-              sum(il.quantity) - coalesce(sum((select sum(c.quantity) from credit_note_line c where c.invoice_line_id = il.id)), 0) as quantity
-         from invoice_line il where il.organization_id = $1 and il.${column} = any($2::bigint[]) group by il.${column}`,
+      `select k.id as key, ${reservedQuantitySql(`il.organization_id = $1 and il.${column} = k.id`)} as quantity
+         from unnest($2::bigint[]) k(id)`,
       NO_QUANTITY,
     ),
   );
 }
-export const invoicedQuantityByOrderLineId = invoicedQuantityBy('order_line_id');
-export const invoicedQuantityByDeliveryNoteLineId = invoicedQuantityBy('delivery_note_line_id');
+export const reservedQuantityByOrderLineId = reservedQuantityBy('order_line_id');
+export const reservedQuantityByDeliveryNoteLineId = reservedQuantityBy('delivery_note_line_id');
 
 export const creditedQuantityByInvoiceLineId = defineLoader((ctx) =>
   aggregateLoader<QuantityTotal>(
