@@ -46,6 +46,8 @@ export interface BatchOptions {
   year: number;
   establishmentCode?: string;
   issue: boolean;
+  /** With `issue`: each issued attestation gets the impact page (attestation-impact.ts). */
+  impactPage?: boolean;
   outDir?: string;
   onProgress?: (done: number, total: number) => void;
 }
@@ -141,7 +143,7 @@ async function runPair(dataSource: DataSource, caller: BatchCaller, pair: BatchP
   } else if (options.issue) {
     const ctx = context(dataSource, caller, label);
     const result = await inTransaction(ctx, () =>
-      OethAttestationService.issue(ctx, { establishmentId: String(pair.establishmentId), customerId: String(pair.customerId), year: options.year }),
+      OethAttestationService.issue(ctx, { establishmentId: String(pair.establishmentId), customerId: String(pair.customerId), year: options.year, impactPage: options.impactPage }),
     );
     if (isErrorResult(result)) {
       if (result.errorCode !== 'NOTHING_TO_ATTEST') throw new Error(`${pair.establishmentCode} / ${pair.customerName}: ${result.message}`);

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation IssueOethImpact($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.IssueOethImpactDocument,
+    "\n  mutation ReissueOethImpact($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ReissueOethImpactDocument,
+    "\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n": typeof types.ImpactPortalYearDocument,
     "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateItemDocument,
     "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateCustomerDocument,
     "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateOrderDocument,
@@ -171,6 +174,9 @@ type Documents = {
     "\n  mutation ImportWorkRecords($csv: String!) {\n    importWorkRecords(csv: $csv) {\n      __typename\n      ... on WorkRecordImport { imported skipped hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate warnings { code message lines } warningCount }\n      ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }\n    }\n  }\n": typeof types.ImportWorkRecordsDocument,
 };
 const documents: Documents = {
+    "\n  mutation IssueOethImpact($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.IssueOethImpactDocument,
+    "\n  mutation ReissueOethImpact($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ReissueOethImpactDocument,
+    "\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n": types.ImpactPortalYearDocument,
     "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateItemDocument,
     "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateCustomerDocument,
     "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateOrderDocument,
@@ -342,6 +348,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssueOethImpact($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"): (typeof documents)["\n  mutation IssueOethImpact($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReissueOethImpact($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"): (typeof documents)["\n  mutation ReissueOethImpact($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n"): (typeof documents)["\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
