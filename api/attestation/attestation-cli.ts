@@ -128,7 +128,7 @@ export async function runAttestationCli(argv: string[], io: CliIo): Promise<numb
       await owner.destroy();
     }
     // As the API's requests: the application role, under row-level security.
-    dataSource = createDataSource(appDatabaseUrl(io.env) ?? resolved.url, { poolSize: 2, applicationName: 'ub-platform attestations', role: APP_ROLE });
+    dataSource = createDataSource(appDatabaseUrl(io.env) ?? resolved.url, { poolSize: 4, applicationName: 'ub-platform attestations', role: APP_ROLE });
     await dataSource.initialize();
     if (args.command === 'status') {
       const status = await batchStatus(dataSource, caller, args.year, args.establishment);

@@ -358,6 +358,7 @@ export class OethAttestationService {
     ctx: RequestContext,
     input: { establishmentId: string; customerId: string; year: number; issueDate?: string; impactPage?: boolean | null },
     supersedes?: { id: number; reason: string },
+    options: { renderAfterCommit?: boolean } = {},
   ): Promise<OethAttestation | IssueFailure> {
     checkYear(input.year);
     const issueDate = input.issueDate ?? todayInFrance();
@@ -451,7 +452,8 @@ export class OethAttestationService {
     }
     const organizationId = ctx.organizationId;
     const dataSource = ctx.db.dataSource;
-    ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
+    // The batch renders its own, on its pool of workers (attestation-batch.ts).
+    if (options.renderAfterCommit !== false) ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
     return (await OethAttestationService.byId(ctx, String(id)))!;
   }
 
