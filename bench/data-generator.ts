@@ -19,6 +19,29 @@ const TABLES = [
 
 type Row = readonly (string | number | boolean | null)[];
 
+/** The table whose id each id column holds (the generator's rows carry one organisation's own ids). */
+const ID_COLUMNS: Record<string, string> = {
+  establishment_id: 'establishment', customer_id: 'customer', catalog_item_id: 'catalog_item', workshop_id: 'workshop', main_workshop_id: 'workshop',
+  work_group_id: 'work_group', user_id: 'app_user', referent_supervisor_id: 'app_user', recorded_by: 'app_user', validated_by: 'app_user',
+  order_id: 'sales_order', order_line_id: 'order_line', beneficiary_id: 'beneficiary', delivery_note_id: 'delivery_note',
+  delivery_note_line_id: 'delivery_note_line', invoice_id: 'invoice',
+};
+
+/**
+ * How many ids one organisation takes in each table: organisation g (0-based) holds ids
+ * g × stride + 1 … (g + 1) × stride, the same rows as organisation 0 shifted (`--scale national`).
+ */
+function idStrides(model: BenchModel, scale: Scale): Record<string, number> {
+  const { establishments: e, customers, beneficiaries, orders } = scale;
+  const lines = model.lines;
+  return {
+    organization: 1, establishment: e, app_user: e + 1, customer: customers, catalog_item: model.catalogItems, workshop: e * WORKSHOPS_PER_ESTABLISHMENT,
+    activity: e * WORKSHOPS_PER_ESTABLISHMENT * ACTIVITIES_PER_WORKSHOP, work_group: e * WORKSHOPS_PER_ESTABLISHMENT * WORK_GROUPS_PER_WORKSHOP, beneficiary: beneficiaries,
+    sales_order: orders, order_line: lines, allocation: lines * 2, delivery_note: orders, delivery_note_line: lines, invoice: orders, invoice_line: lines,
+    payment: orders, work_record: lines * scale.workRecordsPerLine,
+  };
+}
+
 /** created_at/updated_at of a row made on `date` (late afternoon, Paris). */
 const stamp = (date: string) => `${date} 16:00:00+00`;
 
@@ -39,10 +62,31 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
 
   const dropped = await dropSecondaryIndexes(client, TABLES);
   const counts: Record<string, number> = {};
+  const organizations = scale.organizations ?? 1;
+  const orderNumbers = new Numbering();
+  const deliveryNumbers = new Numbering();
+  const invoiceNumbers = new Numbering();
+  const numberings: Record<string, Numbering> = { sales_order: orderNumbers, delivery_note: deliveryNumbers, invoice: invoiceNumbers };
+  const strides = idStrides(model, scale);
+  /**
+   * COPY of `rows` (organisation 1's), once per organisation: for organisation g, organization_id is
+   * g + 1 and every id column moves by g × its table's stride (idStrides).
+   */
   const copy = async (table: string, columns: readonly string[], total: number, rows: () => Iterable<Row>) => {
-    const progress = new Progress(table, total);
+    const progress = new Progress(table, total * organizations);
+    const shifts = columns.map((column) => (column === 'id' ? strides[table] : ID_COLUMNS[column] ? strides[ID_COLUMNS[column]] : column === 'organization_id' ? 1 : 0));
+    if (shifts.some((shift) => shift === undefined)) throw new Error(`no id stride for a column of ${table}`);
     function* lines() {
-      for (const row of rows()) yield copyLine(row);
+      for (let g = 0; g < organizations; g++) {
+        // The tables numbering documents start their counters again for each organisation; the
+        // counters left after the last one are each organisation's (document_sequence).
+        if (g > 0) numberings[table]?.reset();
+        if (g === 0) {
+          for (const row of rows()) yield copyLine(row);
+          continue;
+        }
+        for (const row of rows()) yield copyLine(row.map((value, i) => (shifts[i] && typeof value === 'number' ? value + g * shifts[i] : value)));
+      }
     }
     counts[table] = await copyRows(client, table, columns, lines(), (sent) => progress.update(sent));
     progress.update(counts[table], true);
@@ -179,9 +223,6 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
   function* eachOrder(): Generator<OrderRow> {
     for (let o = 0; o < orders; o++) yield model.order(o);
   }
-  const orderNumbers = new Numbering();
-  const deliveryNumbers = new Numbering();
-  const invoiceNumbers = new Numbering();
   const documentColumns = ['id', 'organization_id', 'establishment_id', 'customer_id', 'number', 'total_ht_cents', 'total_vat_cents', 'total_ttc_cents', 'created_at', 'updated_at'];
   const lineColumns = [
     'id', 'organization_id', 'position', 'catalog_item_id', 'description', 'quantity', 'unit_price_cents', 'vat_rate_bp', 'total_ht_cents',
@@ -327,6 +368,7 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
   );
 
   const sequences: Row[] = [];
+  // Every organisation numbers as the first does (the same orders): the counters of the first pass.
   for (const [type, numbering] of [['order', orderNumbers], ['delivery_note', deliveryNumbers], ['invoice', invoiceNumbers]] as const) {
     for (const counter of numbering.entries()) sequences.push([org, counter.establishment + 1, type, counter.year, counter.last, counter.lastDate]);
   }

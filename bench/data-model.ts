@@ -327,4 +327,9 @@ export class Numbering {
   entries() {
     return [...this.counters.values()];
   }
+
+  /** Starts again from nothing (the next organisation numbers its documents from 1). */
+  reset(): void {
+    this.counters.clear();
+  }
 }
