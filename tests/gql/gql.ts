@@ -17,6 +17,7 @@ type Documents = {
     "\n  mutation IssueOethImpact($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.IssueOethImpactDocument,
     "\n  mutation ReissueOethImpact($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ReissueOethImpactDocument,
     "\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n": typeof types.ImpactPortalYearDocument,
+    "\n  query DocumentsFeed($after: String, $first: Int) {\n    issuedDocuments(after: $after, first: $first) {\n      items { id kind documentId number issueDate issuedAt sha256 documentUrl cursor }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.DocumentsFeedDocument,
     "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateItemDocument,
     "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateCustomerDocument,
     "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateOrderDocument,
@@ -177,6 +178,7 @@ const documents: Documents = {
     "\n  mutation IssueOethImpact($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.IssueOethImpactDocument,
     "\n  mutation ReissueOethImpact($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ReissueOethImpactDocument,
     "\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n": types.ImpactPortalYearDocument,
+    "\n  query DocumentsFeed($after: String, $first: Int) {\n    issuedDocuments(after: $after, first: $first) {\n      items { id kind documentId number issueDate issuedAt sha256 documentUrl cursor }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.DocumentsFeedDocument,
     "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateItemDocument,
     "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateCustomerDocument,
     "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateOrderDocument,
@@ -360,6 +362,10 @@ export function graphql(source: "\n  mutation ReissueOethImpact($input: ReissueO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n"): (typeof documents)["\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsFeed($after: String, $first: Int) {\n    issuedDocuments(after: $after, first: $first) {\n      items { id kind documentId number issueDate issuedAt sha256 documentUrl cursor }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query DocumentsFeed($after: String, $first: Int) {\n    issuedDocuments(after: $after, first: $first) {\n      items { id kind documentId number issueDate issuedAt sha256 documentUrl cursor }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
