@@ -1,4 +1,4 @@
-import { PdfDocument, euros, frenchDate, percent } from '../documents/pdf';
+import { ESTABLISHMENT_KIND_FR, PdfDocument, euros, frenchDate, percent } from '../documents/pdf';
 
 /**
  * The OETH attestation as a PDF, in French, drawn on the product's PDF base (api/documents/pdf.ts:
@@ -28,7 +28,6 @@ export interface AttestationRenderInput {
   correctionReason: string | null;
 }
 
-const KIND: Record<string, string> = { esat: "ESAT (établissement et service d'accompagnement par le travail)", ea: 'Entreprise adaptée' };
 const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
 
 /** The attestation's PDF; `draft` marks a computed, not issued, one (PROJET across every page). */
@@ -46,7 +45,7 @@ export function renderAttestationPdf(input: AttestationRenderInput, options: { d
     {
       heading: 'Établissement émetteur',
       name: establishment.name,
-      lines: [KIND[establishment.kind] ?? establishment.kind, ...(establishment.organization ? [establishment.organization] : []), ...establishment.address, `SIRET : ${establishment.siret}`].filter(Boolean),
+      lines: [ESTABLISHMENT_KIND_FR[establishment.kind] ?? establishment.kind, ...(establishment.organization ? [establishment.organization] : []), ...establishment.address, `SIRET : ${establishment.siret}`].filter(Boolean),
     },
     { heading: 'Client', name: customer.legalName, lines: [...customer.address, `SIREN : ${customer.siren}`] },
     `Attestation annuelle OETH - année ${input.year}`,
