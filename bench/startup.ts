@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import { projectPath } from '../api/config';
+import { freePort } from '../soak/ports';
 
 export interface StartResult {
   /** From spawning `npm start` to the first 200 from /ready. */
@@ -10,17 +10,6 @@ export interface StartResult {
   rss: number | null;
   /** From SIGTERM to the exit of `npm start`. */
   stopSeconds: number;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** pids of every descendant of `pid`, read from /proc (Linux). */

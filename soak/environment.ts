@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
+import { freePort } from './ports';
+import { startStreamingPair } from './replication';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -20,22 +21,14 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** A TCP port free on 127.0.0.1 right now. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from './ports';
 
 export interface SoakDatabase {
-  mode: 'embedded' | 'external';
+  mode: 'embedded' | 'external' | 'replica';
   /** The database's owner (migrations, demo data, the checks). */
   ownerUrl: string;
+  /** `--replica`: the owner's URL of the same database on the standby. */
+  standbyUrl?: string;
   /** Environment of the API process for this database. */
   apiEnv: Record<string, string>;
   dataDir: string;
@@ -56,9 +49,10 @@ export interface FaultTimes {
   upAt: number;
 }
 
-export async function provisionDatabase(): Promise<SoakDatabase> {
+export async function provisionDatabase(options: { replica?: boolean } = {}): Promise<SoakDatabase> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ub-soak-'));
   fs.chmodSync(dataDir, 0o711); // run as root, the embedded server runs as `postgres`, which must enter it
+  if (options.replica) return replicaDatabase(dataDir);
   if (process.env.DATABASE_URL) return externalDatabase(process.env.DATABASE_URL, dataDir);
   return embeddedDatabase(dataDir);
 }
@@ -97,6 +91,38 @@ async function externalDatabase(serverUrl: string, dataDir: string): Promise<Soa
       if (keep) return;
       await run(`drop database if exists ${name} with (force)`).catch(() => undefined);
       fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * `--replica`: a primary and a streaming standby of it (soak/replication.ts), the API on the primary
+ * with READ_DATABASE_URL on the standby. The fault restarts the standby (fast shutdown: its sessions
+ * are cut mid-statement), the primary stays up: no request may fail.
+ */
+async function replicaDatabase(dataDir: string): Promise<SoakDatabase> {
+  const pair = await startStreamingPair({ dir: path.join(dataDir, 'pair') });
+  return {
+    mode: 'replica',
+    ownerUrl: pair.primaryUrl('ub'),
+    standbyUrl: pair.standbyUrl('ub'),
+    apiEnv: { DATABASE_URL: pair.primaryUrl('ub'), READ_DATABASE_URL: pair.standbyUrl('ub') },
+    dataDir,
+    faultName: 'standby restart (pg_ctl stop -m fast, then pg_ctl start); the primary stays up',
+    async fault(outageMs, log) {
+      const faultAt = Date.now();
+      pair.stopStandby();
+      const downAt = Date.now();
+      log(`standby stopped in ${downAt - faultAt} ms; down for ${outageMs} ms`);
+      await sleep(outageMs);
+      pair.startStandby();
+      const upAt = Date.now();
+      log(`standby started again in ${upAt - downAt - outageMs} ms`);
+      return { faultAt, downAt, upAt };
+    },
+    async cleanup(keep) {
+      pair.cleanup();
+      if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

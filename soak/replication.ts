@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import pg from 'pg';
+import { freePort } from './ports';
 
 /**
  * A PostgreSQL primary and a streaming standby of it, made for a run and removed after it (the
@@ -51,7 +52,27 @@ export interface StreamingPair {
   cleanup(): void;
 }
 
-export function startStreamingPair(options: { dir: string; primaryPort: number; standbyPort: number }): StreamingPair {
+/**
+ * Starts the pair under `dir` (which must be this run's own, e.g. from mkdtemp). Its ports are claimed
+ * machine-wide (soak/ports.ts); should a server still fail to bind its port, it is started again on
+ * another one (up to three times), so that suites running standbys side by side never collide.
+ */
+export async function startStreamingPair(options: { dir: string }): Promise<StreamingPair> {
+  fs.mkdirSync(options.dir, { recursive: true });
+  if (fs.readdirSync(options.dir).length) throw new Error(`${options.dir} is not empty: a streaming pair needs a directory of its own`);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return startPairOn({ dir: options.dir, primaryPort: await freePort(), standbyPort: await freePort() });
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof PortInUse)) throw error;
+      for (const entry of fs.readdirSync(options.dir)) fs.rmSync(path.join(options.dir, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+class PortInUse extends Error {}
+
+function startPairOn(options: { dir: string; primaryPort: number; standbyPort: number }): StreamingPair {
   const bin = binaries();
   fs.mkdirSync(options.dir, { recursive: true });
   fs.chmodSync(options.dir, 0o711);
@@ -65,13 +86,19 @@ export function startStreamingPair(options: { dir: string; primaryPort: number; 
     `port = ${port}`, `listen_addresses = '127.0.0.1'`, `unix_socket_directories = ''`, 'fsync = off', 'full_page_writes = off',
     'shared_buffers = 32MB', 'max_connections = 120', 'max_wal_senders = 4', 'hot_standby_feedback = on', 'wal_receiver_status_interval = 1s',
   ].join('\n') + '\n';
-  const ctl = (dataDir: string, action: 'start' | 'stop', extra: string[] = []) =>
-    run(bin, 'pg_ctl', ['-D', dataDir, '-l', `${dataDir}.log`, '-w', '-t', '60', action, ...extra]);
+  const ctl = (dataDir: string, action: 'start' | 'stop', extra: string[] = []) => {
+    try {
+      return run(bin, 'pg_ctl', ['-D', dataDir, '-l', `${dataDir}.log`, '-w', '-t', '60', action, ...extra]);
+    } catch (error) {
+      const log = fs.existsSync(`${dataDir}.log`) ? fs.readFileSync(`${dataDir}.log`, 'utf8') : '';
+      if (action === 'start' && /could not bind|Address already in use/i.test(log)) throw new PortInUse(`${dataDir}: port taken (${log.trim().split('\n').slice(-2).join(' | ')})`);
+      throw error;
+    }
+  };
 
   run(bin, 'initdb', ['-D', primary, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
   fs.appendFileSync(path.join(primary, 'postgresql.conf'), settings(options.primaryPort));
   fs.appendFileSync(path.join(primary, 'pg_hba.conf'), 'host replication postgres 127.0.0.1/32 trust\n');
-  ctl(primary, 'start');
   const stopAll = () => {
     for (const dir of [standby, primary]) {
       if (fs.existsSync(path.join(dir, 'postmaster.pid'))) {
@@ -84,6 +111,7 @@ export function startStreamingPair(options: { dir: string; primaryPort: number; 
     }
   };
   try {
+    ctl(primary, 'start');
     run(bin, 'pg_basebackup', ['-h', '127.0.0.1', '-p', String(options.primaryPort), '-U', 'postgres', '-D', standby, '-R', '-X', 'stream', '-c', 'fast', '--no-sync']);
     fs.appendFileSync(path.join(standby, 'postgresql.conf'), `port = ${options.standbyPort}\n`);
     ctl(standby, 'start');

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import { signStaffToken } from '../api/auth/token';
 import { Role } from '../schema/enums';
 import { ApiProcess, ownerQuery, provisionDatabase, sleep, type FaultTimes, type SoakDatabase } from './environment';
@@ -11,10 +12,11 @@ import { runChecks, type Check } from './checks';
 import { checksTable, formatErrors, kindStats, table } from './report';
 
 /**
- * npm run soak [-- --duration 60 --clients 200 --fault-at 0.4 --outage 3 --timeout 15 --recovery-limit 15 --no-fault]
+ * npm run soak [-- --duration 60 --clients 200 --fault-at 0.4 --outage 3 --timeout 15 --recovery-limit 15 --no-fault --replica]
  *
  * Starts the real API on a fresh database, runs closed-loop clients mixing reads and writes, restarts
- * the database mid-load, then checks that nothing was lost and prints the numbers (soak/README.md).
+ * the database mid-load (with --replica: a streaming standby the API reads from), then checks that
+ * nothing was lost and prints the numbers (soak/README.md).
  */
 
 interface Options {
@@ -27,10 +29,12 @@ interface Options {
   fault: boolean;
   output: string;
   keep: boolean;
+  /** A primary and a streaming standby; the fault restarts the standby (soak/README.md). */
+  replica: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { durationS: 60, clients: 200, faultAt: 0.4, outageS: 3, timeoutS: 15, recoveryLimitS: 15, fault: true, keep: false, output: path.resolve(__dirname, '..', '..', 'soak', 'results.json') };
+  const options: Options = { durationS: 60, clients: 200, faultAt: 0.4, outageS: 3, timeoutS: 15, recoveryLimitS: 15, fault: true, keep: false, replica: false, output: '' };
   const numeric: Record<string, keyof Options> = {
     '--duration': 'durationS', '--clients': 'clients', '--fault-at': 'faultAt', '--outage': 'outageS', '--timeout': 'timeoutS', '--recovery-limit': 'recoveryLimitS',
   };
@@ -38,6 +42,7 @@ function parseOptions(argv: string[]): Options {
     const arg = argv[i];
     if (arg === '--no-fault') options.fault = false;
     else if (arg === '--keep') options.keep = true;
+    else if (arg === '--replica') options.replica = true;
     else if (arg === '--output') options.output = path.resolve(argv[++i]);
     else if (numeric[arg]) {
       const value = Number(argv[++i]);
@@ -46,6 +51,7 @@ function parseOptions(argv: string[]): Options {
     } else throw new Error(`unknown argument ${arg} (see soak/README.md)`);
   }
   if (options.clients < 1 || options.durationS < 1) throw new Error('--clients and --duration must be at least 1');
+  options.output ||= path.resolve(__dirname, '..', '..', 'soak', options.replica ? 'results-replica.json' : 'results.json');
   return options;
 }
 
@@ -98,7 +104,8 @@ async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const startedAt = Date.now();
   const checks: Check[] = [];
-  const database = await provisionDatabase();
+  if (options.replica && process.env.DATABASE_URL) throw new Error('--replica makes its own primary and standby: unset DATABASE_URL');
+  const database = await provisionDatabase({ replica: options.replica });
   log(`database: ${database.mode} (${database.mode === 'embedded' ? database.dataDir : new URL(database.ownerUrl).pathname.slice(1)})`);
   let api: ApiProcess | undefined;
   let exitCode: number | undefined;
@@ -116,23 +123,33 @@ async function main(): Promise<void> {
     log(`demo world: ${world.establishmentIds.length} establishments, ${world.customerIds.length} customers, ${new Set(Object.values(world.catalogItemIds).flat()).size} catalog items, ${world.beneficiaries.length} beneficiaries present, ${world.orderLines.length} order lines`);
     const [{ now: since }] = await ownerQuery<{ now: string }>(database.ownerUrl, `select now()::text as now`);
 
-    const workload = new Workload(client, world);
+    const workload = new Workload(client, world, options.replica);
     const loadStart = Date.now();
     const until = loadStart + options.durationS * 1000;
     log(`load: ${options.clients} clients for ${options.durationS} s${options.fault ? `, fault at ${Math.round(options.faultAt * 100)} % (${database.faultName}, ${options.outageS} s down)` : ', no fault'}`);
     const clients = Promise.all(Array.from({ length: options.clients }, () => workload.runClient(until)));
+    const standbyReads: StandbyRead[] = [];
+    const sampleStandby = async (at: string) => {
+      if (database.standbyUrl) standbyReads.push({ at, ms: Date.now(), rows: await standbyRowsRead(database.standbyUrl).catch(() => null) });
+    };
+    await sampleStandby('load start');
     let fault: FaultTimes | undefined;
     let recovery: Awaited<ReturnType<typeof probeRecovery>> | undefined;
     if (options.fault) {
       await sleep(options.durationS * 1000 * options.faultAt);
+      await sampleStandby('fault');
       log('fault: applying');
       const faultDone = database.fault(options.outageS * 1000, log);
       const probing = probeRecovery(probe, faultDone, options.recoveryLimitS * 1000);
       fault = await faultDone;
       recovery = await probing;
+      await sleep(1_000); // the standby's first statistics after its restart
+      await sampleStandby('standby back');
       log(`fault: database back ${seconds(fault.upAt - fault.faultAt)} s after the fault; /ready 200 after ${recovery.readyAt ? seconds(recovery.readyAt - fault.upAt) + ' s' : 'never'}, first GraphQL success after ${recovery.firstOkAt ? seconds(recovery.firstOkAt - fault.upAt) + ' s' : 'never'}`);
     }
     await clients;
+    await sleep(1_200); // statistics reach pg_stat_database within a second
+    await sampleStandby('load end');
     const loadSeconds = (Date.now() - loadStart) / 1000;
     log(`load done: ${client.samples.length} requests in ${loadSeconds.toFixed(1)} s`);
 
@@ -170,6 +187,14 @@ async function main(): Promise<void> {
       checks.push({ name: `service resumes without restarting the API (within ${options.recoveryLimitS} s of the database)`, ok: recoveredS <= options.recoveryLimitS && !api.exited, detail: Number.isFinite(recoveredS) ? `/ready 200 and GraphQL OK ${seconds(recoveredS * 1000)} s after the database was back; last failed workload request ${workloadRecoveryS} s after; API pid ${api.child.pid} ${api.exited ? 'EXITED' : 'still running'}` : 'never recovered' });
     }
     checks.push({ name: 'the API process never exited', ok: !api.exited, detail: api.exited ? `exited with ${api.exited.code ?? api.exited.signal}` : `pid ${api.child.pid} alive` });
+    if (options.replica) {
+      const failures = samples.filter(failed);
+      checks.push({ name: 'the standby restart fails no request (reads fall back to the primary)', ok: failures.length === 0, detail: failures.length ? `${failures.length} failed: ${formatErrors(kindStats('', failures, 1).errors)} (statuses ${[...new Set(failures.map((s) => s.status))].join(',')})` : `${samples.length} requests, ${windowSamples.length} of them in the restart window, none failed` });
+      const { ownReads, staleOwnReads } = workload.acknowledged;
+      checks.push({ name: 'no stale read after own writes (the invoice read back after its issue and payments)', ok: ownReads > 0 && staleOwnReads.length === 0, detail: `${ownReads} read-backs, ${staleOwnReads.length} showed older data${staleOwnReads.length ? `: ${staleOwnReads.slice(0, 3).join('; ')}` : ''}` });
+      const served = standbyServed(standbyReads);
+      checks.push({ name: 'the standby served queries before its restart and again after it', ok: served.before > 0 && served.after > 0, detail: `rows read on the standby (pg_stat_database tup_returned + tup_fetched of the soak database): ${served.before} from the load start to the restart, ${served.after} from its return to the end of the load` });
+    }
     const raceDouble = workload.acknowledged.paymentRaces;
     checks.push({ name: 'concurrent full payments of one invoice: never both accepted', ok: workload.acknowledged.raceBothAccepted === 0, detail: `${raceDouble} races, ${workload.acknowledged.raceRefusals} one accepted + one refused (OVERPAYMENT / INVALID_STATE), ${workload.acknowledged.raceBothAccepted} both accepted` });
 
@@ -209,6 +234,7 @@ async function main(): Promise<void> {
       ['payments / work records / imported rows', `${workload.acknowledged.payments.length} / ${workload.acknowledged.workRecords.length} / ${workload.acknowledged.importedRows}`],
       ['concurrent double payments', `${raceDouble} races: ${workload.acknowledged.raceRefusals} one accepted + one refused, ${workload.acknowledged.raceBothAccepted} both accepted (must be 0), rest hit the outage`],
       ['uncertain outcomes (no answer / 5xx)', `issues ${workload.acknowledged.uncertainIssues}, payments ${workload.acknowledged.uncertainPayments}, work ${workload.acknowledged.uncertainWorkRecords}, import rows ${workload.acknowledged.uncertainImportRows}`],
+      ...(options.replica ? ([['own writes read back / stale', `${workload.acknowledged.ownReads} / ${workload.acknowledged.staleOwnReads.length}`], ['rows read on the standby', standbyReads.map((r) => `${r.at}: ${r.rows ?? 'down'}`).join(', ')]] as [string, string][]) : []),
       ['API log', `${logErrors.length} error lines, ${logUnavailable} "database unavailable" warnings`],
       ['API pool after the load', metrics],
       ['API start / shutdown', `${seconds(apiStartMs)} s / ${seconds(shutdown.ms)} s (${shutdown.graceful ? 'graceful' : `exit ${shutdown.code}`})`],
@@ -226,6 +252,7 @@ async function main(): Promise<void> {
       loadSeconds: Math.round(loadSeconds * 10) / 10,
       requests: { total: overall.requests, perSecond: overall.perSecond, p50Ms: overall.p50Ms, p99Ms: overall.p99Ms, statuses: statusCounts, timeouts, networkErrors: network },
       byKind: perKind,
+      replica: options.replica ? { ownReads: workload.acknowledged.ownReads, staleOwnReads: workload.acknowledged.staleOwnReads.length, standbyRowsRead: standbyReads } : null,
       acknowledged: { invoicesIssued: workload.acknowledged.issued.length, payments: workload.acknowledged.payments.length, workRecords: workload.acknowledged.workRecords.length, importedRows: workload.acknowledged.importedRows, paymentRaces: raceDouble, raceRefusals: workload.acknowledged.raceRefusals, raceBothAccepted: workload.acknowledged.raceBothAccepted },
       apiLog: { errorLines: logErrors.length, firstErrors: logErrors.slice(0, 5), unavailableWarnings: logUnavailable },
       apiStartS: seconds(apiStartMs),
@@ -244,6 +271,35 @@ async function main(): Promise<void> {
     await database.cleanup(options.keep).catch((error) => log(`cleanup failed: ${String(error)}`));
   }
   process.exit(exitCode ?? 1);
+}
+
+interface StandbyRead {
+  at: string;
+  ms: number;
+  /** tup_returned + tup_fetched of the soak database on the standby; null when it did not answer. */
+  rows: number | null;
+}
+
+/** Rows the standby's backends read in the soak database (its own statistics: what the replica served). */
+async function standbyRowsRead(standbyUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: standbyUrl, connectionTimeoutMillis: 3_000 });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>(`select (tup_returned + tup_fetched)::text as n from pg_stat_database where datname = current_database()`);
+    return Number(rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Rows read on the standby before the restart and after it (its statistics restart with it). */
+function standbyServed(reads: StandbyRead[]): { before: number; after: number } {
+  const at = (name: string) => reads.find((r) => r.at === name)?.rows ?? null;
+  const [start, fault, back, end] = [at('load start'), at('fault'), at('standby back'), at('load end')];
+  return {
+    before: start !== null && fault !== null ? fault - start : 0,
+    after: back !== null && end !== null && end >= back ? end - back : end ?? 0,
+  };
 }
 
 async function fetchMetrics(api: ApiProcess): Promise<string> {

@@ -32,10 +32,13 @@ export interface Acknowledged {
   paymentRaces: number;
   raceRefusals: number;
   raceBothAccepted: number;
+  /** Read-backs of the client's own writes (`verifyOwnWrites`): how many, and how many showed older data. */
+  ownReads: number;
+  staleOwnReads: string[];
 }
 
 export function emptyAcknowledged(): Acknowledged {
-  return { issued: [], payments: [], workRecords: [], importedRows: 0, uncertainImportRows: 0, uncertainWorkRecords: 0, uncertainIssues: 0, uncertainPayments: 0, paymentRaces: 0, raceRefusals: 0, raceBothAccepted: 0 };
+  return { issued: [], payments: [], workRecords: [], importedRows: 0, uncertainImportRows: 0, uncertainWorkRecords: 0, uncertainIssues: 0, uncertainPayments: 0, paymentRaces: 0, raceRefusals: 0, raceBothAccepted: 0, ownReads: 0, staleOwnReads: [] };
 }
 
 const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)];
@@ -100,9 +103,15 @@ const uncertain = (sample: { status: number }) => sample.status === 0 || sample.
 export class Workload {
   readonly acknowledged = emptyAcknowledged();
 
+  /**
+   * verifyOwnWrites (the replica soak): after issuing an invoice and after its payments, the client
+   * reads the invoice back with a query (which a replica may serve) and counts every answer older
+   * than what it was just told: a number not yet given, less paid than acknowledged.
+   */
   constructor(
     private readonly client: Client,
     private readonly world: DemoWorld,
+    private readonly verifyOwnWrites = false,
   ) {}
 
   /** One client: loops until `until` (ms since epoch). */
@@ -164,12 +173,17 @@ export class Workload {
     this.acknowledged.issued.push(invoice);
     this.world.invoiceIds.push(invoice.id);
     const ttc = invoice.totalTtcCents;
+    await this.readBack(invoice.id, invoice.number, 0);
     const roll = Math.random();
+    let paid = 0;
     if (roll < 0.4) {
-      await this.pay(invoice.id, ttc);
+      if (await this.pay(invoice.id, ttc)) paid = ttc;
     } else if (roll < 0.7) {
       const first = Math.max(1, Math.floor(ttc * (0.2 + Math.random() * 0.6)));
-      if ((await this.pay(invoice.id, first)) && ttc - first > 0) await this.pay(invoice.id, ttc - first);
+      if (await this.pay(invoice.id, first)) {
+        paid = first;
+        if (ttc - first > 0 && (await this.pay(invoice.id, ttc - first))) paid = ttc;
+      }
     } else if (roll < 0.85) {
       // Two clients pay the whole invoice at the same time: exactly one may succeed.
       this.acknowledged.paymentRaces++;
@@ -177,6 +191,20 @@ export class Workload {
       const accepted = results.filter(Boolean).length;
       if (accepted === 1) this.acknowledged.raceRefusals++;
       if (accepted === 2) this.acknowledged.raceBothAccepted++;
+      if (accepted > 0) paid = ttc;
+    }
+    if (paid > 0) await this.readBack(invoice.id, invoice.number, paid);
+  }
+
+  /** The invoice as a query shows it right after this client's writes: its number, at least `paidCents` paid. */
+  private async readBack(id: string, number: string, paidCents: number): Promise<void> {
+    if (!this.verifyOwnWrites) return;
+    const read = await this.client.gql<{ invoice: { number: string | null; status: string; amountPaidCents: number } | null }>('read own write (invoice)', INVOICE, { id });
+    if (!read.ok || !read.data) return; // a failed request: counted with the failures, not a stale read
+    this.acknowledged.ownReads++;
+    const seen = read.data.invoice;
+    if (!seen || seen.number !== number || seen.status === 'DRAFT' || seen.amountPaidCents < paidCents) {
+      this.acknowledged.staleOwnReads.push(`invoice ${id}: expected ${number} with ≥ ${paidCents} paid, read ${seen ? `${seen.number ?? 'no number'} ${seen.status} ${seen.amountPaidCents} paid` : 'nothing'}`);
     }
   }
 

@@ -85,7 +85,7 @@ async function primaryOrStandby(client: pg.Client, sql: string): Promise<Record<
 
 beforeAll(async () => {
   execFileSync('npx', ['tsc', '-b', 'tsconfig.build.json'], { cwd: projectPath(), stdio: 'inherit' });
-  pair = startStreamingPair({ dir, primaryPort: await freePort(), standbyPort: await freePort() });
+  pair = await startStreamingPair({ dir }); // its own directory (mkdtemp) and machine-wide claimed ports (soak/ports.ts)
   portA = await startApi(); // creates and migrates `ub`, loads the demo data
   portB = await startApi();
   primary = new pg.Client({ connectionString: pair.primaryUrl('ub') });

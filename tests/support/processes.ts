@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { projectPath } from '../../api/config';
 
 /** The real server as an operator runs it (built, `node dist/api/main.js` or `npm start`), as a child process. */
@@ -34,16 +33,8 @@ export async function apiReady(started: StartedApi, timeoutMs = 60_000): Promise
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** Ports claimed machine-wide (soak/ports.ts), so that suites running side by side never share one. */
+export { freePort } from '../../soak/ports';
 
 export interface GraphQLAnswer<Data = Record<string, unknown>> {
   data?: Data;
