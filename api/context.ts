@@ -4,7 +4,7 @@ import type { ReadRouting } from './database/read-replicas';
 import type { AuthUser } from './auth/token';
 import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
-import type { RenderedItems, ResponseSink } from './common/rendered-read';
+import type { RenderedItems, ResponseSink } from './read/rendered-read';
 import { HealthReads } from './security/audit';
 
 /** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
