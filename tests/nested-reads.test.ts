@@ -3,7 +3,8 @@ import { createCatalogItem, createCustomer, deliver, orderFor } from './support/
 import { createBeneficiary, productionSite, staffUser } from './support/production-builders';
 import { rawGql, type RawResponse } from './support/security-client';
 import { Role } from '../schema/enums';
-import { placeRenderedItems, stringifyResponse, type ResponseSink } from '../api/read/rendered-read';
+import { placeRenderedItems, stringifyResponse } from '../api/read/rendered-read';
+import type { ResponseSink } from '../api/read/request-reads';
 
 /**
  * List pages embed the relations their client selected (customer, lines, catalog item, allocations,
