@@ -20,6 +20,7 @@ import { ActivitySkillsResolver, JobStandardResolver, SkillResolver } from './sk
 import { CostSplitResolver } from './sales/cost-split.resolver';
 import { OethAttestationResolver } from './attestation/attestation.resolver';
 import { PartnerPortalResolver } from './partner/partner-portal.resolver';
+import { IssuedDocumentsResolver } from './documents/issued-documents.resolver';
 import { BeneficiaryAssignmentResolver, BeneficiaryResolver, WorkGroupResolver, WorkshopResolver } from './production/registry.resolver';
 import {
   AllocationResolver, DeliveryNoteLineContributionResolver, InvoiceLineContributionResolver, MadContractResolver, OrderLineProductionResolver,
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   CostSplitResolver,
   OethAttestationResolver,
   PartnerPortalResolver,
+  IssuedDocumentsResolver,
 ] as const;
 
 /**
