@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import { badUserInput, parseId } from '../common/errors';
-import { selectList } from '../common/read-model';
+import { selectList } from '../read/read-model';
 import { Role } from '../../schema/enums';
 import { Activity } from '../../schema/entities/production.entity';
 import { JobStandard, PathwayStep, Skill } from '../../schema/entities/funder.entity';

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query DocumentsFeed($after: String, $first: Int) {\n    issuedDocuments(after: $after, first: $first) {\n      items { id kind documentId number issueDate issuedAt sha256 documentUrl cursor }\n      endCursor\n      hasNextPage\n    }\n  }\n": typeof types.DocumentsFeedDocument,
     "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateItemDocument,
     "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateCustomerDocument,
     "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n": typeof types.DocumentsCreateOrderDocument,
@@ -171,6 +172,7 @@ type Documents = {
     "\n  mutation ImportWorkRecords($csv: String!) {\n    importWorkRecords(csv: $csv) {\n      __typename\n      ... on WorkRecordImport { imported skipped hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate warnings { code message lines } warningCount }\n      ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }\n    }\n  }\n": typeof types.ImportWorkRecordsDocument,
 };
 const documents: Documents = {
+    "\n  query DocumentsFeed($after: String, $first: Int) {\n    issuedDocuments(after: $after, first: $first) {\n      items { id kind documentId number issueDate issuedAt sha256 documentUrl cursor }\n      endCursor\n      hasNextPage\n    }\n  }\n": types.DocumentsFeedDocument,
     "\n  mutation DocumentsCreateItem($input: CatalogItemInput!) {\n    createCatalogItem(input: $input) { __typename ... on CatalogItem { id } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateItemDocument,
     "\n  mutation DocumentsCreateCustomer($input: CustomerInput!) {\n    createCustomer(input: $input) { __typename ... on Customer { id } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateCustomerDocument,
     "\n  mutation DocumentsCreateOrder($input: OrderInput!) {\n    createOrder(input: $input) { __typename ... on Order { id number lines { id } } ... on ErrorResult { message } }\n  }\n": types.DocumentsCreateOrderDocument,
@@ -342,6 +344,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DocumentsFeed($after: String, $first: Int) {\n    issuedDocuments(after: $after, first: $first) {\n      items { id kind documentId number issueDate issuedAt sha256 documentUrl cursor }\n      endCursor\n      hasNextPage\n    }\n  }\n"): (typeof documents)["\n  query DocumentsFeed($after: String, $first: Int) {\n    issuedDocuments(after: $after, first: $first) {\n      items { id kind documentId number issueDate issuedAt sha256 documentUrl cursor }\n      endCursor\n      hasNextPage\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
