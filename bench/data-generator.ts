@@ -24,7 +24,7 @@ const ID_COLUMNS: Record<string, string> = {
   establishment_id: 'establishment', customer_id: 'customer', catalog_item_id: 'catalog_item', workshop_id: 'workshop', main_workshop_id: 'workshop',
   work_group_id: 'work_group', user_id: 'app_user', referent_supervisor_id: 'app_user', recorded_by: 'app_user', validated_by: 'app_user',
   order_id: 'sales_order', order_line_id: 'order_line', beneficiary_id: 'beneficiary', delivery_note_id: 'delivery_note',
-  delivery_note_line_id: 'delivery_note_line', invoice_id: 'invoice',
+  delivery_note_line_id: 'delivery_note_line', invoice_id: 'invoice', activity_id: 'activity', production_sheet_id: 'production_sheet', production_task_id: 'production_task',
 };
 
 /**
@@ -74,8 +74,9 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
    */
   const copy = async (table: string, columns: readonly string[], total: number, rows: () => Iterable<Row>) => {
     const progress = new Progress(table, total * organizations);
-    const shifts = columns.map((column) => (column === 'id' ? strides[table] : ID_COLUMNS[column] ? strides[ID_COLUMNS[column]] : column === 'organization_id' ? 1 : 0));
-    if (shifts.some((shift) => shift === undefined)) throw new Error(`no id stride for a column of ${table}`);
+    const shifts = organizations === 1 ? [] : columns.map((column) => (column === 'id' ? strides[table] : ID_COLUMNS[column] ? strides[ID_COLUMNS[column]] : column === 'organization_id' ? 1 : 0));
+    const unknown = columns.filter((_, i) => organizations > 1 && shifts[i] === undefined);
+    if (unknown.length) throw new Error(`--scale ${scale.name}: no id stride for ${table} (${unknown.join(', ')}); add it to idStrides`);
     function* lines() {
       for (let g = 0; g < organizations; g++) {
         // The tables numbering documents start their counters again for each organisation; the

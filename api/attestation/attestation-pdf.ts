@@ -1,4 +1,4 @@
-import { PdfDocument, euros, frenchDate, percent } from '../documents/pdf';
+import { ESTABLISHMENT_KIND_FR, PdfDocument, euros, frenchDate, percent } from '../documents/pdf';
 import type { AttestationImpact } from './attestation-impact';
 
 /**
@@ -31,7 +31,6 @@ export interface AttestationRenderInput {
   impact?: AttestationImpact | null;
 }
 
-const KIND: Record<string, string> = { esat: "ESAT (établissement et service d'accompagnement par le travail)", ea: 'Entreprise adaptée' };
 const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
 
 /** The attestation's PDF; `draft` marks a computed, not issued, one (PROJET across every page). */
@@ -49,7 +48,7 @@ export function renderAttestationPdf(input: AttestationRenderInput, options: { d
     {
       heading: 'Établissement émetteur',
       name: establishment.name,
-      lines: [KIND[establishment.kind] ?? establishment.kind, ...(establishment.organization ? [establishment.organization] : []), ...establishment.address, `SIRET : ${establishment.siret}`].filter(Boolean),
+      lines: [ESTABLISHMENT_KIND_FR[establishment.kind] ?? establishment.kind, ...(establishment.organization ? [establishment.organization] : []), ...establishment.address, `SIRET : ${establishment.siret}`].filter(Boolean),
     },
     { heading: 'Client', name: customer.legalName, lines: [...customer.address, `SIREN : ${customer.siren}`] },
     `Attestation annuelle OETH - année ${input.year}`,

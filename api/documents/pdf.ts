@@ -73,7 +73,7 @@ function rememberLayouts(parsed: fontkit.Font): fontkit.Font {
 /** U+00A0: French separates thousands and the € sign with a space that never breaks a line. */
 const NBSP = '\u00a0';
 
-function groupThousands(digits: string): string {
+export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
 }
 
@@ -109,6 +109,9 @@ export function quantity(value: number): string {
   const [whole, fraction] = (Math.round(value * 1000) / 1000).toFixed(3).replace(/0+$/, '').replace(/\.$/, '').split('.');
   return fraction ? `${groupThousands(whole)},${fraction}` : groupThousands(whole);
 }
+
+/** The kind of an establishment as documents name it. */
+export const ESTABLISHMENT_KIND_FR: Record<string, string> = { esat: "ESAT (établissement et service d'accompagnement par le travail)", ea: 'Entreprise adaptée' };
 
 /** A block of identity lines (issuer, addressee): a bold first line, then the others. */
 export interface IdentityBlock {

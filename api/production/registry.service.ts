@@ -8,7 +8,7 @@ import type {
 } from '../../schema/inputs/production.input';
 import { establishmentById } from '../sales/sales.loaders';
 import { findRow, insertRows, updateRow } from '../sales/documents';
-import { Filter, listQuery } from '../common/list-query';
+import { Filter, listQuery } from '../read/list-query';
 import { badUserInput } from '../common/errors';
 import { SortDirection } from '../../schema/enums';
 import { beneficiaryById, workGroupById, workshopById } from './production.loaders';

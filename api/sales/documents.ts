@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { selectList, tableName } from '../common/read-model';
+import { selectList, tableName } from '../read/read-model';
 import { parseId } from '../common/errors';
 import { NotFoundError } from '../../schema/error-results';
 import type { Establishment } from '../../schema/entities/organization.entity';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader, selectList } from '../common/read-model';
-import { belongsTo, hasMany, nestable } from '../common/nested-read';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader, selectList } from '../read/read-model';
+import { belongsTo, hasMany, nestable } from '../read/nested-read';
 import { Establishment, Organization } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
