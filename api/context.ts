@@ -4,15 +4,14 @@ import type { ReadRouting } from './database/read-replicas';
 import type { AuthUser } from './auth/token';
 import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
-import type { RenderedItems, ResponseSink } from './common/rendered-read';
+import { RequestReads, type RenderedItems, type ResponseSink } from './read/request-reads';
 import { HealthReads } from './security/audit';
 
 /** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
 export class RequestContext {
   readonly db: RequestDb;
-  private readonly loaders = new Map<unknown, unknown>();
-  /** List items rendered as JSON by PostgreSQL, placed into the result by the executor (rendered-read.ts). */
-  readonly renderedItems: RenderedItems[] = [];
+  /** Its loaders and rendered list items (read/request-reads.ts). */
+  private readonly reads = new RequestReads<RequestContext>();
   /** The health data this request read, written to the audit log once at its end (security/audit.ts). */
   readonly healthReads = new HealthReads();
 
@@ -22,7 +21,7 @@ export class RequestContext {
     dataSource: DataSource,
     /** The authenticator's caches, which user management clears when it changes an account. */
     readonly authenticator?: Authenticator,
-    /** Where the HTTP handler takes an answer with rendered items as parts (rendered-read.ts). */
+    /** Where the HTTP handler takes an answer with rendered items as parts (read/rendered-read.ts). */
     readonly responseSink?: ResponseSink,
     /** Read replicas, and the caller as they know it (read-your-writes), when READ_DATABASE_URL is set. */
     reads?: { routing: ReadRouting; client?: string },
@@ -38,16 +37,16 @@ export class RequestContext {
 
   /** Forgets every loaded row: after a write, fields must see the new state. */
   resetLoaders(): void {
-    this.loaders.clear();
+    this.reads.resetLoaders();
+  }
+
+  /** List items rendered as JSON by PostgreSQL, placed into the result by the executor (read/rendered-read.ts). */
+  get renderedItems(): RenderedItems[] {
+    return this.reads.renderedItems;
   }
 
   /** The per-request instance of a loader, created by `factory` on first use. */
   loader<T>(key: object | string, factory: (ctx: RequestContext) => T): T {
-    let loader = this.loaders.get(key) as T | undefined;
-    if (!loader) {
-      loader = factory(this);
-      this.loaders.set(key, loader);
-    }
-    return loader;
+    return this.reads.loader(key, this, factory);
   }
 }

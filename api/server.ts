@@ -21,8 +21,8 @@ import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './sec
 import { graphiqlRouter } from './graphiql/graphiql';
 import { serveFavicon } from './http/favicon';
 import { writeHealthReads } from './security/audit';
-import { jitGateway } from './jit-executor';
-import { stringifyResponse } from './common/rendered-read';
+import { jitGateway } from './read/jit-executor';
+import { stringifyResponse } from './read/rendered-read';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
 import { documentRouter } from './http/document-download';

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import http from 'node:http';
 import pg from 'pg';
 import { createDataSource } from '../api/database/data-source';
@@ -14,7 +15,9 @@ import { CATALOG_PAGE_FLOOR_SQL, ORDERS_PAGE_CEILING_SQL, ORDERS_PAGE_SIZE } fro
  * 127.0.0.1 and answers run.ts's IPC messages: `usage` (CPU time and RSS) and `stop`.
  *
  * Environment: BENCH_DATABASE_URL, BENCH_DB_ROLE (the API's role, when the schema has one),
- * BENCH_AUTH_SECRET, BENCH_ORGANIZATION_ID, BENCH_TRACE_HEALTH_READS (`off`: measure without the trace).
+ * BENCH_AUTH_SECRET, BENCH_ORGANIZATION_ID, BENCH_TRACE_HEALTH_READS (`off`: measure without the trace),
+ * BENCH_WEB_CONCURRENCY (`api` only: that many API processes behind one port, node:cluster as
+ * `npm start` with WEB_CONCURRENCY runs them; the usage reported is the sum over them).
  */
 
 export type ServerMode = 'api' | 'ceiling';
@@ -98,9 +101,65 @@ async function startCeiling(url: string): Promise<{ port: number; stop(): Promis
   };
 }
 
+/**
+ * BENCH_WEB_CONCURRENCY > 1: this process forks the API processes (node:cluster; each listens on
+ * port 0, which the cluster makes one shared port, its connections handed round-robin), forwards
+ * run.ts's messages to them and answers `usage` with their sum (its own CPU included).
+ */
+async function runCluster(workers: number): Promise<void> {
+  cluster.setupPrimary({ args: process.argv.slice(2) });
+  const forked = Array.from({ length: workers }, () => cluster.fork());
+  const port = await new Promise<number>((resolve, reject) => {
+    let ready = 0;
+    for (const worker of forked) {
+      worker.on('message', (message: ServerMessage) => {
+        if (message.type === 'ready' && ++ready === workers) resolve(message.port);
+        if (message.type === 'error') reject(new Error(message.message));
+      });
+      worker.once('exit', (code) => reject(new Error(`an API process exited with code ${code} while starting`)));
+    }
+  });
+  let nextId = 1;
+  const usageOf = (worker: (typeof forked)[number]) => new Promise<Extract<ServerMessage, { type: 'usage' }>>((resolve) => {
+    const id = nextId++;
+    const listener = (message: ServerMessage) => {
+      if (message.type !== 'usage' || message.id !== id) return;
+      worker.off('message', listener);
+      resolve(message);
+    };
+    worker.on('message', listener);
+    worker.send({ type: 'usage', id } satisfies ControlMessage);
+  });
+  process.on('message', (message: ControlMessage) => {
+    if (message.type === 'usage') {
+      void Promise.all(forked.map(usageOf)).then((usages) => {
+        const own = process.cpuUsage();
+        send({
+          type: 'usage', id: message.id,
+          cpuMicros: own.user + own.system + usages.reduce((sum, usage) => sum + usage.cpuMicros, 0),
+          rss: process.memoryUsage().rss + usages.reduce((sum, usage) => sum + usage.rss, 0),
+          heapUsed: usages.reduce((sum, usage) => sum + usage.heapUsed, 0),
+        });
+      });
+    } else if (message.type === 'stop') {
+      const timer = setTimeout(() => process.exit(1), 15_000);
+      timer.unref();
+      void Promise.all(forked.map((worker) => new Promise<void>((resolve) => {
+        if (worker.isDead()) return resolve();
+        worker.once('exit', () => resolve());
+        worker.send({ type: 'stop' } satisfies ControlMessage);
+      }))).then(() => process.exit(0));
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'ready', port });
+}
+
 async function main(): Promise<void> {
   const mode = process.argv[2] as ServerMode;
   const url = process.env.BENCH_DATABASE_URL!;
+  const workers = Number(process.env.BENCH_WEB_CONCURRENCY || 1);
+  if (mode === 'api' && workers > 1 && cluster.isPrimary) return runCluster(workers);
   const running = mode === 'ceiling' ? await startCeiling(url) : await startApi(url);
   process.on('message', (message: ControlMessage) => {
     if (message.type === 'usage') {

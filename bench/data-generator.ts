@@ -4,7 +4,7 @@ import { BenchModel, hash, hundredths, Numbering, thousandths, type OrderRow } f
 import { ACTIVITIES_PER_WORKSHOP, WORK_GROUPS_PER_WORKSHOP, WORKSHOPS_PER_ESTABLISHMENT, type Scale } from './scale';
 
 /** Bumped whenever the generated rows change: a bench database of another version is regenerated. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export const ORGANIZATION_ID = 1;
 export const ADMIN_USER_ID = 1;
@@ -12,11 +12,35 @@ export const ADMIN_USER_ID = 1;
 /** Tables loaded by the generator, parents first. */
 const TABLES = [
   'organization', 'establishment', 'app_user', 'customer', 'catalog_item', 'workshop', 'workshop_supervisor', 'activity', 'work_group',
-  'beneficiary', 'sales_order', 'order_line', 'allocation', 'delivery_note', 'delivery_note_line', 'invoice', 'invoice_line', 'payment',
+  'beneficiary', 'beneficiary_birth_year', 'beneficiary_movement', 'establishment_capacity', 'objective',
+  'sales_order', 'order_line', 'production_sheet', 'production_task', 'allocation', 'delivery_note', 'delivery_note_line', 'invoice', 'invoice_line', 'payment',
   'work_record', 'document_sequence',
 ];
 
 type Row = readonly (string | number | boolean | null)[];
+
+/** The table whose id each id column holds (the generator's rows carry one organisation's own ids). */
+const ID_COLUMNS: Record<string, string> = {
+  establishment_id: 'establishment', customer_id: 'customer', catalog_item_id: 'catalog_item', workshop_id: 'workshop', main_workshop_id: 'workshop',
+  work_group_id: 'work_group', user_id: 'app_user', referent_supervisor_id: 'app_user', recorded_by: 'app_user', validated_by: 'app_user',
+  order_id: 'sales_order', order_line_id: 'order_line', beneficiary_id: 'beneficiary', delivery_note_id: 'delivery_note',
+  delivery_note_line_id: 'delivery_note_line', invoice_id: 'invoice', activity_id: 'activity', production_sheet_id: 'production_sheet', production_task_id: 'production_task',
+};
+
+/**
+ * How many ids one organisation takes in each table: organisation g (0-based) holds ids
+ * g × stride + 1 … (g + 1) × stride, the same rows as organisation 0 shifted (`--scale national`).
+ */
+function idStrides(model: BenchModel, scale: Scale): Record<string, number> {
+  const { establishments: e, customers, beneficiaries, orders } = scale;
+  const lines = model.lines;
+  return {
+    organization: 1, establishment: e, app_user: e + 1, customer: customers, catalog_item: model.catalogItems, workshop: e * WORKSHOPS_PER_ESTABLISHMENT,
+    activity: e * WORKSHOPS_PER_ESTABLISHMENT * ACTIVITIES_PER_WORKSHOP, work_group: e * WORKSHOPS_PER_ESTABLISHMENT * WORK_GROUPS_PER_WORKSHOP, beneficiary: beneficiaries,
+    sales_order: orders, order_line: lines, allocation: lines * 2, delivery_note: orders, delivery_note_line: lines, invoice: orders, invoice_line: lines,
+    payment: orders, work_record: lines * scale.workRecordsPerLine,
+  };
+}
 
 /** created_at/updated_at of a row made on `date` (late afternoon, Paris). */
 const stamp = (date: string) => `${date} 16:00:00+00`;
@@ -38,16 +62,39 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
 
   const dropped = await dropSecondaryIndexes(client, TABLES);
   const counts: Record<string, number> = {};
+  const organizations = scale.organizations ?? 1;
+  const orderNumbers = new Numbering();
+  const deliveryNumbers = new Numbering();
+  const invoiceNumbers = new Numbering();
+  const numberings: Record<string, Numbering> = { sales_order: orderNumbers, delivery_note: deliveryNumbers, invoice: invoiceNumbers };
+  const strides = idStrides(model, scale);
+  /**
+   * COPY of `rows` (organisation 1's), once per organisation: for organisation g, organization_id is
+   * g + 1 and every id column moves by g × its table's stride (idStrides).
+   */
   const copy = async (table: string, columns: readonly string[], total: number, rows: () => Iterable<Row>) => {
-    const progress = new Progress(table, total);
+    const progress = new Progress(table, total * organizations);
+    const shifts = organizations === 1 ? [] : columns.map((column) => (column === 'id' ? strides[table] : ID_COLUMNS[column] ? strides[ID_COLUMNS[column]] : column === 'organization_id' ? 1 : 0));
+    const unknown = columns.filter((_, i) => organizations > 1 && shifts[i] === undefined);
+    if (unknown.length) throw new Error(`--scale ${scale.name}: no id stride for ${table} (${unknown.join(', ')}); add it to idStrides`);
     function* lines() {
-      for (const row of rows()) yield copyLine(row);
+      for (let g = 0; g < organizations; g++) {
+        // The tables numbering documents start their counters again for each organisation; the
+        // counters left after the last one are each organisation's (document_sequence).
+        if (g > 0) numberings[table]?.reset();
+        if (g === 0) {
+          for (const row of rows()) yield copyLine(row);
+          continue;
+        }
+        for (const row of rows()) yield copyLine(row.map((value, i) => (shifts[i] && typeof value === 'number' ? value + g * shifts[i] : value)));
+      }
     }
     counts[table] = await copyRows(client, table, columns, lines(), (sent) => progress.update(sent));
     progress.update(counts[table], true);
   };
   const { establishments, beneficiaries, customers, orders } = scale;
   const org = ORGANIZATION_ID;
+  const workshops = establishments * WORKSHOPS_PER_ESTABLISHMENT;
 
   await copy('organization', ['id', 'name'], 1, function* () {
     yield [org, 'Réseau Bench — ESAT et EA'];
@@ -90,7 +137,6 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
       }
     },
   );
-  const workshops = establishments * WORKSHOPS_PER_ESTABLISHMENT;
   await copy('workshop', ['id', 'organization_id', 'establishment_id', 'code', 'name'], workshops, function* () {
     for (let e = 0; e < establishments; e++) {
       for (let w = 0; w < WORKSHOPS_PER_ESTABLISHMENT; w++) yield [model.workshopId(e, w), org, e + 1, `AT-${e + 1}-${w + 1}`, `Atelier ${w + 1} de ${model.establishmentCode(e)}`];
@@ -113,29 +159,71 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
   });
   await copy(
     'beneficiary',
-    ['id', 'organization_id', 'establishment_id', 'matricule', 'initials', 'status', 'working_time_ratio', 'weekly_hours', 'entry_date', 'main_workshop_id', 'work_group_id', 'referent_supervisor_id'],
+    ['id', 'organization_id', 'establishment_id', 'matricule', 'initials', 'status', 'working_time_ratio', 'weekly_hours', 'entry_date', 'exit_date', 'main_workshop_id', 'work_group_id', 'referent_supervisor_id'],
     beneficiaries,
     function* () {
       for (let b = 0; b < beneficiaries; b++) {
         const e = model.beneficiaryEstablishment(b);
-        const ratio = 500 + (hash(b, 20) % 6) * 100; // 0.5 to 1.0, in thousandths
         const workshop = model.workshopId(e, Math.floor(b / establishments) % WORKSHOPS_PER_ESTABLISHMENT);
+        const exit = model.exitDay(b);
         yield [
           b + 1, org, e + 1, model.matricule(b), model.initials(b), model.establishmentKind(e) === 'esat' ? 'esat_worker' : 'ea_employee',
-          thousandths(ratio), hundredths(35 * ratio / 10), model.date(-1 - (hash(b, 21) % 2000)), workshop,
+          thousandths(model.workingTimeRatio(b)), model.weeklyHours(b), model.date(model.entryDay(b)), exit === null ? null : model.date(exit), workshop,
           model.workGroupId(workshop, b % WORK_GROUPS_PER_WORKSHOP), model.supervisorId(e),
         ];
       }
     },
+  );
+  // Funder data: a birth year for everyone (1960–2004), the exits of beneficiary.exit_date with a reason and destination, the places
+  // authorised (ESAT) or aided posts (EA) of each establishment, dated before the period and raised a year before its end.
+  await copy('beneficiary_birth_year', ['beneficiary_id', 'organization_id', 'birth_year'], beneficiaries, function* () {
+    for (let b = 0; b < beneficiaries; b++) yield [b + 1, org, 1960 + (hash(b, 24) % 45)];
+  });
+  await copy('beneficiary_movement', ['organization_id', 'beneficiary_id', 'kind', 'movement_date', 'exit_reason', 'exit_destination'], beneficiaries, function* () {
+    for (let b = 0; b < beneficiaries; b++) {
+      const exit = model.exitDay(b);
+      if (exit !== null) yield [org, b + 1, 'exit', model.date(exit), EXIT_REASONS[hash(b, 25) % EXIT_REASONS.length], EXIT_DESTINATIONS[hash(b, 26) % EXIT_DESTINATIONS.length]];
+    }
+  });
+  await copy('establishment_capacity', ['organization_id', 'establishment_id', 'kind', 'valid_from', 'value', 'source'], establishments * 2, function* () {
+    for (let e = 0; e < establishments; e++) {
+      const esat = model.establishmentKind(e) === 'esat';
+      const headcount = Math.floor(beneficiaries / establishments);
+      for (const [day, share] of [[-400, 0.8], [scale.days - 366, 0.85]] as const) {
+        yield [org, e + 1, esat ? 'authorized_places' : 'aided_posts', model.date(day), String(Math.round(headcount * share)), esat ? 'Arrêté ARS (bench)' : 'CPOM DREETS (bench)'];
+      }
+    }
+  });
+  // Objectives: every beneficiary an hours objective per quarter of the last year of the period (one in five a quality one too),
+  // every workshop an hours objective and every work group a quality objective per quarter; the ended quarters closed.
+  const objectiveRows = function* (): Generator<Row> {
+    const quarters = model.objectiveQuarters();
+    const closed = (end: string) => (end < model.date(scale.days - 1) ? ['closed', `${end} 18:00:00+00`] : ['open', null]);
+    for (const [start, end] of quarters) {
+      for (let b = 0; b < beneficiaries; b++) {
+        const hours = Math.round(Number(model.weeklyHours(b)) * 13 * (0.8 + (hash(b, 27) % 30) / 100));
+        yield [org, 'individual', b + 1, null, null, 'hours', start, end, String(hours), `Heures du trimestre (${start})`, ...closed(end)];
+        if (b % 5 === 0) yield [org, 'individual', b + 1, null, null, 'quality', start, end, '0.9700', `Qualité du trimestre (${start})`, ...closed(end)];
+      }
+      for (let ws = 1; ws <= workshops; ws++) {
+        yield [org, 'workshop', null, null, ws, 'hours', start, end, String(5_000 + (hash(ws, 28) % 3_000)), `Heures de l'atelier (${start})`, ...closed(end)];
+        for (let g = 0; g < WORK_GROUPS_PER_WORKSHOP; g++) {
+          yield [org, 'work_group', null, model.workGroupId(ws, g), null, 'quality', start, end, '0.9600', `Qualité de l'équipe (${start})`, ...closed(end)];
+        }
+      }
+    }
+  };
+  await copy(
+    'objective',
+    ['organization_id', 'scope', 'beneficiary_id', 'work_group_id', 'workshop_id', 'measure', 'period_start', 'period_end', 'target', 'title', 'status', 'closed_at'],
+    4 * (beneficiaries * 1.2 + workshops * (1 + WORK_GROUPS_PER_WORKSHOP)),
+    objectiveRows,
   );
 
   // Orders and everything hanging off them: each pass walks the orders in id (= date) order.
   function* eachOrder(): Generator<OrderRow> {
     for (let o = 0; o < orders; o++) yield model.order(o);
   }
-  const orderNumbers = new Numbering();
-  const deliveryNumbers = new Numbering();
-  const invoiceNumbers = new Numbering();
   const documentColumns = ['id', 'organization_id', 'establishment_id', 'customer_id', 'number', 'total_ht_cents', 'total_vat_cents', 'total_ttc_cents', 'created_at', 'updated_at'];
   const lineColumns = [
     'id', 'organization_id', 'position', 'catalog_item_id', 'description', 'quantity', 'unit_price_cents', 'vat_rate_bp', 'total_ht_cents',
@@ -165,9 +253,29 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
       for (const line of order.lines) yield [...lineValues(line, at), order.index + 1];
     }
   });
+  // A production sheet per order (in one of its establishment's workshops, planned over the 14 days its work records span) and a task per line:
+  // the allocations sit on the tasks, so their planned hours have days (reporting_engine.allocation_day).
+  await copy('production_sheet', ['id', 'organization_id', 'establishment_id', 'order_id', 'workshop_id', 'number', 'status', 'planned_start', 'planned_end', 'created_at', 'updated_at'], orders, function* () {
+    for (const order of eachOrder()) {
+      const at = stamp(model.date(order.day));
+      yield [
+        order.index + 1, org, order.establishment + 1, order.index + 1, model.sheetWorkshop(order), `FP-${pad5(order.index + 1)}`,
+        scale.days - 1 - order.day < 14 ? 'in_progress' : 'done', model.date(order.day), model.date(order.day + 13), at, at,
+      ];
+    }
+  });
+  await copy('production_task', ['id', 'organization_id', 'production_sheet_id', 'order_line_id', 'activity_id', 'description', 'created_at', 'updated_at'], lineTotal, function* () {
+    for (const order of eachOrder()) {
+      const at = stamp(model.date(order.day));
+      const workshop = model.sheetWorkshop(order);
+      for (const line of order.lines) {
+        yield [line.index + 1, org, order.index + 1, line.index + 1, model.activityId(workshop, hash(line.index, 17) % ACTIVITIES_PER_WORKSHOP), line.item.label, at, at];
+      }
+    }
+  });
   await copy(
     'allocation',
-    ['id', 'organization_id', 'order_line_id', 'beneficiary_id', 'planned_hours', 'created_at', 'updated_at'],
+    ['id', 'organization_id', 'order_line_id', 'production_task_id', 'beneficiary_id', 'planned_hours', 'created_at', 'updated_at'],
     lineTotal * 2,
     function* () {
       for (const order of eachOrder()) {
@@ -176,7 +284,7 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
           const start = model.allocationStart(line.index);
           for (let j = 0; j < model.allocationCount(line.index); j++) {
             const beneficiary = model.allocatedBeneficiary(order.establishment, line.index, j);
-            yield [start + j + 1, org, line.index + 1, beneficiary + 1, hundredths((2 + (hash(start + j, 13) % 78)) * 50), at, at];
+            yield [start + j + 1, org, line.index + 1, line.index + 1, beneficiary + 1, hundredths((2 + (hash(start + j, 13) % 78)) * 50), at, at];
           }
         }
       }
@@ -261,6 +369,7 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
   );
 
   const sequences: Row[] = [];
+  // Every organisation numbers as the first does (the same orders): the counters of the first pass.
   for (const [type, numbering] of [['order', orderNumbers], ['delivery_note', deliveryNumbers], ['invoice', invoiceNumbers]] as const) {
     for (const counter of numbering.entries()) sequences.push([org, counter.establishment + 1, type, counter.year, counter.last, counter.lastDate]);
   }
@@ -282,6 +391,9 @@ export async function generateBenchData(client: ClientBase, scale: Scale, log: (
   log(`  vacuum analyze done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return counts;
 }
+
+const EXIT_REASONS = ['professional_project', 'end_of_contract', 'resignation', 'retirement', 'health', 'relocation', 'other'];
+const EXIT_DESTINATIONS = ['ordinary_employment', 'ea', 'other_esat', 'training', 'none', 'other'];
 
 function pad5(value: number): string {
   return String(value).padStart(5, '0');

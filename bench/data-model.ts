@@ -163,6 +163,40 @@ export class BenchModel {
     return LETTERS[hash(b, 30) % LETTERS.length] + LETTERS[hash(b, 31) % LETTERS.length];
   }
 
+  /** Working time 0.5 to 1.0, in thousandths. */
+  workingTimeRatio(b: number): number {
+    return 500 + (hash(b, 20) % 6) * 100;
+  }
+
+  /** Contract hours a week (35 h × working time), a numeric literal. */
+  weeklyHours(b: number): string {
+    return hundredths((35 * this.workingTimeRatio(b)) / 10);
+  }
+
+  /** One in fifty entered during the last year of the period; the others up to 2 000 days before it. */
+  entryDay(b: number): number {
+    return b % 50 === 3 ? this.scale.days - 1 - (hash(b, 23) % 330) : -1 - (hash(b, 21) % 2000);
+  }
+
+  /** One in forty (none of those entered in the last year) left during the last 300 days; null for the others. */
+  exitDay(b: number): number | null {
+    return b % 40 === 7 && b % 50 !== 3 ? this.scale.days - 1 - (hash(b, 22) % 300) : null;
+  }
+
+  /** The four quarters of objectives: those of the last year of the period (first and last day). */
+  objectiveQuarters(): [string, string][] {
+    const year = this.year(this.scale.days - 1);
+    return [[1, 3], [4, 6], [7, 9], [10, 12]].map(([from, to]) => {
+      const last = new Date(Date.UTC(year, to, 0)).toISOString().slice(0, 10);
+      return [`${year}-${pad(from, 2)}-01`, last];
+    });
+  }
+
+  /** The workshop of order o's production sheet: one of its establishment's. */
+  sheetWorkshop(order: OrderRow): number {
+    return this.workshopId(order.establishment, hash(order.index, 16) % WORKSHOPS_PER_ESTABLISHMENT);
+  }
+
   // Catalog ---------------------------------------------------------------------------------------
 
   private makeCatalogItem(index: number): CatalogItemRow {
@@ -292,5 +326,10 @@ export class Numbering {
 
   entries() {
     return [...this.counters.values()];
+  }
+
+  /** Starts again from nothing (the next organisation numbers its documents from 1). */
+  reset(): void {
+    this.counters.clear();
   }
 }

@@ -15,6 +15,8 @@ export interface LoadOptions {
   duration: number;
   /** Seconds of load before the measurement (JIT compilation, prepared statements, caches). */
   warmup: number;
+  /** The PostgreSQL server's CPU time in ms (bench/postgres-cpu.ts), when it runs on this machine. */
+  postgresCpu?: () => number;
 }
 
 export interface LoadResult {
@@ -25,6 +27,8 @@ export interface LoadResult {
   /** Connection errors, timeouts, non-2xx answers and answers that differ from the expected body. */
   errors: number;
   cpuMsPerRequest: number;
+  /** PostgreSQL's CPU per answer (every process of the server), null when it is not on this machine. */
+  pgCpuMsPerRequest: number | null;
   /** Highest RSS sampled during the measurement (every 250 ms). */
   peakRss: number;
   durationSeconds: number;
@@ -54,7 +58,9 @@ export async function measureLoad(server: ServerProcess, request: LoadRequest, o
     }
   })();
   const before = await server.usage();
+  const pgBefore = options.postgresCpu?.();
   const result = await autocannon({ ...base, duration: options.duration });
+  const pgAfter = options.postgresCpu?.();
   const after = await server.usage();
   sampling = false;
   await sampler;
@@ -68,6 +74,7 @@ export async function measureLoad(server: ServerProcess, request: LoadRequest, o
     requests,
     errors: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
     cpuMsPerRequest: requests ? (after.cpuMicros - before.cpuMicros) / 1000 / requests : 0,
+    pgCpuMsPerRequest: requests && pgBefore !== undefined && pgAfter !== undefined ? (pgAfter - pgBefore) / requests : null,
     peakRss,
     durationSeconds: result.duration,
   };

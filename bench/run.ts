@@ -10,6 +10,7 @@ import { applicationRole, openBenchServer, prepareBenchDatabase, withClient, typ
 import { ADMIN_USER_ID, GENERATOR_VERSION, ORGANIZATION_ID } from './data-generator';
 import { ingestRecords, importService, measureCopy, measureImport } from './ingest';
 import { fetchOnce, measureLoad, type LoadRequest, type LoadResult } from './load';
+import { postgresCpuReader } from './postgres-cpu';
 import { measureReporting } from './reporting';
 import { machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
 import { rowCounts, SCALES, type Scale } from './scale';
@@ -19,12 +20,12 @@ import { BENEFICIARIES_PAGE, CATALOG_PAGE, graphqlBody, HOSTILE_LINES, HOSTILE_T
 
 const USAGE = `usage: npm run bench -- [options]
 
-  --scale default|small   data set size (default: default; small runs in under 2 minutes)
+  --scale default|small|national   data set size (default: default; small runs in under 2 minutes; national: 200 organisations, bench/README.md)
   --duration <s>          seconds of load per workload (default: 20, small: 5)
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
   --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup (default: all)
-  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d, 1e, 1e0 (default: all; for profiling one)
+  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d, 1e, 1e0, 1a2, 1d2 (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
 
@@ -40,6 +41,8 @@ interface Options {
   workloads: Set<string>;
   profile: boolean;
   out: string;
+  /** The results file this run replaces, read before it is written. */
+  previous?: Results;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -70,8 +73,8 @@ function parseOptions(argv: string[]): Options {
   };
   const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup').split(',').map((part) => part.trim()));
   for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
-  const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d,1e,1e0').split(',').map((key) => key.trim()));
-  for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d', '1e', '1e0'].includes(key)) fail(`unknown workload ${key} in --workloads`);
+  const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d,1e,1e0,1a2,1d2').split(',').map((key) => key.trim()));
+  for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d', '1e', '1e0', '1a2', '1d2'].includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
     scale,
     duration: positive('duration', scale.loadSeconds, 600),
@@ -110,10 +113,13 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
 }
 
 interface Workload {
-  key: '1a' | '1b' | '1c' | '1d' | '2' | '2d' | '1e' | '1e0';
-  server: 'api' | 'ceiling' | 'untraced';
+  key: '1a' | '1b' | '1c' | '1d' | '2' | '2d' | '1e' | '1e0' | '1a2' | '1d2';
+  server: 'api' | 'ceiling' | 'untraced' | 'api2';
   request: LoadRequest;
 }
+
+/** API processes of the `api2` server (workloads 1a2 and 1d2): node:cluster, as npm start with WEB_CONCURRENCY=2. */
+const SECOND_PROCESS_COUNT = 2;
 
 async function graphqlFigures(results: ResultSet, options: Options, url: string, role: string | undefined): Promise<{ peakRss: number; restRss: number }> {
   const secret = crypto.randomBytes(32).toString('base64url');
@@ -152,6 +158,10 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
   const ceiling = await ServerProcess.start('ceiling', env);
   // The same API without the trace of health-data reads, only to measure what the trace costs (1e0).
   const untraced = options.workloads.has('1e0') ? await ServerProcess.start('api', { ...env, BENCH_TRACE_HEALTH_READS: 'off' }) : undefined;
+  // (a) and (d) again on two API processes behind one port (issue 17).
+  const api2 = options.workloads.has('1a2') || options.workloads.has('1d2') ? await ServerProcess.start('api', { ...env, BENCH_WEB_CONCURRENCY: String(SECOND_PROCESS_COUNT) }) : undefined;
+  const postgresCpu = await postgresCpuReader(url);
+  const serverOf = (workload: Workload) => (workload.server === 'api' ? api : workload.server === 'untraced' ? untraced! : workload.server === 'api2' ? api2! : ceiling);
   let peakRss = 0;
   let restRss: number | undefined;
   try {
@@ -165,11 +175,13 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       { key: '2d', server: 'ceiling', request: { path: '/catalog-page', headers: {}, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
       { key: '1e', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(BENEFICIARIES_PAGE, { take: 50 }) } },
       { key: '1e0', server: 'untraced', request: { path: '/graphql', headers, body: graphqlBody(BENEFICIARIES_PAGE, { take: 50 }) } },
+      { key: '1a2', server: 'api2', request: { path: '/graphql', headers, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
+      { key: '1d2', server: 'api2', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: 50 }) } },
     ] as Workload[]).filter((workload) => options.workloads.has(workload.key));
     const statements = new Map<string, number>();
     const answers = new Map<string, unknown>();
     for (const workload of workloads) {
-      const server = workload.server === 'api' ? api : workload.server === 'untraced' ? untraced! : ceiling;
+      const server = serverOf(workload);
       const answer = await fetchOnce(server.port, workload.request);
       const json = answer.json as { data?: unknown; errors?: unknown[]; extensions?: { sqlStatements?: number } } | undefined;
       if (answer.status !== 200 || !json?.data || json.errors) throw new Error(`${workload.key} answered ${answer.status}: ${answer.text.slice(0, 500)}`);
@@ -181,14 +193,15 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     const runs = new Map<string, LoadResult[]>();
     for (let round = 1; round <= options.rounds; round++) {
       for (const workload of workloads) {
-        const server = workload.server === 'api' ? api : workload.server === 'untraced' ? untraced! : ceiling;
+        const server = serverOf(workload);
         process.stdout.write(`  ${workload.key} round ${round}/${options.rounds}: ${options.duration} s… `);
         const result = await measureLoad(server, workload.request, {
           connections: options.connections,
           duration: options.duration,
           warmup: Math.min(3, Math.max(1, options.duration / 5)),
+          postgresCpu,
         });
-        log(`${result.reqPerSec.toFixed(0)} req/s, p99 ${result.p99Ms} ms, ${result.cpuMsPerRequest.toFixed(2)} CPU ms/req${result.errors ? `, ${result.errors} ERRORS` : ''}`);
+        log(`${result.reqPerSec.toFixed(0)} req/s, p99 ${result.p99Ms} ms, ${result.cpuMsPerRequest.toFixed(2)} CPU ms/req${result.pgCpuMsPerRequest !== null ? `, PostgreSQL ${result.pgCpuMsPerRequest.toFixed(2)} ms/req` : ''}${result.errors ? `, ${result.errors} ERRORS` : ''}`);
         if (workload.server === 'api') peakRss = Math.max(peakRss, result.peakRss);
         runs.set(workload.key, [...(runs.get(workload.key) ?? []), result]);
       }
@@ -196,6 +209,13 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
 
     const load = `autocannon from the same machine, ${options.connections} connections, ${options.duration} s after a warm-up` +
       `${options.rounds > 1 ? `, median of ${options.rounds} interleaved rounds` : ''}; admin token; every answer checked byte for byte against the first`;
+    /** This run's throughput against the results file it replaces (another run, another day: the machine's load differs). */
+    const comparePrevious = (key: string, result: LoadResult) => {
+      const before = options.previous?.figures.find((figure) => figure.id === `${key}.reqPerSec`)?.value;
+      if (!before) return;
+      results.add(key, 'vsPrevious', `throughput / the previous results file's (${options.previous!.date.slice(0, 10)}: ${Math.round(before)} req/s)`, result.reqPerSec / before, '×', { op: '>=', value: 1 },
+        'not the same run: the shared machine\'s load moves this by ±20 % and more; compare ratios of one run');
+    };
     const throughput = (key: string, target?: number) => {
       const result = median(runs.get(key)!);
       results.add(key, 'reqPerSec', 'throughput', result.reqPerSec, 'req/s', target ? { op: '>=', value: target } : null);
@@ -203,6 +223,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       results.add(key, 'p99', 'latency p99', result.p99Ms, 'ms');
       if (!key.startsWith('2')) results.add(key, 'sqlStatements', 'SQL statements per request', statements.get(key)!, 'statements');
       results.add(key, 'cpuMs', 'server CPU per request', result.cpuMsPerRequest, 'ms');
+      results.add(key, 'pgCpuMs', 'PostgreSQL CPU per request (every process of the server, /proc)', result.pgCpuMsPerRequest, 'ms', null, result.pgCpuMsPerRequest === null ? 'PostgreSQL not on this machine' : undefined);
       results.add(key, 'errors', 'errors (incl. answers differing)', result.errors, 'requests', { op: '<=', value: 0 });
       return result;
     };
@@ -210,6 +231,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       `orders(options: {take: 50}) newest first, each with customer { id legalName }, lines { id position quantity catalogItem { code } allocations { id plannedHours beneficiary { matricule } } } ` +
         `(≈250 lines, ≈500 allocations per answer). API in a child process (node ${START_HEAP_FLAGS.join(' ')}, as npm start), connections as ${role ?? 'the database owner'}. ${load}.`);
     const a = runs.has('1a') ? throughput('1a', 120) : undefined;
+    if (a) comparePrevious('1a', a);
     results.section('1b', 'GraphQL: one invoice with its lines and contribution',
       `invoice(id) of a paid five-line invoice: lines { id position quantity totalHtCents contribution { hours quantity rejectedQuantity beneficiaryCount } } ` +
         `(≈10 work records per line aggregated). ${load}.`);
@@ -221,6 +243,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     results.section('1d', 'GraphQL: a flat page of 50 catalog items',
       `catalogItems(options: {take: 50}) { items { id code label unit unitPriceCents vatRatePercent activity serviceType active } }. ${load}.`);
     const d = runs.has('1d') ? throughput('1d', 1500) : undefined;
+    if (d) comparePrevious('1d', d);
 
     /** The API's answer of `apiKey` and the reference's answer of `referenceKey`, parsed and compared. */
     const sameAnswer = (referenceKey: string, apiKey: string, label: string, reference: string) => {
@@ -238,13 +261,27 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     if (a && ceilingResult) {
       results.add('2', 'ratio', '(a) / ceiling throughput — the headline', (a.reqPerSec / ceilingResult.reqPerSec) * 100, '%', { op: '>=', value: 70 });
       results.add('2', 'cpuRatio', 'server CPU per request, (a) / ceiling', a.cpuMsPerRequest / ceilingResult.cpuMsPerRequest, '×');
+      const pgRatio = a.pgCpuMsPerRequest !== null && ceilingResult.pgCpuMsPerRequest ? a.pgCpuMsPerRequest / ceilingResult.pgCpuMsPerRequest : null;
+      results.add('2', 'pgCpuRatio', 'PostgreSQL CPU per answer, (a) / ceiling — what limits once API processes are many', pgRatio, '×', { op: '<=', value: 1.05 });
     }
     results.section('2d', 'Floor for (d): one SQL statement building the JSON',
       'The answer of (d) built by PostgreSQL in one prepared statement, served by the same minimal node:http handler as the ceiling for (a): what ' +
         `Node and PostgreSQL on this machine serve at most for (d), with no GraphQL server. ${load}. Both answers parsed and compared.`);
     const floor = runs.has('2d') ? throughput('2d') : undefined;
     sameAnswer('2d', '1d', '(d)', 'floor');
-    if (d && floor) results.add('2d', 'ratio', '(d) / floor throughput', (d.reqPerSec / floor.reqPerSec) * 100, '%');
+    if (d && floor) {
+      results.add('2d', 'ratio', '(d) / floor throughput', (d.reqPerSec / floor.reqPerSec) * 100, '%', { op: '>=', value: 70 });
+      if (d.pgCpuMsPerRequest !== null && floor.pgCpuMsPerRequest) results.add('2d', 'pgCpuRatio', 'PostgreSQL CPU per answer, (d) / floor', d.pgCpuMsPerRequest / floor.pgCpuMsPerRequest, '×');
+    }
+
+    const processes = `npm start with WEB_CONCURRENCY=${SECOND_PROCESS_COUNT}: ${SECOND_PROCESS_COUNT} API processes behind one port (node:cluster, connections handed round-robin), each as in (a); server CPU and RSS summed over them`;
+    results.section('1a2', `GraphQL: (a) on ${SECOND_PROCESS_COUNT} API processes`, `The page of (a) served by ${processes}. ${load}.`);
+    const a2 = runs.has('1a2') ? throughput('1a2') : undefined;
+    if (a && a2) results.add('1a2', 'scaling', `(a) throughput, ${SECOND_PROCESS_COUNT} processes / 1`, a2.reqPerSec / a.reqPerSec, '×');
+    results.section('1d2', `GraphQL: (d) on ${SECOND_PROCESS_COUNT} API processes`, `The page of (d) served by ${processes}. ${load}.`);
+    const d2 = runs.has('1d2') ? throughput('1d2') : undefined;
+    if (d && d2) results.add('1d2', 'scaling', `(d) throughput, ${SECOND_PROCESS_COUNT} processes / 1`, d2.reqPerSec / d.reqPerSec, '×');
+    if (d2 && floor) results.add('1d2', 'ratio', `(d) on ${SECOND_PROCESS_COUNT} processes / floor throughput`, (d2.reqPerSec / floor.reqPerSec) * 100, '%');
 
     results.section('1e', 'GraphQL: a page of 50 beneficiaries with their details, traced',
       `beneficiaries(options: {take: 50}) { items { id matricule workingTimeRatio weeklyHours entryDate exitDate parcours { startDate endDate } } } ` +
@@ -262,6 +299,7 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     await api.stop();
     await ceiling.stop();
     await untraced?.stop();
+    await api2?.stop();
   }
   if (options.profile) log(`  CPU profile of the API written to ${path.relative(process.cwd(), profileDir)}/`);
   return { peakRss, restRss: restRss ?? 0 };
@@ -352,6 +390,7 @@ async function startupFigures(results: ResultSet): Promise<void> {
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (fs.existsSync(options.out)) options.previous = JSON.parse(fs.readFileSync(options.out, 'utf8')) as Results;
   const results = new ResultSet();
   const startedAt = new Date();
   log(`ub-platform bench — scale ${options.scale.name}, ${options.duration} s per workload, ${options.connections} connections`);
@@ -366,7 +405,8 @@ async function main(): Promise<void> {
       const { rows } = await client.query(`select ${tables.map((table) => `(select count(*) from ${table})::int as ${table}`).join(', ')}`);
       return rows[0] as Record<string, number>;
     });
-    results.section('0', 'Data set', `${database.name}: one organisation, ${options.scale.establishments} establishments, 3 years ending 2026-10-31, generated with COPY by bench/data-generator.ts (version ${GENERATOR_VERSION}).` +
+    const organizations = options.scale.organizations ?? 1;
+    results.section('0', 'Data set', `${database.name}: ${organizations === 1 ? 'one organisation' : `${organizations} organisations (figures as organisation ${ORGANIZATION_ID}, one of them)`}, ${options.scale.establishments} establishments${organizations === 1 ? '' : ' each'}, 3 years ending 2026-10-31, generated with COPY by bench/data-generator.ts (version ${GENERATOR_VERSION}).` +
       ` Rows: ${Object.entries(counts).map(([table, count]) => `${table} ${count.toLocaleString('en-US')}`).join(', ')}.`);
     if (database.generationSeconds !== undefined) results.add('0', 'generation', 'generation (COPY, indexes, vacuum)', database.generationSeconds, 's');
     else results.add('0', 'generation', 'generation', null, 's', null, 'reused (generated by an earlier run)');

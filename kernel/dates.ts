@@ -2,7 +2,12 @@
 
 /** Today in France: document dates follow the French calendar, not UTC. */
 export function todayInFrance(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return dateInFrance(new Date());
+}
+
+/** The French calendar date of an instant (a timestamp near midnight UTC belongs to the next or previous day in France). */
+export function dateInFrance(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
 
 /** Whole days from one date to another (negative when `to` is earlier). */

@@ -120,6 +120,7 @@ export const TYPE_RULES = {
   OethAttestation: 'readAttestations',
   OethAttestationDraft: 'issueAttestations',
   PartnerDocuments: 'readPartnerDocuments',
+  IssuedDocument: 'readSales',
 } as const satisfies Record<string, Rule>;
 
 /**

@@ -18,6 +18,7 @@ import { SteeringReads1765900000000 } from './1765900000000-steering-reads';
 import { Objectives1765910000000 } from './1765910000000-objectives';
 import { AuthChangeNotify1766000000000 } from './1766000000000-auth-change-notify';
 import { FunderData1766100000000 } from './1766100000000-funder-data';
+import { IssuedDocumentFeed1766200000000 } from './1766200000000-issued-document-feed';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Objectives1765910000000,
   AuthChangeNotify1766000000000,
   FunderData1766100000000,
+  IssuedDocumentFeed1766200000000,
 ];

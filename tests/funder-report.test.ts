@@ -8,6 +8,7 @@ import { signStaffToken } from '../api/auth/token';
 import { withDriverClient } from '../api/database/data-source';
 import { foldReporting } from '../api/reporting/reporting-layer';
 import { Role } from '../schema/enums';
+import { downloadWith, pdfFonts, pdfInfo, pdfLayoutText, pdfText } from './support/pdf-tools';
 
 /**
  * funderReport on a small establishment whose figures are worked out by hand (year 2025, privacy
@@ -40,7 +41,7 @@ const Report = graphql(`
       raeEnrolled { people withheld withheldReason }
       raeAttested { people withheld withheldReason }
       aged50Plus { people withheld withheldReason }
-      disclosureNotes csvUrl
+      disclosureNotes csvUrl pdfUrl
     }
   }
 `);
@@ -208,6 +209,56 @@ describe('funderReport', () => {
     expect(report.disclosureNotes.join('\n')).toMatch(/Formation : masqué \(masqué pour qu'un autre chiffre masqué ne se déduise pas par différence\)/);
     expect(report.disclosureNotes.join('\n')).toMatch(/Sorties — Milieu ordinaire : masqué \(moins de 3 personnes\)/);
     expect(report.csvUrl).toBe(`/reports/funder/${esat()}/2025.csv`);
+    expect(report.pdfUrl).toBe(`/reports/funder/${esat()}/2025.pdf`);
+  });
+
+  it('prints the same figures as PDF/A, every section, the withheld ones as "masqué" and the disclosure rules stated', async () => {
+    const report = ok(await app.gql(Report, { establishmentId: esat(), year: 2025 })).funderReport;
+    const response = await downloadWith(app.server.app, report.pdfUrl, app.token([Role.VIEWER]));
+    expect(response.status).toBe(200);
+    expect(response.type).toBe('application/pdf');
+    const pdf = response.body;
+    expect(pdfInfo(pdf).metadata).toMatch(/pdfaid:part>3</);
+    expect(pdfFonts(pdf).every((font) => font.embedded)).toBe(true);
+    const lines = pdfLayoutText(pdf).split('\n').map((line) => line.trim());
+    const fr = (value: number) => String(value).replace('.', ',');
+    const thousands = (cents: number) => fr(cents / 100).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+    for (const section of ['Effectifs', 'Occupation', 'Chiffre d\'affaires HT (€)', 'Mise à disposition', 'Prestation en entreprise', 'Parcours', 'Formation et RAE', 'Âges', 'Règles de diffusion et chiffres masqués']) {
+      expect(lines).toContain(section);
+    }
+    expect(lines).toEqual(expect.arrayContaining([
+      `Personnes accompagnées Ensemble ${report.total.people} publié`,
+      `ETP Ensemble ${fr(report.total.fte!)} publié`,
+      `Heures travaillées Ensemble ${report.total.hours} publié`,
+      `Personnes accompagnées 50 ans et plus ${report.byAgeBand[2].people} publié`,
+      'Personnes accompagnées Moins de 26 ans masqué (petit effectif)',
+      `Places autorisées moyenne de l'année ${fr(report.capacity!)} publié`,
+      `Taux d'occupation ETP ÷ capacité ${fr(Math.round(report.occupancyFte! * 1000) / 10)} % publié`,
+      `conditionnement Mise à disposition ${thousands(report.revenue[0].netHtCents)} publié`,
+      `Total ${thousands(report.revenueTotalCents)} publié`,
+      `Contrats en cours ${report.madContracts} publié`,
+      `Bénéficiaires ${report.mad.people} publié`,
+      `Heures ${report.mad.hours} publié`,
+      `Sorties toutes destinations ${report.exits.people} publié`,
+      'Sorties Milieu ordinaire masqué (petit effectif)',
+      'Sorties Autre ESAT masqué (secret par différence)',
+      'Retours masqué (petit effectif)',
+      'Bénéficiaires formés masqué (secret par différence)',
+      `Entrées en démarche RAE ${report.raeEnrolled.people} publié`,
+      `50 ans et plus ${report.aged50Plus.people} publié`,
+    ]));
+    // Every disclosure note, word for word.
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    for (const note of report.disclosureNotes) expect(text).toContain(`- ${note.replace(/\s+/g, ' ')}`);
+    expect(text).not.toMatch(/\bF[1-8]\b/);
+    expect(text).not.toMatch(/PROVISOIRE/);
+
+    expect((await downloadWith(app.server.app, report.pdfUrl)).status).toBe(401);
+    const { token: supervisor } = await staffUser(app, [Role.SUPERVISOR]);
+    const refused = await downloadWith(app.server.app, report.pdfUrl, supervisor);
+    expect([refused.status, JSON.parse(refused.body.toString()).errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    const running = await downloadWith(app.server.app, `/reports/funder/${esat()}/${new Date().getFullYear()}.pdf`, app.token([Role.VIEWER]));
+    expect(pdfText(running.body)).toMatch(/PROVISOIRE/);
   });
 
   it('prints the same figures as CSV, withheld ones as "masqué" with the rules stated, and no code of a person', async () => {
@@ -316,6 +367,16 @@ describe('funderReport', () => {
     const csv = await request(app.server.app).get(`/reports/funder/${app.fixture.eaId}/2025.csv`).set('authorization', `Bearer ${funderToken}`);
     expect(csv.status).toBe(403);
     expect(csv.text).not.toMatch(/F\d/);
+    const otherPdf = await downloadWith(app.server.app, `/reports/funder/${app.fixture.eaId}/2025.pdf`, funderToken);
+    expect([otherPdf.status, otherPdf.type]).toEqual([403, expect.stringMatching(/^application\/json/)]);
+    expect((await downloadWith(app.server.app, `/reports/funder/${esat()}/${new Date().getFullYear()}.pdf`, funderToken)).status).toBe(400);
+    // Its own establishment's PDF prints the published report, dated the day it was published.
+    const own = await downloadWith(app.server.app, first.pdfUrl, funderToken);
+    expect(own.status).toBe(200);
+    const ownText = pdfText(own.body).replace(/\s+/g, ' ');
+    expect(ownText).toContain(`Définitif : tel que publié au financeur le ${new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' }).format(new Date(first.publishedAt!))}`);
+    expect(ownText).toContain(`Sorties toutes destinations ${first.exits.people} publié`.replace(/\s+/g, ' '));
+    expect(ownText).not.toMatch(/\bF\d\b/);
   });
 
   it('keeps the report from partners, supervisors and sales staff, and another organisation from this one', async () => {
@@ -352,5 +413,35 @@ describe('funderReport', () => {
     asType(ok(await app.gql(RecordStep, { input: { beneficiaryId: someone.id, kind: 'PRESTATION_EN_ENTREPRISE', startDate: '2025-02-01', title: 'Accueil', customerId: host.id } })).recordPathwayStep, 'PathwayStep');
     expect(errorCodes(await app.gql(CreateFunder, { input: { email: 'x@y.fr', displayName: 'X', roles: ['PARTNER'], establishmentIds: [esat()] } }))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await app.gql(CreateFunder, { input: { email: 'z@y.fr', displayName: 'Z', roles: ['FUNDER'], establishmentIds: [String(app.fixture.otherEstablishmentId)] } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('gives nothing about a person of a tiny establishment, in the PDF either: two employees of the EA, both 50 and over, one of them leaving', async () => {
+    const ea = String(app.fixture.eaId);
+    asType(ok(await app.gql(SetCapacity, { input: { establishmentId: ea, kind: 'AIDED_POSTS', validFrom: '2025-01-01', value: 12.5, source: 'CPOM 2025-2027' } })).setEstablishmentCapacity, 'EstablishmentCapacity');
+    const tiny: string[] = [];
+    for (const matricule of ['TINY1', 'TINY2']) {
+      const created = await createBeneficiary(app, { establishmentId: ea, status: 'EA_EMPLOYEE', matricule, initials: 'QZ', entryDate: '2025-02-03', workingTimeRatio: 1, weeklyHours: 35 });
+      asType(ok(await app.gql(SetBirthYear, { input: { beneficiaryId: created.id, birthYear: 1961 } })).setBeneficiaryBirthYear, 'Beneficiary');
+      tiny.push(created.id);
+    }
+    asType(ok(await app.gql(RecordExit, { input: { beneficiaryId: tiny[0], exitDate: '2025-09-30', reason: 'PROFESSIONAL_PROJECT', destination: 'ORDINARY_EMPLOYMENT' } })).recordBeneficiaryExit, 'Beneficiary');
+    await withDriverClient(app.dataSource, foldReporting);
+    const funder = asType(ok(await app.gql(CreateFunder, { input: { email: 'dreets@financeur.fr', displayName: 'DREETS', roles: ['FUNDER'], establishmentIds: [ea] } })).createUser, 'User');
+    const token = signStaffToken(TEST_SECRET, { userId: Number(funder.id), organizationId: app.fixture.organizationId, roles: [Role.FUNDER] });
+
+    const report = ok(await app.gql(Report, { establishmentId: ea, year: 2025 }, token)).funderReport;
+    expect([report.total, report.exits, report.aged50Plus].map((figure) => figure.withheld)).toEqual([true, true, true]);
+    // FTE ÷ the 12.5 aided posts would give the total back.
+    expect([report.occupancyFte, report.occupancyDays]).toEqual([null, null]);
+    const pdf = await downloadWith(app.server.app, report.pdfUrl, token);
+    expect(pdf.status).toBe(200);
+    const lines = pdfLayoutText(pdf.body).split('\n').map((line) => line.trim());
+    const personal = lines.filter((line) => /^(Personnes accompagnées|ETP|Heures travaillées|Sorties|50 ans et plus) /.test(line));
+    expect(personal.length).toBeGreaterThanOrEqual(8);
+    for (const line of personal) expect(line).toMatch(/masqué \((petit effectif|secret par différence)\)$/);
+    expect(lines).toEqual(expect.arrayContaining(['Postes aidés (CPOM, ETP) moyenne de l\'année 12,5 publié', 'Taux d\'occupation ETP ÷ capacité non calculé']));
+    const text = pdfText(pdf.body).replace(/\s+/g, ' ');
+    expect(text).toContain('Ensemble des personnes accompagnées : masqué (moins de 3 personnes).');
+    expect(text).not.toMatch(/TINY|QZ|1961|30\/09\/2025/);
   });
 });

@@ -3,11 +3,12 @@ import { createCatalogItem, createCustomer, deliver, orderFor } from './support/
 import { createBeneficiary, productionSite, staffUser } from './support/production-builders';
 import { rawGql, type RawResponse } from './support/security-client';
 import { Role } from '../schema/enums';
-import { placeRenderedItems, stringifyResponse, type ResponseSink } from '../api/common/rendered-read';
+import { placeRenderedItems, stringifyResponse } from '../api/read/rendered-read';
+import type { ResponseSink } from '../api/read/request-reads';
 
 /**
  * List pages embed the relations their client selected (customer, lines, catalog item, allocations,
- * beneficiary…) in their own SQL statement (api/common/nested-read.ts). A client must not be able to
+ * beneficiary…) in their own SQL statement (api/read/nested-read.ts). A client must not be able to
  * tell: the same selection read through `order(id)`, which resolves every relation through the
  * loaders, gives the same answer, the same errors, and the list costs no statement per relation.
  */

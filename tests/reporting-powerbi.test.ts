@@ -11,6 +11,24 @@ import { useTestApp } from './support/test-server';
 
 const app = useTestApp();
 const MODEL = path.join(__dirname, '..', 'reporting', 'powerbi', 'UB.SemanticModel', 'definition');
+const REPORT = path.join(__dirname, '..', 'reporting', 'powerbi', 'UB.Report', 'definition');
+
+/** A measure's name as a visual names it: TMDL quotes names with spaces ('…', '' for a quote). */
+const measureName = (tmdl: string) => (tmdl.startsWith("'") ? tmdl.slice(1, -1).replace(/''/g, "'") : tmdl);
+
+/** Every field a visual binds (Column or Measure of an Entity), wherever it sits in the visual's JSON. */
+function fieldsOf(node: unknown, found: { kind: 'Column' | 'Measure'; table: string; name: string }[] = []) {
+  if (Array.isArray(node)) for (const item of node) fieldsOf(item, found);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      const ref = value as { Expression?: { SourceRef?: { Entity?: string } }; Property?: string };
+      if ((key === 'Column' || key === 'Measure') && ref?.Expression?.SourceRef?.Entity) {
+        found.push({ kind: key, table: ref.Expression.SourceRef.Entity, name: String(ref.Property) });
+      } else fieldsOf(value, found);
+    }
+  }
+  return found;
+}
 
 interface TmdlTable {
   name: string;
@@ -96,5 +114,43 @@ describe('the Power BI project', () => {
     const expressions = fs.readFileSync(path.join(MODEL, 'expressions.tmdl'), 'utf8');
     expect(expressions).toMatch(/^expression Server = /m);
     expect(expressions).toMatch(/^expression Database = /m);
+  });
+
+  it('has the measures of the issue: hours, FTE, occupancy, utilization, regularity, quality, labour cost, sales', () => {
+    const measures = new Set(readTables().flatMap((table) => [...table.measures.keys()].map(measureName)));
+    for (const name of ['Heures pointées', 'ETP', 'Taux d’occupation', 'Taux d’utilisation', 'Régularité', 'Qualité', 'Coût de main-d’œuvre (€)', 'CA net HT (€)']) {
+      expect({ name, present: measures.has(name) }).toEqual({ name, present: true });
+    }
+  });
+
+  it('binds every visual of the report pages to a table, column or measure of the model', () => {
+    const tables = new Map(readTables().map((table) => [table.name, table]));
+    const { pageOrder } = JSON.parse(fs.readFileSync(path.join(REPORT, 'pages', 'pages.json'), 'utf8')) as { pageOrder: string[] };
+    const folders = fs.readdirSync(path.join(REPORT, 'pages')).filter((name) => name !== 'pages.json');
+    expect([...pageOrder].sort()).toEqual([...folders].sort());
+    expect(pageOrder.length).toBeGreaterThanOrEqual(5);
+    const problems: string[] = [];
+    let bound = 0;
+    for (const page of pageOrder) {
+      const { name } = JSON.parse(fs.readFileSync(path.join(REPORT, 'pages', page, 'page.json'), 'utf8')) as { name: string };
+      if (name !== page) problems.push(`page ${page} is named ${name}`);
+      const visualsDir = path.join(REPORT, 'pages', page, 'visuals');
+      const visuals = fs.readdirSync(visualsDir);
+      if (visuals.length === 0) problems.push(`page ${page} has no visual`);
+      for (const visual of visuals) {
+        const json = JSON.parse(fs.readFileSync(path.join(visualsDir, visual, 'visual.json'), 'utf8')) as { name: string; visual: { visualType: string } };
+        if (json.name !== visual) problems.push(`${page}/${visual} is named ${json.name}`);
+        const fields = fieldsOf(json.visual);
+        if (fields.length === 0) problems.push(`${page}/${visual} (${json.visual.visualType}) binds no field`);
+        for (const field of fields) {
+          bound++;
+          const table = tables.get(field.table);
+          const known = field.kind === 'Column' ? table?.columns.has(field.name) : [...(table?.measures.keys() ?? [])].some((m) => measureName(m) === field.name);
+          if (!known) problems.push(`${page}/${visual}: ${field.kind.toLowerCase()} ${field.table}[${field.name}] is not in the model`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(bound).toBeGreaterThanOrEqual(30);
   });
 });

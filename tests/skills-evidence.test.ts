@@ -3,11 +3,16 @@ import { useTestApp } from './support/test-server';
 import { asType, createOrder } from './support/sales-builders';
 import { createBeneficiary, createSheet, errorCodes, productionSite, recordWork, staffUser, supervisorOf, validateRecords } from './support/production-builders';
 import { Role } from '../schema/enums';
+import { withDriverClient } from '../api/database/data-source';
+import { foldReporting } from '../api/reporting/reporting-layer';
+import { SteerCreateObjective } from './support/steering-operations';
+import { asOrganization } from './support/steering-fixture';
 
 /**
  * The skills referential and a beneficiary's evidence (carnet de parcours et de compétences): the
  * activities practised with their validated hours and quality month by month, the skills those
- * activities are linked to with the source of their job standard, the parcours and its steps. The
+ * activities are linked to with the source of their job standard, the parcours and its steps, the
+ * individual objectives of the period with their progress from the reporting layer. The
  * médico-social team reads it, supervisors for the beneficiaries of their workshops; sales staff,
  * partners and funders never.
  */
@@ -42,6 +47,7 @@ const Evidence = graphql(`
       skills { code }
       parcours { workshop startDate endDate }
       pathwaySteps { kind title startDate hours }
+      objectives { title measure periodStart periodEnd target status progress { actual progress reached } }
     }
   }
 `);
@@ -92,6 +98,13 @@ describe('skills evidence', () => {
     // Recorded, not validated: no evidence yet.
     await recordWork(app, { beneficiaryId, workDate: '2026-02-04', productionTaskId: taskId, hours: 7, quantity: 300, rejectedQuantity: 300 });
     asType(ok(await app.gql(RecordStep, { input: { beneficiaryId, kind: 'RAE_ENROLMENT', startDate: '2026-01-20', title: 'Démarche RAE', jobStandardId: standard.id } })).recordPathwayStep, 'PathwayStep');
+    const objective = async (title: string, measure: 'HOURS' | 'QUALITY', periodStart: string, periodEnd: string, target: number) =>
+      asType(ok(await app.gql(SteerCreateObjective, { input: { scope: 'INDIVIDUAL', beneficiaryId, measure, periodStart, periodEnd, target, title } }, app.token([Role.MEDICO_SOCIAL]))).createObjective, 'Objective');
+    await objective('Tenir 15 heures', 'HOURS', '2026-01-01', '2026-02-28', 15);
+    await objective('Qualité de 99 %', 'QUALITY', '2026-02-01', '2026-02-28', 0.99);
+    // Outside the period asked for: not listed.
+    await objective('Heures de juin', 'HOURS', '2026-06-01', '2026-06-30', 20);
+    await withDriverClient(app.dataSource, foldReporting);
   });
 
   it('gives the activities practised with hours and quality, the skills they evidence and the parcours', async () => {
@@ -107,6 +120,15 @@ describe('skills evidence', () => {
     expect(evidence.skills).toEqual([{ code: 'COND' }]);
     expect(evidence.parcours).toEqual([{ workshop: 'Atelier conditionnement', startDate: '2025-01-06', endDate: null }]);
     expect(evidence.pathwaySteps).toEqual([{ kind: 'RAE_ENROLMENT', title: 'Démarche RAE', startDate: '2026-01-20', hours: null }]);
+    // Objectives count the steering indicators' recorded work (validated or not, as every dashboard):
+    // hours 6 + 5 + 4 + 2 + 7 of January and February, reached; quality of February 1 − 305 ÷ 420, not reached.
+    expect(evidence.objectives).toEqual([
+      { title: 'Tenir 15 heures', measure: 'HOURS', periodStart: '2026-01-01', periodEnd: '2026-02-28', target: 15, status: 'OPEN', progress: { actual: 24, progress: 1.6, reached: true } },
+      { title: 'Qualité de 99 %', measure: 'QUALITY', periodStart: '2026-02-01', periodEnd: '2026-02-28', target: 0.99, status: 'OPEN', progress: { actual: 0.2738, progress: 0.2766, reached: false } },
+    ]);
+    const view = await asOrganization<{ actual: string; reached: boolean }>(app,
+      `select actual_value as actual, reached from reporting.fct_objective_progress where beneficiary_id = $1 and period_start <= '2026-02-28' order by period_start`, [beneficiaryId]);
+    expect(view.map((row) => [Number(row.actual), row.reached])).toEqual(evidence.objectives.map((row) => [row.progress!.actual, row.progress!.reached]));
     const [trace] = await app.sql<{ beneficiary_ids: string[] }>(
       `select beneficiary_ids from audit_log where operation = 'read' and entity = 'work_record' order by id desc limit 1`);
     expect(trace.beneficiary_ids.map(String)).toEqual([beneficiaryId]);

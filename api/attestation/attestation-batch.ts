@@ -7,14 +7,15 @@ import { isErrorResult } from '../../schema/error-results';
 import { todayInFrance } from '../../kernel/dates';
 import { OethAttestationService, attestationDeadline } from './oeth-attestation.service';
 import { renderStoredAttestation } from './attestation-documents';
-import { renderAttestationPdf } from './attestation-pdf';
+import { createRenderPool, type Render } from './render-pool';
 import type { OethAttestation } from './attestation.types';
 
 /**
  * Every attestation of a year, for the batch (npm run attestations) and the benchmark: the
  * establishment × customer pairs with a payment dated up to 31 December of the year (the only ones
  * that may have something to attest), each computed — and with `issue`, issued — in its own
- * transaction, as a mutation would, its PDF written to `outDir`. Resumable: a pair that already has a
+ * transaction, as a mutation would, its PDF written to `outDir`; a few pairs at once, the PDFs drawn
+ * on worker threads (render-pool.ts). Resumable: a pair that already has a
  * current attestation of the year is not issued again; its stored PDF is written as it is.
  */
 
@@ -46,8 +47,14 @@ export interface BatchOptions {
   year: number;
   establishmentCode?: string;
   issue: boolean;
+  /** With `issue`: each issued attestation gets the impact page (attestation-impact.ts). */
+  impactPage?: boolean;
   outDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Worker threads drawing the PDFs (default: one per CPU, at most 4; 0: in-process). */
+  renderWorkers?: number;
+  /** Pairs in flight at once, each in its own transaction (default 4; keep it within the pool's connections). */
+  concurrency?: number;
 }
 
 function context(dataSource: DataSource, caller: BatchCaller, label: string): RequestContext {
@@ -102,8 +109,8 @@ export async function batchPairs(dataSource: DataSource, caller: BatchCaller, ye
 
 const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
 
-async function draftPdf(draft: OethAttestation, pair: BatchPair, year: number, deadline: string): Promise<Buffer> {
-  return renderAttestationPdf({
+async function draftPdf(render: Render, draft: OethAttestation, pair: BatchPair, year: number, deadline: string): Promise<Buffer> {
+  return render({
     number: `PROJET-${pair.establishmentCode}-${year} (non émise)`,
     issueDate: todayInFrance(),
     year,
@@ -125,7 +132,7 @@ async function draftPdf(draft: OethAttestation, pair: BatchPair, year: number, d
 }
 
 /** One pair: issue (or compute) it, then write its PDF. */
-async function runPair(dataSource: DataSource, caller: BatchCaller, pair: BatchPair, options: BatchOptions, deadline: string): Promise<BatchRow> {
+async function runPair(dataSource: DataSource, caller: BatchCaller, pair: BatchPair, options: BatchOptions, deadline: string, render: Render): Promise<BatchRow> {
   const label = `${pair.establishmentId}-${pair.customerId}-${options.year}`;
   let attestation: OethAttestation | null = null;
   let outcome: BatchRow['outcome'];
@@ -141,7 +148,12 @@ async function runPair(dataSource: DataSource, caller: BatchCaller, pair: BatchP
   } else if (options.issue) {
     const ctx = context(dataSource, caller, label);
     const result = await inTransaction(ctx, () =>
-      OethAttestationService.issue(ctx, { establishmentId: String(pair.establishmentId), customerId: String(pair.customerId), year: options.year }),
+      OethAttestationService.issue(
+        ctx,
+        { establishmentId: String(pair.establishmentId), customerId: String(pair.customerId), year: options.year, impactPage: options.impactPage },
+        undefined,
+        { renderAfterCommit: false },
+      ),
     );
     if (isErrorResult(result)) {
       if (result.errorCode !== 'NOTHING_TO_ATTEST') throw new Error(`${pair.establishmentCode} / ${pair.customerName}: ${result.message}`);
@@ -166,13 +178,13 @@ async function runPair(dataSource: DataSource, caller: BatchCaller, pair: BatchP
     const directory = path.join(options.outDir, safeName(pair.establishmentCode));
     fs.mkdirSync(directory, { recursive: true });
     if (attestation.id) {
-      const stored = (await renderStoredAttestation(dataSource, caller.organizationId, Number(attestation.id)))!;
+      const stored = (await renderStoredAttestation(dataSource, caller.organizationId, Number(attestation.id), null, render))!;
       file = path.join(directory, `${safeName(attestation.number!)}.pdf`);
       fs.writeFileSync(file, stored.pdf);
       attestation.pdfSha256 = stored.sha256;
     } else {
       file = path.join(directory, `PROJET-${options.year}-${pair.customerId}.pdf`);
-      fs.writeFileSync(file, await draftPdf(attestation, pair, options.year, deadline));
+      fs.writeFileSync(file, await draftPdf(render, attestation, pair, options.year, deadline));
     }
   }
   return { pair, outcome, attestation, file };
@@ -208,11 +220,28 @@ export async function runAttestationBatch(dataSource: DataSource, caller: BatchC
   } finally {
     await deadlineCtx.db.finish();
   }
-  const rows: BatchRow[] = [];
+  const rows: BatchRow[] = new Array(pairs.length);
   options.onProgress?.(0, pairs.length);
-  for (const pair of pairs) {
-    rows.push(await runPair(dataSource, caller, pair, options, deadline));
-    options.onProgress?.(rows.length, pairs.length);
+  // A few pairs in flight: their SQL on the pool's connections, their PDFs on the render workers.
+  const pool = createRenderPool(options.renderWorkers);
+  let done = 0;
+  let nextPair = 0;
+  try {
+    const lane = async () => {
+      while (nextPair < pairs.length) {
+        const index = nextPair++;
+        try {
+          rows[index] = await runPair(dataSource, caller, pairs[index], options, deadline, pool.render);
+        } catch (error) {
+          nextPair = pairs.length; // the other lanes stop after their current pair
+          throw error;
+        }
+        options.onProgress?.(++done, pairs.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, lane));
+  } finally {
+    await pool.close();
   }
   if (options.outDir) {
     fs.mkdirSync(options.outDir, { recursive: true });

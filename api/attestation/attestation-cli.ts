@@ -7,11 +7,12 @@ import type { EmbeddedDatabase } from '../database/embedded';
 import { APP_ROLE, appDatabaseUrl, asMaintenance } from '../security/database-role';
 import { batchStatus, runAttestationBatch, type BatchCaller } from './attestation-batch';
 
-const USAGE = `usage: npm run attestations -- --year <year> [--establishment <code>] [--issue] [--out <dir>] [--organization <id>]
+const USAGE = `usage: npm run attestations -- --year <year> [--establishment <code>] [--issue [--impact]] [--out <dir>] [--organization <id>]
        npm run attestations -- status --year <year> [--establishment <code>] [--organization <id>]
 
 Computes the OETH attestation (art. D5212-7) of every establishment × customer with payments in the year.
   --issue          issue them (numbered, kept as issued); without it, drafts only, nothing recorded
+  --impact         with --issue: add the impact page (aggregates through the disclosure control, recorded with each)
   --out <dir>      write each PDF (issued ones as stored, drafts marked PROJET) and attestations-<year>.csv
   --establishment  one establishment, by its code
   --organization   the organisation (default: the only one in the database)
@@ -34,12 +35,13 @@ interface Arguments {
   year: number;
   establishment?: string;
   issue: boolean;
+  impact: boolean;
   out?: string;
   organizationId?: number;
 }
 
 function parseArguments(argv: string[]): Arguments {
-  const args: Partial<Arguments> & { issue: boolean; command: 'run' | 'status' } = { issue: false, command: 'run' };
+  const args: Partial<Arguments> & { issue: boolean; impact: boolean; command: 'run' | 'status' } = { issue: false, impact: false, command: 'run' };
   const value = (i: number, name: string) => {
     const next = argv[i + 1];
     if (next === undefined || next.startsWith('--')) throw new UsageError(`${name} needs a value`);
@@ -50,6 +52,7 @@ function parseArguments(argv: string[]): Arguments {
     if (arg === '--help' || arg === '-h') throw new UsageError('');
     else if (arg === 'status' && i === 0) args.command = 'status';
     else if (arg === '--issue') args.issue = true;
+    else if (arg === '--impact') args.impact = true;
     else if (arg === '--year') {
       const year = value(i++, arg);
       if (!/^\d{4}$/.test(year) || Number(year) < 2020 || Number(year) > 2100) throw new UsageError(`--year needs a year from 2020 to 2100, got "${year}"`);
@@ -63,6 +66,8 @@ function parseArguments(argv: string[]): Arguments {
     } else throw new UsageError(`unknown argument ${arg}`);
   }
   if (args.year === undefined) throw new UsageError('give the year: --year 2026');
+  // The page's figures are frozen and recorded when an attestation is issued; a draft has none.
+  if (args.impact && !args.issue) throw new UsageError('--impact goes with --issue (the impact page is recorded at issue)');
   if (args.command === 'status' && (args.issue || args.out)) throw new UsageError('status takes --year, --establishment and --organization only');
   return args as Arguments;
 }
@@ -123,7 +128,7 @@ export async function runAttestationCli(argv: string[], io: CliIo): Promise<numb
       await owner.destroy();
     }
     // As the API's requests: the application role, under row-level security.
-    dataSource = createDataSource(appDatabaseUrl(io.env) ?? resolved.url, { poolSize: 2, applicationName: 'ub-platform attestations', role: APP_ROLE });
+    dataSource = createDataSource(appDatabaseUrl(io.env) ?? resolved.url, { poolSize: 4, applicationName: 'ub-platform attestations', role: APP_ROLE });
     await dataSource.initialize();
     if (args.command === 'status') {
       const status = await batchStatus(dataSource, caller, args.year, args.establishment);
@@ -136,7 +141,7 @@ export async function runAttestationCli(argv: string[], io: CliIo): Promise<numb
     }
     const started = Date.now();
     const rows = await runAttestationBatch(dataSource, caller, {
-      year: args.year, establishmentCode: args.establishment, issue: args.issue, outDir: args.out, onProgress: progressBar(io.stderr, started),
+      year: args.year, establishmentCode: args.establishment, issue: args.issue, impactPage: args.impact, outDir: args.out, onProgress: progressBar(io.stderr, started),
     });
     const count = (outcome: string) => rows.filter((row) => row.outcome === outcome).length;
     const seconds = (Date.now() - started) / 1000;

@@ -36,7 +36,13 @@ export interface StoredPdf {
 }
 
 /** The stored PDF of an attestation, rendering and storing it first if it is not yet; null when there is no such attestation. */
-export async function renderStoredAttestation(dataSource: DataSource, organizationId: number, id: number, customerId: number | null = null): Promise<StoredPdf | null> {
+export async function renderStoredAttestation(
+  dataSource: DataSource,
+  organizationId: number,
+  id: number,
+  customerId: number | null = null,
+  render: (input: AttestationRenderInput) => Promise<Buffer> = renderAttestationPdf,
+): Promise<StoredPdf | null> {
   const [row] = await inOrganization(dataSource, organizationId, true, (db) =>
     db.query<{ pdf: Buffer | null; sha256: string | null; renderInput: AttestationRenderInput }>(
       `select pdf, encode(pdf_sha256, 'hex') as sha256, case when pdf is null then render_input end as "renderInput"
@@ -46,7 +52,7 @@ export async function renderStoredAttestation(dataSource: DataSource, organizati
   );
   if (!row) return null;
   if (row.pdf) return { pdf: row.pdf, sha256: row.sha256! };
-  const pdf = await renderAttestationPdf(row.renderInput);
+  const pdf = await render(row.renderInput);
   const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
   const [stored] = await inOrganization(dataSource, organizationId, false, async (db) => {
     await db.query(`update oeth_attestation set pdf = $3, pdf_sha256 = decode($4, 'hex'), rendered_at = now() where organization_id = $1 and id = $2 and pdf is null`, [

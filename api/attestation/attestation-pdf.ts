@@ -1,4 +1,5 @@
-import { PdfDocument, euros, frenchDate, percent } from '../documents/pdf';
+import { ESTABLISHMENT_KIND_FR, PdfDocument, euros, frenchDate, percent } from '../documents/pdf';
+import type { AttestationImpact } from './attestation-impact';
 
 /**
  * The OETH attestation as a PDF, in French, drawn on the product's PDF base (api/documents/pdf.ts:
@@ -26,9 +27,10 @@ export interface AttestationRenderInput {
   deadline: string;
   supersedesNumber: string | null;
   correctionReason: string | null;
+  /** The optional impact page, chosen at issue (absent: no page). */
+  impact?: AttestationImpact | null;
 }
 
-const KIND: Record<string, string> = { esat: "ESAT (établissement et service d'accompagnement par le travail)", ea: 'Entreprise adaptée' };
 const decimal = (value: number, digits: number) => value.toFixed(digits).replace('.', ',');
 
 /** The attestation's PDF; `draft` marks a computed, not issued, one (PROJET across every page). */
@@ -46,7 +48,7 @@ export function renderAttestationPdf(input: AttestationRenderInput, options: { d
     {
       heading: 'Établissement émetteur',
       name: establishment.name,
-      lines: [KIND[establishment.kind] ?? establishment.kind, ...(establishment.organization ? [establishment.organization] : []), ...establishment.address, `SIRET : ${establishment.siret}`].filter(Boolean),
+      lines: [ESTABLISHMENT_KIND_FR[establishment.kind] ?? establishment.kind, ...(establishment.organization ? [establishment.organization] : []), ...establishment.address, `SIRET : ${establishment.siret}`].filter(Boolean),
     },
     { heading: 'Client', name: customer.legalName, lines: [...customer.address, `SIREN : ${customer.siren}`] },
     `Attestation annuelle OETH - année ${input.year}`,
@@ -114,5 +116,50 @@ export function renderAttestationPdf(input: AttestationRenderInput, options: { d
   doc.rect(x, doc.y + 4, pdf.width / 2, 60).lineWidth(0.5).strokeColor('#999999').stroke();
   doc.y += 70;
   doc.x = pdf.left;
+  if (input.impact) impactPage(pdf, input.year, input.impact);
   return pdf.end();
+}
+
+const whole = (value: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(value).replace(/\u202f/g, '\u00a0');
+
+/** The impact page: aggregates only, or why they are withheld; the disclosure rules stated on it. */
+function impactPage(pdf: PdfDocument, year: number, impact: AttestationImpact): void {
+  pdf.doc.addPage();
+  pdf.text(`Impact social du travail réalisé pour le client en ${year}`, { bold: true, size: 13 });
+  pdf.gap(4);
+  pdf.text(
+    "Travail des personnes accompagnées sur les commandes du client passées à l'établissement émetteur, en heures pointées et validées. " +
+      'Document informatif, sans valeur pour la déclaration OETH.',
+    { align: 'left' },
+  );
+  pdf.gap(8);
+  if (impact.status === 'published') {
+    pdf.table(
+      [
+        { header: `Année ${year}`, width: 0.75 },
+        { header: 'Valeur', width: 0.25, align: 'right' },
+      ],
+      [
+        { cells: ['Heures travaillées (arrondies à l\'heure)', `${whole(impact.hours)} h`] },
+        { cells: ['Personnes accompagnées distinctes', whole(impact.beneficiaries)] },
+        { cells: ['Ateliers', whole(impact.workshops)] },
+        { cells: ['Activités de production', whole(impact.activities)] },
+      ],
+    );
+  } else {
+    pdf.text(
+      impact.reason === 'open_period'
+        ? `Chiffres non communiqués : l'année ${year} n'est pas terminée ; ils ne sont publiés qu'une fois l'année close.`
+        : 'Chiffres non communiqués : trop peu de personnes sont derrière eux (ou une seule en représente l\'essentiel) ' +
+            'pour qu\'ils puissent être publiés sans renseigner sur une personne.',
+      { bold: true },
+    );
+  }
+  pdf.gap(10);
+  pdf.text(
+    'Règles de confidentialité appliquées : aucun nom, matricule ni code de personne ou de poste ne figure ici. ' +
+      `Un chiffre est retenu (non communiqué) lorsqu'il concerne moins de ${impact.threshold} personnes, lorsqu'une personne représente plus de 85 % des heures, ` +
+      "ou lorsqu'il permettrait de déduire un chiffre retenu à partir des chiffres publiés ailleurs (portail client). Les heures sont arrondies à l'heure.",
+    { size: 7.5, color: '#555555' },
+  );
 }

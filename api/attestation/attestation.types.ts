@@ -65,6 +65,7 @@ export abstract class OethAttestationFields {
   @Field(() => String, { nullable: true, description: 'SHA-256 (hex) of the PDF as issued; null until it is rendered (right after the issue commits) and for a draft.' })
   pdfSha256!: string | null;
   @Field(() => String, { nullable: true, description: 'Where the PDF is downloaded (GET, same credentials); null for a draft.' }) pdfPath!: string | null;
+  @Field(() => Boolean, { description: 'Whether its PDF carries the impact page (chosen at issue, its figures recorded with it); false for a draft.' }) impactPage!: boolean;
 }
 
 @ObjectType({
@@ -94,6 +95,12 @@ export class IssueOethAttestationInput {
   @Field(() => Int) @IsInt() @Min(2020) @Max(2100) year!: number;
   @Field(() => LocalDate, { nullable: true, description: 'Defaults to today (Europe/Paris); never after today.' })
   @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) issueDate?: string;
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Add the impact page (hours, distinct beneficiaries, workshops and activities of the year, through the disclosure control; figures recorded with the attestation).',
+  })
+  @IsOptional() @IsIn([true, false]) impactPage?: boolean;
 }
 
 @InputType()
@@ -101,6 +108,7 @@ export class ReissueOethAttestationInput {
   @Field(() => ID, { description: 'The current attestation to correct.' }) @IsEntityId() id!: string;
   @Field(() => String) @IsString() @Length(1, 2000) reason!: string;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/) issueDate?: string;
+  @Field(() => Boolean, { nullable: true, description: 'The impact page; by default as on the attestation it corrects.' }) @IsOptional() @IsIn([true, false]) impactPage?: boolean;
 }
 
 @InputType()

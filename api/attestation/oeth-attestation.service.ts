@@ -15,6 +15,7 @@ import {
 import { NothingToAttestError, OethAttestationStatus, type OethAttestation, type OethAttestationListOptions } from './attestation.types';
 import type { AttestationRenderInput } from './attestation-pdf';
 import { renderStoredAttestation } from './attestation-documents';
+import { attestationImpact } from './attestation-impact';
 
 /**
  * Computing, issuing and reading OETH attestations. The amounts come from the pure calculation
@@ -269,6 +270,7 @@ function draftView({ party, computation, parameters }: Computed): OethAttestatio
     correctionReason: null,
     pdfSha256: null,
     pdfPath: null,
+    impactPage: false,
   };
 }
 
@@ -329,6 +331,7 @@ function issuedView(row: AttestationRow): OethAttestation {
     correctionReason: row.correctionReason,
     pdfSha256: row.pdfSha256,
     pdfPath: DOWNLOAD_PATH(row.id),
+    impactPage: !!snapshot.impact,
   };
 }
 
@@ -353,8 +356,9 @@ export class OethAttestationService {
    */
   static async issue(
     ctx: RequestContext,
-    input: { establishmentId: string; customerId: string; year: number; issueDate?: string },
+    input: { establishmentId: string; customerId: string; year: number; issueDate?: string; impactPage?: boolean | null },
     supersedes?: { id: number; reason: string },
+    options: { renderAfterCommit?: boolean } = {},
   ): Promise<OethAttestation | IssueFailure> {
     checkYear(input.year);
     const issueDate = input.issueDate ?? todayInFrance();
@@ -404,6 +408,8 @@ export class OethAttestationService {
       deadline: parameters.deadline,
       supersedesNumber: null,
       correctionReason: supersedes?.reason ?? null,
+      // Opt-in: the page's figures are recorded here, so the kept PDF is rendered again from them alone.
+      ...(input.impactPage ? { impact: await attestationImpact(ctx, party.establishment.id, party.customer.id, input.year) } : {}),
     };
     const [{ next }] = await ctx.db.query<{ next: string }>(`select nextval(pg_get_serial_sequence('oeth_attestation', 'id')) as next`);
     const id = Number(next);
@@ -446,14 +452,16 @@ export class OethAttestationService {
     }
     const organizationId = ctx.organizationId;
     const dataSource = ctx.db.dataSource;
-    ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
+    // The batch renders its own, on its pool of workers (attestation-batch.ts).
+    if (options.renderAfterCommit !== false) ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
     return (await OethAttestationService.byId(ctx, String(id)))!;
   }
 
   /** A corrected re-issue: a new attestation of the same establishment, customer and year, superseding the current one. */
-  static async reissue(ctx: RequestContext, input: { id: string; reason: string; issueDate?: string }): Promise<OethAttestation | IssueFailure> {
-    const [original] = await ctx.db.query<{ id: string; establishmentId: string; customerId: string; year: number; supersededById: string | null; number: string }>(
-      `select id, establishment_id as "establishmentId", customer_id as "customerId", year, superseded_by_id as "supersededById", number
+  static async reissue(ctx: RequestContext, input: { id: string; reason: string; issueDate?: string; impactPage?: boolean | null }): Promise<OethAttestation | IssueFailure> {
+    const [original] = await ctx.db.query<{ id: string; establishmentId: string; customerId: string; year: number; supersededById: string | null; number: string; impactPage: boolean }>(
+      `select id, establishment_id as "establishmentId", customer_id as "customerId", year, superseded_by_id as "supersededById", number,
+              render_input ? 'impact' as "impactPage"
          from oeth_attestation where organization_id = $1 and id = $2 for update`,
       [ctx.organizationId, parseId(input.id, 'id')],
     );
@@ -461,7 +469,10 @@ export class OethAttestationService {
     if (original.supersededById !== null) return new DuplicateError('id', `attestation ${original.number} is already superseded: re-issue its current version`);
     return OethAttestationService.issue(
       ctx,
-      { establishmentId: String(original.establishmentId), customerId: String(original.customerId), year: original.year, issueDate: input.issueDate },
+      {
+        establishmentId: String(original.establishmentId), customerId: String(original.customerId), year: original.year, issueDate: input.issueDate,
+        impactPage: input.impactPage ?? original.impactPage,
+      },
       { id: Number(original.id), reason: input.reason },
     );
   }

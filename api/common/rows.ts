@@ -1,5 +1,5 @@
 import type { RequestContext } from '../context';
-import { selectList, tableName } from './read-model';
+import { selectList, tableName } from '../read/read-model';
 import { parseId } from './errors';
 
 type EntityClass<T> = abstract new (...args: never[]) => T & object;

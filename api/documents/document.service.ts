@@ -44,10 +44,37 @@ interface IssuedRow {
 
 /** Stores the drawing of a pending document; a concurrent drawing of the same snapshot is the same bytes, so the first one stays. */
 async function store(db: RequestDb, id: number, rendered: RenderedDocument): Promise<void> {
-  await db.query(
+  // write: a query served by a read replica stores on the primary.
+  await db.write(
     `update issued_document set status = 'rendered', pdf = $2, xml = $3, sha256 = $4, rendered_at = now(), updated_at = now() where id = $1 and status = 'pending'`,
     [id, rendered.pdf, rendered.xml, rendered.sha256],
   );
+}
+
+/** Draws and stores a document still pending, in the caller's request (the feed and downloads meet one before its drawing after commit). */
+export async function drawPending(db: RequestDb, id: number, snapshot: DocumentSnapshot): Promise<void> {
+  await store(db, id, await renderIssued(snapshot));
+}
+
+/** Transaction-level advisory lock space of the issued-documents feed (two-key form: space, organisation). */
+const FEED_LOCK_SPACE = 0x49535344;
+
+/**
+ * Adds an issued document to the organisation's feed (issuedDocuments), pending its drawing. The
+ * per-organisation lock, held to the commit, and the clock never behind the latest `issued_at` make
+ * (issued_at, id) grow in commit order, so a connector's cursor never has a document appear behind
+ * it (migration 1766200000000). Taken last in the issuing transaction: nothing waits while holding it.
+ */
+async function addToFeed(ctx: RequestContext, kind: 'invoice' | 'credit_note', id: number, snapshot: DocumentSnapshot): Promise<number | null> {
+  await ctx.db.query(`select pg_advisory_xact_lock(${FEED_LOCK_SPACE}, $1::int)`, [ctx.organizationId]);
+  const [row] = await ctx.db.query<{ id: number }>(
+    `insert into issued_document (organization_id, document_type, invoice_id, credit_note_id, number, issue_date, snapshot, issued_at)
+     values ($1, $2, $3, $4, $5, $6, $7,
+             greatest(clock_timestamp(), (select max(issued_at) from issued_document where organization_id = $1)))
+     on conflict do nothing returning id`,
+    [ctx.organizationId, kind, kind === 'invoice' ? id : null, kind === 'credit_note' ? id : null, snapshot.number, snapshot.date, JSON.stringify(snapshot)],
+  );
+  return row ? Number(row.id) : null;
 }
 
 /** Draws a pending document from its stored snapshot on its own connection, outside any request transaction. */
@@ -81,14 +108,10 @@ async function renderPending(dataSource: DataSource, organizationId: number, id:
  */
 export async function captureIssuedDocument(ctx: RequestContext, kind: 'invoice' | 'credit_note', id: number): Promise<void> {
   const snapshot = (await buildSnapshot(ctx, kind, id))!;
-  const [row] = await ctx.db.query<{ id: number }>(
-    `insert into issued_document (organization_id, document_type, invoice_id, credit_note_id, number, issue_date, snapshot)
-     values ($1, $2, $3, $4, $5, $6, $7) returning id`,
-    [ctx.organizationId, kind, kind === 'invoice' ? id : null, kind === 'credit_note' ? id : null, snapshot.number, snapshot.date, JSON.stringify(snapshot)],
-  );
+  const issuedId = (await addToFeed(ctx, kind, id, snapshot))!;
   const organizationId = ctx.organizationId;
   const dataSource = ctx.db.dataSource;
-  ctx.db.afterCommit(() => renderPending(dataSource, organizationId, Number(row.id)));
+  ctx.db.afterCommit(() => renderPending(dataSource, organizationId, issuedId));
 }
 
 /**
@@ -102,16 +125,11 @@ async function downloadIssued(ctx: RequestContext, kind: 'invoice' | 'credit_not
   if (!row) {
     const snapshot = await buildSnapshot(ctx, kind, id);
     if (!snapshot) return null;
-    await ctx.db.query(
-      `insert into issued_document (organization_id, document_type, invoice_id, credit_note_id, number, issue_date, snapshot)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing`,
-      [ctx.organizationId, kind, kind === 'invoice' ? id : null, kind === 'credit_note' ? id : null, snapshot.number, snapshot.date, JSON.stringify(snapshot)],
-    );
+    await addToFeed(ctx, kind, id, snapshot);
     [row] = await find();
   }
   if (row.status === 'rendered') return row.pdf!;
-  const rendered = await renderIssued(row.snapshot);
-  await store(ctx.db, Number(row.id), rendered);
+  await drawPending(ctx.db, Number(row.id), row.snapshot);
   const [stored] = await ctx.db.query<{ pdf: Buffer }>(`select pdf from issued_document where id = $1`, [row.id]);
   return stored.pdf;
 }

@@ -27,14 +27,53 @@ type FontName = keyof typeof FONT_FILES;
 const fonts = new Map<FontName, fontkit.Font>();
 function font(name: FontName): fontkit.Font {
   let parsed = fonts.get(name);
-  if (!parsed) fonts.set(name, (parsed = fontkit.create(fs.readFileSync(path.join(FONT_DIRECTORY, FONT_FILES[name]))) as fontkit.Font));
+  if (!parsed) fonts.set(name, (parsed = rememberLayouts(fontkit.create(fs.readFileSync(path.join(FONT_DIRECTORY, FONT_FILES[name]))) as fontkit.Font)));
+  return parsed;
+}
+
+/** How many shaped words each font remembers (a batch of 30 000 attestations uses about as many). */
+const LAYOUT_MEMORY = 100_000;
+
+/**
+ * The font's `layout` (OpenType shaping of a word: GSUB and GPOS lookups of Noto Sans) remembered
+ * across documents: pdfkit remembers it per document only, and shaping the same words again was
+ * half of drawing an attestation (the batch draws ~30 000 of them). pdfkit scales the positions of
+ * the run it gets in place, so each call gets fresh positions (the glyphs are fontkit's, shared and
+ * read-only) and the run's advance width is computed from them, as fontkit's GlyphRun does. The same
+ * words give the same runs, so the bytes of a document do not change. Hand-written: pdfkit has no
+ * cross-document layout cache (its fontLayoutCache is per document).
+ */
+function rememberLayouts(parsed: fontkit.Font): fontkit.Font {
+  type Run = ReturnType<fontkit.Font['layout']>;
+  const shaped = new Map<string, { glyphs: Run['glyphs']; positions: Run['positions'] }>();
+  const layout = parsed.layout.bind(parsed) as (text: string, features?: unknown) => Run;
+  (parsed as { layout: unknown }).layout = (text: string, features?: unknown) => {
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = shaped.get(key);
+    if (!run) {
+      const fresh = layout(text, features);
+      run = { glyphs: fresh.glyphs, positions: fresh.positions.map((position) => ({ ...position })) };
+      if (shaped.size >= LAYOUT_MEMORY) shaped.clear();
+      shaped.set(key, run);
+    }
+    const positions = run.positions.map((position) => ({ ...position }));
+    return {
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        let width = 0;
+        for (const position of positions) width += position.xAdvance;
+        return width;
+      },
+    } as unknown as Run;
+  };
   return parsed;
 }
 
 /** U+00A0: French separates thousands and the € sign with a space that never breaks a line. */
 const NBSP = '\u00a0';
 
-function groupThousands(digits: string): string {
+export function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
 }
 
@@ -70,6 +109,9 @@ export function quantity(value: number): string {
   const [whole, fraction] = (Math.round(value * 1000) / 1000).toFixed(3).replace(/0+$/, '').replace(/\.$/, '').split('.');
   return fraction ? `${groupThousands(whole)},${fraction}` : groupThousands(whole);
 }
+
+/** The kind of an establishment as documents name it. */
+export const ESTABLISHMENT_KIND_FR: Record<string, string> = { esat: "ESAT (établissement et service d'accompagnement par le travail)", ea: 'Entreprise adaptée' };
 
 /** A block of identity lines (issuer, addressee): a bold first line, then the others. */
 export interface IdentityBlock {

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context';
 import { badUserInput } from '../common/errors';
-import { selectList } from '../common/read-model';
+import { selectList } from '../read/read-model';
 import { CapacityKind, EstablishmentKind } from '../../schema/enums';
 import { EstablishmentCapacity, PathwayStep } from '../../schema/entities/funder.entity';
 import type { Beneficiary } from '../../schema/entities/production.entity';

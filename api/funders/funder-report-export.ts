@@ -34,19 +34,25 @@ export function frenchNumber(value: number, decimals = 2): string {
   return String(Math.round(value * 10 ** decimals) / 10 ** decimals).replace('.', ',');
 }
 
-const euros = (cents: number) => frenchNumber(cents / 100, 2);
+/** How an export writes a number with at most `decimals` decimals: the CSV plainly, the PDF with its thousands spaced. */
+export type NumberFormat = (value: number, decimals: number) => string;
 
-export function reportLines(report: FunderReport): ReportLine[] {
+/**
+ * The lines of the report, its numbers written by `format` (the CSV's plain French notation by
+ * default), so that the CSV and the PDF print the same figures from the same answer.
+ */
+export function reportLines(report: FunderReport, format: NumberFormat = frenchNumber): ReportLine[] {
+  const euros = (cents: number) => format(cents / 100, 2);
   const lines: ReportLine[] = [];
   const add = (section: string, indicator: string, detail: string, value: string, status = 'publié') => lines.push({ section, indicator, detail, value, status });
   const figure = (section: string, indicator: string, detail: string, cell: FunderFigures, measure: 'people' | 'hours') => {
     if (cell.withheld) add(section, indicator, detail, '', WITHHELD_FR[cell.withheldReason!] ?? 'masqué');
-    else add(section, indicator, detail, frenchNumber(Number(cell[measure] ?? 0), 0));
+    else add(section, indicator, detail, format(Number(cell[measure] ?? 0), 0));
   };
   const presence = (detail: string, cell: FunderPresence) => {
     figure('Effectifs', 'Personnes accompagnées', detail, cell, 'people');
     if (cell.withheld) add('Effectifs', 'ETP', detail, '', WITHHELD_FR[cell.withheldReason!]);
-    else add('Effectifs', 'ETP', detail, frenchNumber(cell.fte ?? 0, 1));
+    else add('Effectifs', 'ETP', detail, format(cell.fte ?? 0, 1));
     figure('Effectifs', 'Heures travaillées', detail, cell, 'hours');
   };
   presence('Ensemble', report.total);
@@ -54,9 +60,9 @@ export function reportLines(report: FunderReport): ReportLine[] {
   for (const row of report.byAgeBand) presence(AGE_FR[row.ageBand as keyof typeof AGE_FR], row);
 
   const capacityLabel = report.capacityKind === 'aided_posts' ? 'Postes aidés (CPOM, ETP)' : 'Places autorisées';
-  add('Occupation', capacityLabel, 'moyenne de l\'année', report.capacity === null ? '' : frenchNumber(report.capacity), report.capacity === null ? 'non renseigné' : 'publié');
-  add('Occupation', 'Taux d\'occupation', 'ETP ÷ capacité', report.occupancyFte === null ? '' : frenchNumber(report.occupancyFte * 100, 1) + ' %', report.occupancyFte === null ? 'non calculé' : 'publié');
-  add('Occupation', 'Taux d\'occupation', 'jours de présence ÷ (capacité × jours ouvrés)', report.occupancyDays === null ? '' : frenchNumber(report.occupancyDays * 100, 1) + ' %', report.occupancyDays === null ? 'non calculé' : 'publié');
+  add('Occupation', capacityLabel, 'moyenne de l\'année', report.capacity === null ? '' : format(report.capacity, 2), report.capacity === null ? 'non renseigné' : 'publié');
+  add('Occupation', 'Taux d\'occupation', 'ETP ÷ capacité', report.occupancyFte === null ? '' : format(report.occupancyFte * 100, 1) + ' %', report.occupancyFte === null ? 'non calculé' : 'publié');
+  add('Occupation', 'Taux d\'occupation', 'jours de présence ÷ (capacité × jours ouvrés)', report.occupancyDays === null ? '' : format(report.occupancyDays * 100, 1) + ' %', report.occupancyDays === null ? 'non calculé' : 'publié');
 
   for (const row of report.revenue) add('Chiffre d\'affaires HT (€)', row.activity, SERVICE_FR[row.serviceType as ServiceType] ?? String(row.serviceType), euros(row.netHtCents));
   add('Chiffre d\'affaires HT (€)', 'Total', '', euros(report.revenueTotalCents));

@@ -250,8 +250,13 @@ export async function computeFunderReport(
     raeAttested: subset('Attestations de compétences RAE', (row) => row.rae_attested),
     aged50Plus,
     disclosureNotes: notes,
-    csvUrl: `/reports/funder/${establishment.id}/${year}.csv`,
+    ...reportUrls(establishment.id, year),
   };
+}
+
+/** Where the same report is downloaded (GET with the same Authorization header). */
+function reportUrls(establishmentId: number, year: number): Pick<FunderReport, 'csvUrl' | 'pdfUrl'> {
+  return { csvUrl: `/reports/funder/${establishmentId}/${year}.csv`, pdfUrl: `/reports/funder/${establishmentId}/${year}.pdf` };
 }
 
 /**
@@ -269,7 +274,8 @@ export async function funderReport(ctx: RequestContext, establishmentId: string,
       'select report, published_at from funder_report_snapshot where organization_id = $1 and establishment_id = $2 and year = $3',
       [ctx.organizationId, establishment.id, year],
     );
-    return row && { ...row.report, publishedAt: new Date(row.published_at) };
+    // The URLs are not figures: a report published before the PDF existed gets its pdfUrl too.
+    return row && { ...row.report, publishedAt: new Date(row.published_at), ...reportUrls(establishment.id, year) };
   };
   const existing = await published();
   if (existing) return existing;

@@ -111,6 +111,7 @@ export class FunderReport {
   @Field(() => FunderFigures, { description: 'Beneficiaries who obtained an RAE attestation of skills.' }) raeAttested!: FunderFigures;
   @Field(() => FunderFigures, { description: 'Beneficiaries aged 50 and over (the age-band cell).' }) aged50Plus!: FunderFigures;
 
-  @Field(() => [String], { description: 'What is withheld or rounded, and why, in French (printed in the CSV too).' }) disclosureNotes!: string[];
+  @Field(() => [String], { description: 'What is withheld or rounded, and why, in French (printed in the CSV and the PDF too).' }) disclosureNotes!: string[];
   @Field(() => String, { description: 'The same report as CSV (GET with the same Authorization header).' }) csvUrl!: string;
+  @Field(() => String, { description: 'The same report as PDF/A (GET with the same Authorization header), with the disclosure rules and withheld figures stated.' }) pdfUrl!: string;
 }

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../common/read-model';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../read/read-model';
 import { BeneficiaryMovement, JobStandard, PathwayStep, Skill } from '../../schema/entities/funder.entity';
 
 /** The relations of the funder data and the skills referential, each through one per-request loader. */

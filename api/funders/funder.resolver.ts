@@ -3,7 +3,7 @@ import type { RequestContext } from '../context';
 import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { TraceHealthRead } from '../../schema/health-data';
 import { Beneficiary } from '../../schema/entities/production.entity';
 import { BeneficiaryMovement, EstablishmentCapacity, PathwayStep } from '../../schema/entities/funder.entity';

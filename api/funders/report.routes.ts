@@ -10,10 +10,12 @@ import { currentRequest } from '../observability/request-tracking';
 import { writeHealthReads } from '../security/audit';
 import { funderReport } from './funder-report.service';
 import { funderReportCsv } from './funder-report-export';
+import { funderReportIssuer, renderFunderReportPdf } from './funder-report-pdf';
+import { dateInFrance, todayInFrance } from '../../kernel/dates';
 
 /**
  * Documents served over plain GET with the caller's usual credential (`Authorization: Bearer …` or
- * `ApiKey …`), under the same rules as the GraphQL fields they print: the funder report as CSV.
+ * `ApiKey …`), under the same rules as the GraphQL fields they print: the funder report as CSV and PDF.
  * Errors answer in the GraphQL error shape with the HTTP status of their code.
  */
 
@@ -67,6 +69,15 @@ export function reportRouter(options: { dataSource: DataSource; authenticator: A
     documentRoute(options, 'readFunderReport', async (ctx, params) => {
       const report = await funderReport(ctx, params.establishmentId, Number(params.year));
       return { type: 'text/csv; charset=utf-8', filename: `rapport-financeur-${report.establishmentCode}-${report.year}.csv`, body: funderReportCsv(report) };
+    }),
+  );
+  router.get(
+    '/reports/funder/:establishmentId/:year.pdf',
+    documentRoute(options, 'readFunderReport', async (ctx, params) => {
+      const report = await funderReport(ctx, params.establishmentId, Number(params.year));
+      const issuer = await funderReportIssuer(ctx, report.establishmentId);
+      const documentDate = report.publishedAt ? dateInFrance(new Date(report.publishedAt)) : todayInFrance();
+      return { type: 'application/pdf', filename: `rapport-financeur-${report.establishmentCode}-${report.year}.pdf`, body: await renderFunderReportPdf(report, issuer, documentDate) };
     }),
   );
   return router;

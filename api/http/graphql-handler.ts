@@ -3,7 +3,7 @@ import type { Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } from '@apollo/server';
 import type { Logger } from '../logger';
-import type { ResponseSink } from '../common/rendered-read';
+import type { ResponseSink } from '../read/request-reads';
 import { MAX_BODY_BYTES } from '../config';
 
 /** An HTTP-level refusal, in the GraphQL error shape, never with a stack trace. */

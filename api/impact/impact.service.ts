@@ -39,6 +39,13 @@ export function configuredThreshold(): number {
  * The table a partner reads: each ended month (published as it ended, so fixed), and once the year
  * has ended its service types and total, margins of the month × service type crossing.
  */
+/** A contribution of the portal's table, with where it was worked (for the attestation's impact page, api/attestation/attestation-impact.ts). */
+export interface FrozenContribution extends Contribution {
+  readonly at: { month: string; serviceType: string; establishment: string };
+  readonly workshopId: string | null;
+  readonly activityId: string | null;
+}
+
 const MONTHS_TABLE: TableSpec = { dimensions: ['month', 'serviceType'], measures: ['hours'], cuts: [['month']] };
 const YEAR_TABLE: TableSpec = { ...MONTHS_TABLE, cuts: [['month'], ['serviceType'], []], fixedCuts: [0] };
 const [BY_MONTH, BY_SERVICE_TYPE, YEAR] = [0, 1, 2];
@@ -58,19 +65,21 @@ const OPEN_PERIOD: ImpactFigures = { hours: null, beneficiaryCount: null, withhe
  * validated before its freeze. So a month shown once shows the same figures for ever, and a record
  * validated late reaches the outsider mixed with a later month's records, never as a difference.
  */
-async function frozenContributions(ctx: RequestContext, customerId: number, from: string, to: string): Promise<Contribution[]> {
+export async function frozenContributions(ctx: RequestContext, customerId: number, from: string, to: string): Promise<FrozenContribution[]> {
   await ctx.db.query(
     `insert into disclosure_freeze (organization_id, audience, subject_id, period)
      select $1, 'partner_impact', $2, m::date from generate_series($3::date, $4::date - interval '1 month', interval '1 month') m
      on conflict do nothing`,
     [ctx.organizationId, customerId, from, to],
   );
-  const rows = await ctx.db.query<{ month: string; service_type: ServiceType; beneficiary_id: string; hours: string }>(
-    `select shown.month::text, c.service_type, r.beneficiary_id, sum(r.hours) as hours
+  const rows = await ctx.db.query<{ month: string; service_type: ServiceType; beneficiary_id: string; hours: string; establishment_id: string; workshop_id: string | null; activity_id: string | null }>(
+    `select shown.month::text, c.service_type, r.beneficiary_id, sum(r.hours) as hours, o.establishment_id, a.workshop_id, a.id as activity_id
        from sales_order o
        join order_line l on l.order_id = o.id
        join catalog_item c on c.id = l.catalog_item_id
        join work_record r on r.order_line_id = l.id
+       left join production_task t on t.id = r.production_task_id
+       left join activity a on a.id = t.activity_id
        left join disclosure_freeze worked
          on worked.organization_id = o.organization_id and worked.audience = 'partner_impact' and worked.subject_id = o.customer_id
         and worked.period = date_trunc('month', r.work_date)::date
@@ -81,11 +90,23 @@ async function frozenContributions(ctx: RequestContext, customerId: number, from
          on frozen.organization_id = o.organization_id and frozen.audience = 'partner_impact' and frozen.subject_id = o.customer_id
         and frozen.period = shown.month and r.validated_at <= frozen.frozen_at
       where o.organization_id = $1 and o.customer_id = $2 and r.status = 'validated' and r.work_date < $4 and shown.month >= $3 and shown.month < $4
-      group by 1, 2, 3`,
+      group by 1, 2, 3, 5, 6, 7`,
     [ctx.organizationId, customerId, from, to],
   );
-  return rows.map((row) => ({ contributor: row.beneficiary_id, at: { month: row.month, serviceType: row.service_type }, values: { hours: Number(row.hours) } }));
+  return rows.map((row) => ({
+    contributor: row.beneficiary_id,
+    at: { month: row.month, serviceType: row.service_type, establishment: String(row.establishment_id) },
+    values: { hours: Number(row.hours) },
+    workshopId: row.workshop_id === null ? null : String(row.workshop_id),
+    activityId: row.activity_id === null ? null : String(row.activity_id),
+  }));
 }
+
+/** The partner portal's disclosure of a customer's ended year (its months, service types and total), for an output published beside it to audit itself against. */
+export function partnerYearCells(contributions: readonly Contribution[], threshold: number): DisclosedCell[] {
+  return discloseTable(YEAR_TABLE, contributions, { ...DEFAULT_POLICY, minContributors: threshold });
+}
+export const PARTNER_YEAR_CUTS = YEAR_TABLE.cuts;
 
 /**
  * Labour cost of an invoice or credit-note line `l`: its HT less its deductible costs (unit costs ×
@@ -173,7 +194,7 @@ export async function partnerImpact(
   // The year's margins only once it has ended: shown while it runs, its total would grow by each
   // month as it ends, and a withheld month would be the difference of two totals.
   const yearEnded = next <= openFrom;
-  const cells = discloseTable(yearEnded ? YEAR_TABLE : MONTHS_TABLE, contributions, { ...DEFAULT_POLICY, minContributors: threshold });
+  const cells = yearEnded ? partnerYearCells(contributions, threshold) : discloseTable(MONTHS_TABLE, contributions, { ...DEFAULT_POLICY, minContributors: threshold });
   const ofCut = (cut: number) => cells.filter((cell) => cell.cut === cut);
   const byKey = (key: string) => (a: DisclosedCell, b: DisclosedCell) => a.at[key].localeCompare(b.at[key]);
   const months: ImpactMonth[] = ofCut(BY_MONTH)

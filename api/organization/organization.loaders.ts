@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byIdLoader, byParentLoader, defineLoader, selectList } from '../common/read-model';
+import { byIdLoader, byParentLoader, defineLoader, selectList } from '../read/read-model';
 import { Establishment, Organization } from '../../schema/entities/organization.entity';
 
 /** The caller's organisation and its establishments, which every area's documents name. */

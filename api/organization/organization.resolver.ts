@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { Establishment, InvoiceMentions, Organization } from '../../schema/entities/organization.entity';
 import { Address } from '../../schema/entities/customer.entity';
 import { EstablishmentIdentityInput, InvoiceMentionsInput, LogoInput, OrganizationIdentityInput } from '../../schema/inputs/organization.input';

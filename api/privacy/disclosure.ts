@@ -72,6 +72,14 @@ export interface TableSpec {
    * as complements, since an outsider may hold them already; only the other cuts' cells are.
    */
   readonly fixedCuts?: readonly number[];
+  /**
+   * Cuts another output published already, with what it withheld: their cells are settled (published
+   * or withheld as `withheld` says), never re-decided nor withdrawn, and their withheld cells are
+   * protected like this answer's own. A new output that subdivides figures an outsider reads
+   * elsewhere (an attestation's establishment beside the partner portal's year) audits itself
+   * against them this way; only its own cuts' cells may be withheld as complements.
+   */
+  readonly publishedElsewhere?: { readonly cuts: readonly number[]; readonly withheld: (cut: number, at: Coordinates) => boolean };
 }
 
 export type WithheldReason = 'too_few_contributors' | 'dominated' | 'complementary';
@@ -288,7 +296,11 @@ function buildCells(spec: TableSpec, contributions: readonly Contribution[]): Wo
 export function discloseTable(spec: TableSpec, contributions: readonly Contribution[], policy: DisclosurePolicy): DisclosedCell[] {
   const cells = buildCells(spec, contributions);
   const finestCount = new Set(cells.flatMap((cell) => cell.members)).size;
-  for (const cell of cells) cell.reason = primaryReason(cell.byContributor, cell.totals, policy);
+  const elsewhere = spec.publishedElsewhere;
+  const settled = (cell: WorkingCell) => !!elsewhere?.cuts.includes(cell.cut);
+  for (const cell of cells) {
+    cell.reason = settled(cell) ? (elsewhere!.withheld(cell.cut, cell.at) ? 'complementary' : null) : primaryReason(cell.byContributor, cell.totals, policy);
+  }
   const weigh = (cell: WorkingCell) => Math.abs(cell.totals[spec.measures[0]] ?? 0);
 
   for (;;) {
@@ -307,7 +319,7 @@ export function discloseTable(spec: TableSpec, contributions: readonly Contribut
     }
     if (!exposed) break;
     const target = weigh(exposed.cell);
-    const candidates = exposed.from.map((i) => cells[i]).filter((cell) => cell.byContributor.size > 0 && !spec.fixedCuts?.includes(cell.cut));
+    const candidates = exposed.from.map((i) => cells[i]).filter((cell) => cell.byContributor.size > 0 && !spec.fixedCuts?.includes(cell.cut) && !settled(cell));
     const covering = candidates.filter((cell) => weigh(cell) >= target).sort((a, b) => weigh(a) - weigh(b));
     const chosen = covering[0] ?? candidates.sort((a, b) => weigh(b) - weigh(a))[0];
     // Only fixed cells and known zeros derive it: nothing may be withdrawn. A table whose fixed cuts

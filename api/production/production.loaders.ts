@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { belongsTo, hasMany, nestable } from '../common/nested-read';
-import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, groupByParent, linkedLoader, selectList } from '../common/read-model';
+import { belongsTo, hasMany, nestable } from '../read/nested-read';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, groupByParent, linkedLoader, selectList } from '../read/read-model';
 import type { RequestContext } from '../context';
 import {
   Activity, Allocation, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, MadContract, MedicoSocialNote, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import {
   Activity, Allocation, Beneficiary, Contribution, MadContract, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, WorkWarning, Workshop,
 } from '../../schema/entities/production.entity';

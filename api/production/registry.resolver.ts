@@ -16,7 +16,7 @@ import { TraceHealthRead } from '../../schema/health-data';
 import { Role } from '../../schema/enums';
 import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { establishmentById } from '../organization/organization.loaders';
 import { RegistryService } from './registry.service';
 import {

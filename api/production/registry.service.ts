@@ -8,7 +8,7 @@ import type {
 } from '../../schema/inputs/production.input';
 import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
-import { Filter, listQuery } from '../common/list-query';
+import { Filter, listQuery } from '../read/list-query';
 import { badUserInput } from '../common/errors';
 import { SortDirection } from '../../schema/enums';
 import { beneficiaryById, workGroupById, workshopById } from './production.loaders';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { Address, Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { Establishment } from '../../schema/entities/organization.entity';

@@ -6,7 +6,7 @@ import { DuplicateError, NotFoundError } from '../../schema/error-results';
 import type { AddressInput, CatalogItemInput, CatalogItemListOptions, CustomerInput, CustomerListOptions } from '../../schema/inputs/sales.input';
 import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
-import { Filter, listQuery } from '../common/list-query';
+import { Filter, listQuery } from '../read/list-query';
 import { vatPercentToBp } from '../../kernel/totals';
 import { compactIdentifier, sirenOfVatNumber } from '../../kernel/identity-numbers';
 import { badUserInput } from '../common/errors';

@@ -1,6 +1,6 @@
 import { ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { Customer } from '../../schema/entities/customer.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';

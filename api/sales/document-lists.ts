@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
-import { Filter, listQuery } from '../common/list-query';
+import { Filter, listQuery } from '../read/list-query';
 import { CreditNote, DeliveryNote, Invoice, Order, Payment, Quote } from '../../schema/entities/sales.entity';
 import {
   DocumentSortField, type CreditNoteListOptions, type DeliveryNoteListOptions, type DocumentListOptions, type InvoiceListOptions,

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolve
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { documentPath } from '../http/document-download';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { Cents, LocalDate } from '../../schema/scalars';
 import { CreditNote, CreditNoteLine, DeliveryNoteLine, Invoice, InvoiceLine, OrderLine, Payment } from '../../schema/entities/sales.entity';
 import { CreditNoteInput, CreditNoteListOptions, InvoiceInput, InvoiceListOptions, InvoiceUpdateInput, PaymentInput, PaymentListOptions } from '../../schema/inputs/sales.input';

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Info, Resolve
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { documentPath } from '../http/document-download';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { Customer } from '../../schema/entities/customer.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';

@@ -1,5 +1,5 @@
-import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../common/read-model';
-import { belongsTo, hasMany, nestable } from '../common/nested-read';
+import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../read/read-model';
+import { belongsTo, hasMany, nestable } from '../read/nested-read';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';

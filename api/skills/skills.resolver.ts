@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { RequestContext } from '../context';
 import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { Activity } from '../../schema/entities/production.entity';
 import { JobStandard, Skill } from '../../schema/entities/funder.entity';
 import { ActivitySkillsInput, JobStandardInput, SkillInput } from '../../schema/inputs/funder.input';

@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import { badUserInput, parseId } from '../common/errors';
-import { selectList } from '../common/read-model';
+import { selectList } from '../read/read-model';
 import { Role } from '../../schema/enums';
 import { Activity } from '../../schema/entities/production.entity';
 import { JobStandard, PathwayStep, Skill } from '../../schema/entities/funder.entity';
+import { Objective } from '../../schema/entities/objective.entity';
 import { DuplicateError, NotFoundError } from '../../schema/error-results';
 import type { ActivitySkillsInput, JobStandardInput, SkillInput } from '../../schema/inputs/funder.input';
 import type { ActivityPractice, EvidencedSkill, ParcoursStep, SkillsEvidence } from './skills.types';
@@ -13,7 +14,9 @@ import type { ActivityPractice, EvidencedSkill, ParcoursStep, SkillsEvidence } f
  * The skills referential (job standards with their source, their skills, the skills each activity
  * practises) and a beneficiary's evidence over a period: the validated work of each activity (hours,
  * quantities, quality = 1 − rejected ÷ quantity, as reporting.fct_contribution_beneficiary_month
- * computes it), the skills those activities are linked to, the parcours and its other steps.
+ * computes it), the skills those activities are linked to, the parcours and its other steps, and the
+ * beneficiary's individual objectives of the period (their progress and whether they were reached
+ * come from reporting.fct_objective_progress through Objective.progress, as everywhere else).
  */
 
 /** Quality of a group of validated records, the formula of the reporting layer (null when nothing was counted). */
@@ -81,7 +84,7 @@ export class SkillsService {
     const beneficiary = await SkillsService.assertMayRead(ctx, parseId(beneficiaryId, 'beneficiaryId'));
     if (!beneficiary) return null;
     const args = [ctx.organizationId, beneficiary.id, from, to];
-    const [months, skills, parcours, steps] = await Promise.all([
+    const [months, skills, parcours, steps, objectives] = await Promise.all([
       // One row per activity and month, and one per activity over the period (month null).
       ctx.db.query<{ activity_id: number | null; activity: string; workshop: string | null; month: string | null; first: string; last: string; hours: number; quantity: number; rejected: number; quality: number | null }>(
         `select activity_id, activity, workshop, month::text, min(work_date)::text as first, max(work_date)::text as last,
@@ -121,6 +124,12 @@ export class SkillsService {
           where t.organization_id = $1 and t.beneficiary_id = $2 and t.start_date <= $4 and coalesce(t.end_date, t.start_date) >= $3 order by t.start_date, t.id`,
         args,
       ),
+      ctx.db.query<Objective>(
+        `select ${selectList(ctx, Objective)} from objective t
+          where t.organization_id = $1 and t.scope = 'individual' and t.beneficiary_id = $2 and t.period_start <= $4 and t.period_end >= $3
+          order by t.period_start, t.id`,
+        args,
+      ),
     ]);
     ctx.healthReads.add('work_record', beneficiary.id);
     ctx.healthReads.add('parcours', beneficiary.id);
@@ -137,7 +146,7 @@ export class SkillsService {
     const distinct = new Map<number, EvidencedSkill>();
     for (const { activityId: _activity, ...skill } of skills) distinct.set(Number(skill.skillId), skill);
     const practised = [...activities.values()].sort((a, b) => b.hours - a.hours || a.activity.localeCompare(b.activity, 'fr'));
-    return { beneficiaryId: beneficiary.id, matricule: beneficiary.matricule, from, to, activities: practised, skills: [...distinct.values()], parcours, pathwaySteps: steps };
+    return { beneficiaryId: beneficiary.id, matricule: beneficiary.matricule, from, to, activities: practised, skills: [...distinct.values()], parcours, pathwaySteps: steps, objectives };
   }
 }
 

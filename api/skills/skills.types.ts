@@ -1,5 +1,6 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { PathwayStep } from '../../schema/entities/funder.entity';
+import { Objective } from '../../schema/entities/objective.entity';
 import { LocalDate } from '../../schema/scalars';
 
 @ObjectType({ description: 'A skill an activity practises, with its job standard and the standard\'s source.' })
@@ -47,7 +48,7 @@ export class ParcoursStep {
 @ObjectType({
   description:
     'The evidence of a beneficiary\'s skills over a period (carnet de parcours et de compétences): activities practised with hours and quality, the skills ' +
-    'they are linked to, the parcours and its training, RAE and prestation en entreprise steps. Médico-social team, and supervisors for their workshops; never sales, partners or funders.',
+    'they are linked to, the parcours and its training, RAE and prestation en entreprise steps, the individual objectives of the period and which were reached. Médico-social team, and supervisors for their workshops; never sales, partners or funders.',
 })
 export class SkillsEvidence {
   @Field(() => ID) beneficiaryId!: number;
@@ -58,4 +59,6 @@ export class SkillsEvidence {
   @Field(() => [EvidencedSkill], { description: 'Every skill evidenced by the activities, once.' }) skills!: EvidencedSkill[];
   @Field(() => [ParcoursStep]) parcours!: ParcoursStep[];
   @Field(() => [PathwayStep]) pathwaySteps!: PathwayStep[];
+  @Field(() => [Objective], { description: 'The beneficiary\'s individual objectives whose period meets this one, by start; progress.reached tells which were reached.' })
+  objectives!: Objective[];
 }

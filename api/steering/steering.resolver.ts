@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { RequestContext } from '../context';
 import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
-import type { Row } from '../common/read-model';
+import type { Row } from '../read/read-model';
 import { Objective } from '../../schema/entities/objective.entity';
 import { ContributionIndicatorOptions, ObjectiveInput, ObjectiveListOptions, ObjectiveUpdateInput, UtilizationOptions } from '../../schema/inputs/steering.input';
 import { ObjectiveResult } from '../../schema/results';

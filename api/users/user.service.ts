@@ -2,7 +2,7 @@ import type { RequestContext } from '../context';
 import { Role } from '../../schema/enums';
 import type { User } from '../../schema/entities/organization.entity';
 import { DuplicateError, InvalidStateError, NotFoundError } from '../../schema/error-results';
-import { Filter, listQuery } from '../common/list-query';
+import { Filter, listQuery } from '../read/list-query';
 import { badUserInput, parseId, parseIds } from '../common/errors';
 import { User as UserEntity } from '../../schema/entities/organization.entity';
 import { generateApiKey } from '../auth/api-key';

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import request from 'supertest';
 
 /**
  * Reads PDFs back with poppler-utils (Debian's package, installed by .ci/run), independently of the
@@ -70,4 +71,16 @@ export function pdfAttachments(bytes: Buffer): Map<string, Buffer> {
     });
     return attachments;
   });
+}
+
+/** GET a document (a bearer token, or none), its body as bytes: supertest parses only text by default. */
+export async function downloadWith(app: Parameters<typeof request>[0], path: string, token?: string) {
+  let call = request(app).get(path);
+  if (token) call = call.set('authorization', `Bearer ${token}`);
+  const response = await call.buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (chunk: Buffer) => chunks.push(chunk));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+  return { status: response.status, body: response.body as Buffer, type: response.headers['content-type'] as string | undefined };
 }

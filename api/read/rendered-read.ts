@@ -2,6 +2,7 @@ import {
   getNamedType, isEnumType, isListType, isNonNullType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo,
 } from 'graphql';
 import type { RequestContext } from '../context';
+import type { RenderedItems, ResponseSink } from './request-reads';
 import { columnExpressions, type EntityClass } from './read-model';
 import { jsonObject, mayRead, perQuery, relationOf, relationSql, selectedBelow, sqlLiteral } from './nested-read';
 
@@ -21,24 +22,6 @@ import { jsonObject, mayRead, perQuery, relationOf, relationSql, selectedBelow, 
 /** Items rendered by PostgreSQL, each as its JSON text, standing in the result for the list's `items`. */
 export class RenderedJson {
   constructor(readonly items: readonly string[]) {}
-}
-
-export interface RenderedItems {
-  /** Response path of the list field. */
-  path: readonly (string | number)[];
-  /** Response key of its `items` (the client's alias, if any). */
-  key: string;
-  /** The JSON text of each item, in order. */
-  items: string[];
-}
-
-/**
- * Where the HTTP handler takes an answer holding rendered items as a list of texts (`parts`) to send
- * one after the other, instead of one string: a large page's text is then never copied into one
- * JavaScript string (for the orders page of the bench, three copies of ~70 kB per request).
- */
-export interface ResponseSink {
-  parts?: string[];
 }
 
 const byResponseKey = (field: FieldNode) => field.alias?.value ?? field.name.value;

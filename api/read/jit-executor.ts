@@ -1,8 +1,8 @@
 import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
-import type { RequestContext } from './context';
-import { placeRenderedItems } from './common/rendered-read';
+import type { RequestContext } from '../context';
+import { placeRenderedItems } from './rendered-read';
 
 /**
  * Executes operations with graphql-jit inside Apollo Server, plugged in through Apollo's gateway
