@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import type { ReadPath } from './read/request-reads';
 
 /** Largest request body accepted on /graphql (inflated, if the client compressed it). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -36,6 +37,8 @@ export interface AppConfig {
   webConcurrency: number;
   /** How long each process reuses an account or API-key look-up, in ms (AUTH_CACHE_MS; changes are heard at once, see api/database/change-listener.ts). */
   authCacheMs: number;
+  /** How list pages read: GRAPHQL_RENDERING on (rendered), off (embedded) or loaders (api/read/request-reads.ts). */
+  readPath: ReadPath;
 }
 
 const projectRoot = path.resolve(__dirname, '..', fs.existsSync(path.resolve(__dirname, '..', 'package.json')) ? '' : '..');
@@ -69,6 +72,15 @@ function parseProcessCount(raw: string | undefined): number {
     throw new ConfigError(`WEB_CONCURRENCY must be a whole number of API processes between 1 and 64, got "${raw}"`);
   }
   return value;
+}
+
+const READ_PATHS: Record<string, ReadPath> = { on: 'rendered', off: 'embedded', loaders: 'loaders' };
+
+function parseReadPath(raw: string | undefined): ReadPath {
+  if (raw === undefined || raw === '') return 'rendered';
+  const path = READ_PATHS[raw.toLowerCase()];
+  if (!path) throw new ConfigError(`GRAPHQL_RENDERING must be on, off or loaders, got "${raw}"`);
+  return path;
 }
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
@@ -143,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readReplicaMaxLagMs: parseMilliseconds('READ_REPLICA_MAX_LAG_MS', env.READ_REPLICA_MAX_LAG_MS, 5_000),
     webConcurrency: parseProcessCount(env.WEB_CONCURRENCY),
     authCacheMs: parseMilliseconds('AUTH_CACHE_MS', env.AUTH_CACHE_MS, 5_000),
+    readPath: parseReadPath(env.GRAPHQL_RENDERING),
   };
 }
 

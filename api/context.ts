@@ -4,14 +4,14 @@ import type { ReadRouting } from './database/read-replicas';
 import type { AuthUser } from './auth/token';
 import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
-import { RequestReads, type RenderedItems, type ResponseSink } from './read/request-reads';
+import { RequestReads, type ReadPath, type RenderedItems, type ResponseSink } from './read/request-reads';
 import { HealthReads } from './security/audit';
 
 /** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
 export class RequestContext {
   readonly db: RequestDb;
   /** Its loaders and rendered list items (read/request-reads.ts). */
-  private readonly reads = new RequestReads<RequestContext>();
+  private readonly reads: RequestReads<RequestContext>;
   /** The health data this request read, written to the audit log once at its end (security/audit.ts). */
   readonly healthReads = new HealthReads();
 
@@ -25,8 +25,16 @@ export class RequestContext {
     readonly responseSink?: ResponseSink,
     /** Read replicas, and the caller as they know it (read-your-writes), when READ_DATABASE_URL is set. */
     reads?: { routing: ReadRouting; client?: string },
+    /** How list pages read (GRAPHQL_RENDERING; read/request-reads.ts). */
+    readPath: ReadPath = 'rendered',
   ) {
     this.db = new RequestDb(dataSource, user?.organizationId ?? null, reads);
+    this.reads = new RequestReads(readPath);
+  }
+
+  /** How list pages read (GRAPHQL_RENDERING; read/request-reads.ts). */
+  get readPath(): ReadPath {
+    return this.reads.path;
   }
 
   /** The caller's organisation; every tenant query filters on it. */

@@ -78,7 +78,7 @@ async function serve(config: AppConfig, prepared: Prepared, logger: Logger): Pro
   const refresher = new ReportingRefresher(appDataSource, config.reportingRefreshMs, logger);
   const server = await createApp({
     dataSource: appDataSource, authSecret: config.authSecret, introspection: config.introspection, graphiql: config.graphiql, logger,
-    developmentToken: prepared.token, listenForChanges: true, authCacheMs: config.authCacheMs,
+    developmentToken: prepared.token, listenForChanges: true, authCacheMs: config.authCacheMs, readPath: config.readPath,
     readReplicaUrls: config.readDatabaseUrls,
     readRouting: { ...DEFAULT_READ_ROUTING, maxWaitMs: config.readReplicaMaxWaitMs, maxLagMs: config.readReplicaMaxLagMs },
   });

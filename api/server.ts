@@ -23,6 +23,7 @@ import { serveFavicon } from './http/favicon';
 import { writeHealthReads } from './security/audit';
 import { jitGateway } from './read/jit-executor';
 import { stringifyResponse } from './read/rendered-read';
+import type { ReadPath } from './read/request-reads';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
 import { documentRouter } from './http/document-download';
@@ -56,6 +57,8 @@ export interface ServerOptions {
   readRouting?: ReadRoutingOptions;
   /** How long an account or key look-up is reused, in ms (default 5 000). */
   authCacheMs?: number;
+  /** How list pages read (GRAPHQL_RENDERING, default `rendered`; api/read/request-reads.ts), read at each request. */
+  readPath?: ReadPath;
 }
 
 const PASSTHROUGH_CODES = new Set([
@@ -237,7 +240,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       const request = currentRequest()!;
       request.userId = user?.userId;
       request.organizationId = user?.organizationId;
-      const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink, reads && { routing: reads, client: user ? `${user.organizationId}:${user.userId}` : undefined });
+      const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink, reads && { routing: reads, client: user ? `${user.organizationId}:${user.userId}` : undefined }, options.readPath);
       if (options.traceHealthReads === false) context.healthReads.disable();
       return context;
     },

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Row } from '../read/read-model';
 import {
@@ -40,8 +41,8 @@ export class ProductionSheetResolver {
 
   @Authorized(...CAN.readProduction)
   @Query(() => ProductionSheetList)
-  productionSheets(@Ctx() ctx: RequestContext, @Arg('options', () => ProductionSheetListOptions, { nullable: true }) options?: ProductionSheetListOptions) {
-    return ProductionService.listSheets(ctx, options);
+  productionSheets(@Ctx() ctx: RequestContext, @Arg('options', () => ProductionSheetListOptions, { nullable: true }) options: ProductionSheetListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return ProductionService.listSheets(ctx, options, info);
   }
 
   @Authorized(...CAN.writeProduction)
@@ -154,8 +155,8 @@ export class WorkRecordResolver {
   @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @Query(() => WorkRecordList)
-  workRecords(@Ctx() ctx: RequestContext, @Arg('options', () => WorkRecordListOptions, { nullable: true }) options?: WorkRecordListOptions) {
-    return WorkRecordService.list(ctx, options);
+  workRecords(@Ctx() ctx: RequestContext, @Arg('options', () => WorkRecordListOptions, { nullable: true }) options: WorkRecordListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return WorkRecordService.list(ctx, options, info);
   }
 
   @Authorized(...CAN.recordWork)
@@ -233,8 +234,8 @@ export class MadContractResolver {
 
   @Authorized(...CAN.readProduction)
   @Query(() => MadContractList)
-  madContracts(@Ctx() ctx: RequestContext, @Arg('options', () => MadContractListOptions, { nullable: true }) options?: MadContractListOptions) {
-    return ProductionService.listMadContracts(ctx, options);
+  madContracts(@Ctx() ctx: RequestContext, @Arg('options', () => MadContractListOptions, { nullable: true }) options: MadContractListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return ProductionService.listMadContracts(ctx, options, info);
   }
 
   @Authorized(...CAN.writeSales)

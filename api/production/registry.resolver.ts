@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import {
   Activity, Allocation, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, Contribution, MedicoSocialNote, WorkGroup, WorkRecord, Workshop,
@@ -28,8 +29,8 @@ import {
 export class WorkshopResolver {
   @Authorized(...CAN.readProduction)
   @Query(() => WorkshopList, { description: 'The workshops (ateliers) of your organisation, by code.' })
-  workshops(@Ctx() ctx: RequestContext, @Arg('options', () => WorkshopListOptions, { nullable: true }) options?: WorkshopListOptions) {
-    return RegistryService.listWorkshops(ctx, options);
+  workshops(@Ctx() ctx: RequestContext, @Arg('options', () => WorkshopListOptions, { nullable: true }) options: WorkshopListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return RegistryService.listWorkshops(ctx, options, info);
   }
 
   @Authorized(...CAN.readProduction)
@@ -112,8 +113,8 @@ export class BeneficiaryResolver {
 
   @Authorized(...CAN.readBeneficiaries)
   @Query(() => BeneficiaryList)
-  beneficiaries(@Ctx() ctx: RequestContext, @Arg('options', () => BeneficiaryListOptions, { nullable: true }) options?: BeneficiaryListOptions) {
-    return RegistryService.listBeneficiaries(ctx, options);
+  beneficiaries(@Ctx() ctx: RequestContext, @Arg('options', () => BeneficiaryListOptions, { nullable: true }) options: BeneficiaryListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return RegistryService.listBeneficiaries(ctx, options, info);
   }
 
   @Authorized(...CAN.writeBeneficiaries)

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import {
   Activity, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, MedicoSocialNote, WorkGroup, Workshop, WorkshopSupervisor,
@@ -136,18 +137,18 @@ export class RegistryService {
     return (await findRow(ctx, MedicoSocialNote, id))!;
   }
 
-  static listWorkshops(ctx: RequestContext, options: WorkshopListOptions = {}) {
+  static listWorkshops(ctx: RequestContext, options: WorkshopListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.establishment_id = ?', options.establishmentId);
-    return listQuery<Workshop>(ctx, Workshop, filter, { sortDirection: SortDirection.ASC, ...options }, 'code');
+    return listQuery<Workshop>(ctx, Workshop, filter, { sortDirection: SortDirection.ASC, ...options }, 'code', info);
   }
 
-  static listBeneficiaries(ctx: RequestContext, options: BeneficiaryListOptions = {}) {
+  static listBeneficiaries(ctx: RequestContext, options: BeneficiaryListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx)
       .add('t.establishment_id = ?', options.establishmentId)
       .add('t.main_workshop_id = ?', options.workshopId)
       .add('t.work_group_id = ?', options.workGroupId)
       .add('t.status = ?', options.status)
       .add(`t.matricule like ? || '%'`, options.matricule?.replace(/[\\%_]/g, (c) => `\\${c}`));
-    return listQuery<Beneficiary>(ctx, Beneficiary, filter, options, 'matricule');
+    return listQuery<Beneficiary>(ctx, Beneficiary, filter, options, 'matricule', info);
   }
 }

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { requiredLegalParameter } from '../common/legal-parameters';
 import {
@@ -129,9 +130,9 @@ export class ProductionService {
     return (await findRow(ctx, ProductionSheet, sheet.id))!;
   }
 
-  static listSheets(ctx: RequestContext, options: ProductionSheetListOptions = {}) {
+  static listSheets(ctx: RequestContext, options: ProductionSheetListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.order_id = ?', options.orderId).add('t.workshop_id = ?', options.workshopId).add('t.status = ?', options.status);
-    return listQuery<ProductionSheet>(ctx, ProductionSheet, filter, options, 'planned_start');
+    return listQuery<ProductionSheet>(ctx, ProductionSheet, filter, options, 'planned_start', info);
   }
 
   static async allocate(ctx: RequestContext, input: AllocationInput): Promise<Allocation | NotFoundError> {
@@ -280,13 +281,13 @@ export class ProductionService {
     return { ...madPlacement(contracts, { number: '', startDate: input.startDate, endDate: input.endDate }, breakMonths), breakMonths };
   }
 
-  static listMadContracts(ctx: RequestContext, options: MadContractListOptions = {}) {
+  static listMadContracts(ctx: RequestContext, options: MadContractListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.customer_id = ?', options.customerId);
     if (options.endingWithinDays !== undefined) {
       const today = todayInFrance(); // the French calendar, as daysUntilEnd counts it
       filter.add('t.end_date between ?::date and ?::date + ?::int', today, today, options.endingWithinDays);
     }
-    return listQuery<MadContract>(ctx, MadContract, filter, options, 'end_date');
+    return listQuery<MadContract>(ctx, MadContract, filter, options, 'end_date', info);
   }
 }
 
@@ -424,7 +425,7 @@ export class WorkRecordService {
     return (await findRow(ctx, WorkRecord, correctionId))!;
   }
 
-  static list(ctx: RequestContext, options: WorkRecordListOptions = {}) {
+  static list(ctx: RequestContext, options: WorkRecordListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx)
       .add('t.beneficiary_id = ?', options.beneficiaryId)
       .add('t.order_line_id = ?', options.orderLineId)
@@ -432,6 +433,6 @@ export class WorkRecordService {
       .add('t.status = ?', options.status)
       .add('t.work_date >= ?::date', options.from)
       .add('t.work_date <= ?::date', options.to);
-    return listQuery<WorkRecord>(ctx, WorkRecord, filter, options, 'work_date');
+    return listQuery<WorkRecord>(ctx, WorkRecord, filter, options, 'work_date', info);
   }
 }

@@ -46,9 +46,10 @@ export class Filter {
  * Runs a filtered, sorted, paged list: a plain `order by … limit` for the page, and the count of all
  * matching rows only when the client asks for `totalItems` (a lazy property: counting every row of
  * a large organisation on each page is what made list pages slow). `sortColumn` must come from an
- * enum map, never from user text. Given the list field's `info`, the page reads the columns the client
+ * enum map, never from user text. From the list field's `info`, the page reads the columns the client
  * selected under `items` and embeds the relations it selected (`nested-read.ts`), or, when it can,
- * returns the items rendered as JSON by PostgreSQL (`rendered-read.ts`).
+ * returns the items rendered as JSON by PostgreSQL (`rendered-read.ts`); the request's read path
+ * (GRAPHQL_RENDERING, `request-reads.ts`) may turn either off.
  */
 export async function listQuery<Row>(
   ctx: RequestContext,
@@ -56,7 +57,7 @@ export async function listQuery<Row>(
   filter: Filter,
   page: PageInput | undefined,
   sortColumn: string,
-  info?: GraphQLResolveInfo,
+  info: GraphQLResolveInfo,
 ): Promise<{ items: Row[]; readonly totalItems: Promise<number> }> {
   const skip = page?.skip ?? 0;
   const take = Math.min(page?.take ?? DEFAULT_TAKE, MAX_TAKE);
@@ -66,7 +67,7 @@ export async function listQuery<Row>(
   const n = filter.params.length;
   const pageSql = `from ${table} t where ${where} order by t.${sortColumn} ${direction}, t.id ${direction} offset $${n + 1} limit $${n + 2}`;
   const params = [...filter.params, skip, take];
-  const rendered = info && renderedItemsSql(ctx, info, entity);
+  const rendered = ctx.readPath === 'rendered' ? renderedItemsSql(ctx, info, entity) : null;
   let items: Row[];
   try {
     if (rendered) {
@@ -74,7 +75,7 @@ export async function listQuery<Row>(
       ctx.renderedItems.push({ path: responsePath(info.path), key: rendered.key, items: rows.map((row) => row.item) });
       items = [];
     } else {
-      items = await ctx.db.query<Row>(`select ${listSelect(ctx, info, entity)} ${pageSql}`, params);
+      items = await ctx.db.query<Row>(`select ${listSelect(ctx, ctx.readPath === 'loaders' ? undefined : info, entity)} ${pageSql}`, params);
     }
   } catch (error) {
     throw embeddedListTooLong(error) ?? error;

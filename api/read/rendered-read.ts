@@ -1,6 +1,7 @@
 import {
   getNamedType, isEnumType, isListType, isNonNullType, isObjectType, type FieldNode, type GraphQLObjectType, type GraphQLOutputType, type GraphQLResolveInfo,
 } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from '../context';
 import type { RenderedItems, ResponseSink } from './request-reads';
 import { columnExpressions, type EntityClass } from './read-model';
@@ -104,11 +105,23 @@ function objectSql(
 const RENDERED_ITEMS = {};
 
 /**
+ * Whether the list field's resolver has a middleware, which sees the page's rows (the trace of
+ * health-data reads records the beneficiary of each row it returns, schema/health-data.ts): rendered
+ * items would reach it as an empty list, so such a list is never rendered.
+ */
+function middlewareSeesRows(info: GraphQLResolveInfo): boolean {
+  const storage = getMetadataStorage();
+  const resolvers = info.parentType === info.schema.getQueryType() ? storage.queries : storage.fieldResolvers;
+  return resolvers.some((resolver) => resolver.schemaName === info.fieldName && !!resolver.middlewares?.length);
+}
+
+/**
  * The expression rendering one row of `entity` (alias `t`) as the GraphQL JSON of the list field's
  * `items`, with that response key; null when the selection cannot be rendered.
  */
 export function renderedItemsSql(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, itemsField = 'items'): { key: string; sql: string } | null {
   return perQuery(RENDERED_ITEMS, ctx, info, () => {
+    if (middlewareSeesRows(info)) return null;
     const listType = getNamedType(info.returnType);
     const fields = responseFields(info, info.fieldNodes);
     const items = fields ? [...fields].filter(([, nodes]) => nodes[0].name.value === itemsField) : [];

@@ -5,6 +5,15 @@
  * rendered-read → nested-read → auth → context); `tests/read-path-imports.test.ts` keeps it so.
  */
 
+/**
+ * How list pages read (GRAPHQL_RENDERING, docs/read-path.md): `rendered` (on, the default) lets
+ * PostgreSQL write the items' JSON when the selection allows it, else embeds the relations;
+ * `embedded` (off) never renders, only embeds; `loaders` neither renders nor embeds: every relation
+ * resolves through its per-request loader, as for a single row. To debug and to compare: all three
+ * give the same answers (tests/read-parity.test.ts).
+ */
+export type ReadPath = 'rendered' | 'embedded' | 'loaders';
+
 export interface RenderedItems {
   /** Response path of the list field. */
   path: readonly (string | number)[];
@@ -27,6 +36,8 @@ export class RequestReads<Context> {
   private readonly loaders = new Map<unknown, unknown>();
   /** List items rendered as JSON by PostgreSQL, placed into the result by the executor. */
   readonly renderedItems: RenderedItems[] = [];
+
+  constructor(readonly path: ReadPath = 'rendered') {}
 
   /** Forgets every loaded row: after a write, fields must see the new state. */
   resetLoaders(): void {

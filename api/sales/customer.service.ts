@@ -45,7 +45,7 @@ function checkVatNumberSiren(input: CustomerInput): void {
 }
 
 export class CustomerService {
-  static async list(ctx: RequestContext, options: CustomerListOptions = {}, info?: GraphQLResolveInfo) {
+  static async list(ctx: RequestContext, options: CustomerListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.is_public_buyer = ?', options.isPublicBuyer);
     if (options.search) filter.add('(t.legal_name ilike ? or t.siren = ?)', `%${escapeLike(options.search)}%`, options.search);
     return listQuery<Customer>(ctx, Customer, filter, options, 'legal_name', info);
@@ -69,7 +69,7 @@ export class CustomerService {
 }
 
 export class CatalogService {
-  static async list(ctx: RequestContext, options: CatalogItemListOptions = {}, info?: GraphQLResolveInfo) {
+  static async list(ctx: RequestContext, options: CatalogItemListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.service_type = ?', options.serviceType).add('t.active = ?', options.active);
     if (options.search) filter.add('(t.label ilike ? or t.code ilike ?)', `%${escapeLike(options.search)}%`, `${escapeLike(options.search)}%`);
     return listQuery<CatalogItem>(ctx, CatalogItem, filter, options, 'code', info);

@@ -30,33 +30,33 @@ function documentFilter(ctx: RequestContext, options: DocumentListOptions, dateC
 }
 
 export const DocumentLists = {
-  quotes(ctx: RequestContext, options: QuoteListOptions = {}, info?: GraphQLResolveInfo) {
+  quotes(ctx: RequestContext, options: QuoteListOptions = {}, info: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'quote_date').add('t.status = any(?)', options.status);
     return listQuery<Quote>(ctx, Quote, filter, options, sortColumn(options.sort, 'quote_date'), info);
   },
-  orders(ctx: RequestContext, options: OrderListOptions = {}, info?: GraphQLResolveInfo) {
+  orders(ctx: RequestContext, options: OrderListOptions = {}, info: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'order_date').add('t.status = any(?)', options.status);
     return listQuery<Order>(ctx, Order, filter, options, sortColumn(options.sort, 'order_date'), info);
   },
-  deliveryNotes(ctx: RequestContext, options: DeliveryNoteListOptions = {}, info?: GraphQLResolveInfo) {
+  deliveryNotes(ctx: RequestContext, options: DeliveryNoteListOptions = {}, info: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'delivery_date').add('t.order_id = ?', options.orderId);
     const sort = options.sort === DocumentSortField.TOTAL ? undefined : options.sort;
     return listQuery<DeliveryNote>(ctx, DeliveryNote, filter, options, sortColumn(sort, 'delivery_date'), info);
   },
-  invoices(ctx: RequestContext, options: InvoiceListOptions = {}, info?: GraphQLResolveInfo) {
+  invoices(ctx: RequestContext, options: InvoiceListOptions = {}, info: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'issue_date').add('t.status = any(?)', options.status).add('t.fiscal_year = ?', options.fiscalYear);
     return listQuery<Invoice>(ctx, Invoice, filter, options, sortColumn(options.sort, 'issue_date'), info);
   },
-  creditNotes(ctx: RequestContext, options: CreditNoteListOptions = {}, info?: GraphQLResolveInfo) {
+  creditNotes(ctx: RequestContext, options: CreditNoteListOptions = {}, info: GraphQLResolveInfo) {
     const filter = documentFilter(ctx, options, 'issue_date').add('t.invoice_id = ?', options.invoiceId);
     return listQuery<CreditNote>(ctx, CreditNote, filter, options, sortColumn(options.sort, 'issue_date'), info);
   },
-  payments(ctx: RequestContext, options: PaymentListOptions = {}) {
+  payments(ctx: RequestContext, options: PaymentListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx)
       .add('t.invoice_id = ?', options.invoiceId)
       .add('t.invoice_id in (select id from invoice where customer_id = ?)', options.customerId)
       .add('t.payment_date >= ?::date', options.date?.from)
       .add('t.payment_date <= ?::date', options.date?.to);
-    return listQuery<Payment>(ctx, Payment, filter, options, 'payment_date');
+    return listQuery<Payment>(ctx, Payment, filter, options, 'payment_date', info);
   },
 };

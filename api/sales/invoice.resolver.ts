@@ -192,8 +192,8 @@ export class PaymentResolver {
 
   @Authorized(...CAN.readSales)
   @Query(() => PaymentList)
-  payments(@Ctx() ctx: RequestContext, @Arg('options', () => PaymentListOptions, { nullable: true }) options?: PaymentListOptions) {
-    return DocumentLists.payments(ctx, options);
+  payments(@Ctx() ctx: RequestContext, @Arg('options', () => PaymentListOptions, { nullable: true }) options: PaymentListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return DocumentLists.payments(ctx, options, info);
   }
 
   @FieldResolver(() => Invoice)

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { Objective } from '../../schema/entities/objective.entity';
 import { InvalidStateError, isErrorResult, NotFoundError } from '../../schema/error-results';
@@ -61,7 +62,7 @@ export const objectiveProgressById = defineLoader((ctx) =>
 
 /** Individual and collective objectives, their life cycle (open → closed) and who may set them. */
 export class ObjectiveService {
-  static async list(ctx: RequestContext, options: ObjectiveListOptions = {}) {
+  static async list(ctx: RequestContext, options: ObjectiveListOptions = {}, info: GraphQLResolveInfo) {
     const individual = mayReadIndividualFigures(ctx);
     if (!individual && (options.scope === ObjectiveScope.INDIVIDUAL || options.beneficiaryId)) throw forbidden();
     const filter = new Filter(ctx)
@@ -72,7 +73,7 @@ export class ObjectiveService {
       .add('t.workshop_id = ?', options.workshopId && parseId(options.workshopId, 'options.workshopId'))
       .add('? between t.period_start and t.period_end', options.activeOn);
     if (!individual) filter.add(`t.scope <> 'individual'`);
-    return listQuery<Objective>(ctx, Objective, filter, options, 'period_start');
+    return listQuery<Objective>(ctx, Objective, filter, options, 'period_start', info);
   }
 
   static async create(ctx: RequestContext, input: ObjectiveInput): Promise<Objective | NotFoundError> {

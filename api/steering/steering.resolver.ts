@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { CAN } from '../../kernel/roles';
 import { Transactional } from '../common/mutation';
@@ -33,8 +34,8 @@ export class SteeringResolver {
 export class ObjectiveResolver {
   @Authorized(...CAN.readIndicators)
   @Query(() => ObjectiveList, { description: 'Objectives, by period start; individual ones only for roles that read individual work records.' })
-  objectives(@Ctx() ctx: RequestContext, @Arg('options', () => ObjectiveListOptions, { nullable: true }) options?: ObjectiveListOptions) {
-    return ObjectiveService.list(ctx, options);
+  objectives(@Ctx() ctx: RequestContext, @Arg('options', () => ObjectiveListOptions, { nullable: true }) options: ObjectiveListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return ObjectiveService.list(ctx, options, info);
   }
 
   @Authorized(...CAN.writeObjectives)

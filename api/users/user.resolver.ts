@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { User } from '../../schema/entities/organization.entity';
 import { Role } from '../../schema/enums';
@@ -11,8 +12,8 @@ import { ApiKey, ApiKeyCreatedResult, ApiKeyInput, ApiKeyResult, UserInput, User
 export class UserResolver {
   @Authorized(...CAN.manageUsers)
   @Query(() => UserList, { description: 'Accounts of your organisation.' })
-  users(@Ctx() ctx: RequestContext, @Arg('options', () => UserListOptions, { nullable: true }) options?: UserListOptions) {
-    return UserService.list(ctx, options);
+  users(@Ctx() ctx: RequestContext, @Arg('options', () => UserListOptions, { nullable: true }) options: UserListOptions | undefined, @Info() info: GraphQLResolveInfo) {
+    return UserService.list(ctx, options, info);
   }
 
   @Authorized(...CAN.manageUsers)

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { Role } from '../../schema/enums';
 import type { User } from '../../schema/entities/organization.entity';
@@ -19,13 +20,13 @@ const API_KEY_ROLES: readonly Role[] = [Role.PARTNER, Role.FUNDER];
  * cannot lock themselves out.
  */
 export class UserService {
-  static list(ctx: RequestContext, options: UserListOptions = {}) {
+  static list(ctx: RequestContext, options: UserListOptions = {}, info: GraphQLResolveInfo) {
     const filter = new Filter(ctx).add('t.active = ?', options.active);
     if (options.search) {
       const pattern = `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       filter.add('(t.email ilike ? or t.display_name ilike ?)', pattern, pattern);
     }
-    return listQuery<User>(ctx, UserEntity, filter, options, 'display_name');
+    return listQuery<User>(ctx, UserEntity, filter, options, 'display_name', info);
   }
 
   static async create(ctx: RequestContext, input: UserInput): Promise<User | DuplicateError> {

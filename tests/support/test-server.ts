@@ -5,7 +5,8 @@ import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../api/database/data-source';
-import { createApp, type RunningApp } from '../../api/server';
+import { createApp, type RunningApp, type ServerOptions } from '../../api/server';
+import type { ReadPath } from '../../api/read/request-reads';
 import { createLogger } from '../../api/logger';
 import { signStaffToken } from '../../api/auth/token';
 import { Role } from '../../schema/enums';
@@ -37,6 +38,8 @@ export interface TestApp {
   token(roles?: Role[], organizationId?: number): string;
   /** Runs a typed GraphQL operation over HTTP as the given token (default: admin). */
   gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string | null): Promise<ExecutionResult<R> & { extensions?: { sqlStatements?: number } }>;
+  /** Switches how list pages read (GRAPHQL_RENDERING), from the next request on. */
+  setReadPath(path: ReadPath): void;
   /** Runs SQL directly (as the test, outside the API) for assertions. */
   sql<Row = Record<string, unknown>>(text: string, values?: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
@@ -100,7 +103,8 @@ export async function startTestApp(options: { queryLimits?: QueryLimits } = {}):
   const fixture = await seedFixture(dataSource);
   const appDataSource = createDataSource(url.toString(), { poolSize: 30, role: APP_ROLE });
   await appDataSource.initialize();
-  const server = await createApp({ dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, graphiql: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true, queryLimits: options.queryLimits });
+  const serverOptions: ServerOptions = { dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, graphiql: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true, queryLimits: options.queryLimits };
+  const server = await createApp(serverOptions);
 
   const token = (roles: Role[] = [Role.ADMIN], organizationId = fixture.organizationId) =>
     signStaffToken(TEST_SECRET, { userId: organizationId === fixture.otherOrganizationId ? fixture.otherAdminUserId : fixture.adminUserId, organizationId, roles });
@@ -117,6 +121,9 @@ export async function startTestApp(options: { queryLimits?: QueryLimits } = {}):
       if (bearer) call = call.set('authorization', `Bearer ${bearer}`);
       const response = await call.send({ query: print(document), variables });
       return response.body;
+    },
+    setReadPath(path) {
+      serverOptions.readPath = path;
     },
     sql: (text, values) => dataSource.query(text, values),
     async close() {
