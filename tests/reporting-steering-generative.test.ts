@@ -7,6 +7,7 @@ import { createBeneficiary, createWorkGroup, productionSite, recordWork, supervi
 import { ProdCorrectWorkRecord, ProdMoveBeneficiary } from './support/production-operations';
 import { SteerCloseObjective, SteerCreateObjective } from './support/steering-operations';
 import { asOrganization } from './support/steering-fixture';
+import { Random } from '../api/demo/demo-tools';
 
 /**
  * The steering views (contribution, utilization, objectives' progress) read the aggregates the fold
@@ -17,18 +18,6 @@ import { asOrganization } from './support/steering-fixture';
 
 const app = useTestApp();
 jest.setTimeout(300_000);
-
-/** mulberry32: a small seeded generator, so that a failing mix can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const STEERING_VIEWS = [
   'fct_contribution_beneficiary_month', 'fct_contribution_workshop_month', 'fct_contribution_work_group_month',
@@ -49,7 +38,8 @@ async function steeringRows(): Promise<Record<string, string[]>> {
 describe('the steering views after a random mix of changes', () => {
   it('equal a full rebuild, fold after fold', async () => {
     const seed = Number(process.env.STEERING_SEED ?? Date.now() % 100_000);
-    const next = random(seed);
+    const generator = new Random(seed);
+    const next = () => generator.next();
     const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
     const day = () => `2026-0${3 + Math.floor(next() * 3)}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
 
