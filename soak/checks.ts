@@ -1,6 +1,7 @@
 import { documentTotals, lineTotalHtCents } from '../kernel/totals';
 import { ownerQuery } from './environment';
 import type { Acknowledged } from './workload';
+import type { Client } from './http';
 
 /**
  * What must hold in the database after the load, read as the owner (every organisation): numbering,
@@ -203,7 +204,71 @@ async function reportingReconciles(url: string): Promise<Check> {
   return fail(name, problems, `${rows.length} aggregate totals (hours, records; net HT, paid) equal to the base tables'`);
 }
 
-export async function runChecks(url: string, ack: Acknowledged, since: string): Promise<Check[]> {
+/**
+ * Documents on (issue 15): every issued invoice and credit note has its stored Factur-X PDF and CII
+ * XML, the SHA-256 recorded is that of the stored PDF, and a download returns the same bytes. The
+ * feed a PDP connector pages through (issuedDocuments) is read first, to its end: it draws any
+ * document left pending (an issue whose drawing after commit met the outage), as a connector would.
+ */
+type FeedPage = { issuedDocuments: { items: { kind: string; documentId: string; sha256: string; documentUrl: string }[]; endCursor: string | null; hasNextPage: boolean } };
+
+async function issuedDocuments(url: string, ack: Acknowledged, client: Client): Promise<Check> {
+  const name = 'documents: every issued invoice / credit note has its stored PDF + Factur-X, digest = stored bytes, download = same bytes';
+  const problems: string[] = [];
+  const [{ pending }] = await ownerQuery<{ pending: number }>(url, `select count(*)::int as pending from issued_document where status = 'pending'`);
+  const feed = new Map<string, string>();
+  let after: string | null = null;
+  for (let page = 0; page < 10_000; page++) {
+    const read: Awaited<ReturnType<typeof client.gql<FeedPage>>> = await client.gql<FeedPage>(
+      'check: issuedDocuments feed',
+      `query ($after: String) { issuedDocuments(after: $after, first: 100) { items { kind documentId sha256 documentUrl } endCursor hasNextPage } }`,
+      { after },
+    );
+    if (!read.ok || !read.data) {
+      problems.push(`issuedDocuments failed: ${read.sample.codes.join(',')}`);
+      break;
+    }
+    for (const item of read.data.issuedDocuments.items) {
+      if (feed.has(item.documentUrl)) problems.push(`${item.documentUrl} listed twice by the feed`);
+      feed.set(item.documentUrl, item.sha256);
+    }
+    after = read.data.issuedDocuments.endCursor;
+    if (!read.data.issuedDocuments.hasNextPage) break;
+  }
+  const stored = await ownerQuery<{ path: string; status: string; sha256: string | null; digestOk: boolean; xml: boolean; attached: boolean; owner: number }>(
+    url,
+    `select case when i.id is not null then '/documents/invoices/' || i.id || '.pdf' else '/documents/credit-notes/' || c.id || '.pdf' end as path,
+            coalesce(d.status, 'missing') as status, encode(d.sha256, 'hex') as sha256, coalesce(d.sha256 = sha256(d.pdf), false) as "digestOk",
+            d.xml is not null as xml, coalesce(position('factur-x.xml'::bytea in d.pdf) > 0, false) as attached, coalesce(i.organization_id, c.organization_id)::int as owner
+       from (select id, organization_id from invoice where status <> 'draft') i
+       full join (select id, organization_id from credit_note) c on false
+       left join issued_document d on d.invoice_id = i.id or d.credit_note_id = c.id`,
+  );
+  for (const row of stored) {
+    if (row.status !== 'rendered') problems.push(`${row.path}: ${row.status}`);
+    else if (!row.digestOk) problems.push(`${row.path}: recorded SHA-256 is not that of the stored PDF`);
+    else if (!row.xml || !row.attached) problems.push(`${row.path}: no Factur-X XML stored or attached`);
+  }
+  // The feed is the client's organisation's: it lists each of its documents once, with the stored digest.
+  const byPath = new Map(stored.map((row) => [row.path, row]));
+  for (const [path, sha256] of feed) if (byPath.get(path)?.sha256 !== sha256) problems.push(`${path}: the feed's SHA-256 differs from the stored one`);
+  const missing = ack.issued.filter((invoice) => !feed.has(invoice.documentUrl));
+  if (missing.length) problems.push(`${missing.length} acknowledged issue(s) not in the feed, e.g. ${missing[0].documentUrl}`);
+  // Every acknowledged issue's download: the stored bytes (10 at a time).
+  let downloaded = 0;
+  const queue = ack.issued.map((invoice) => invoice.documentUrl);
+  await Promise.all(Array.from({ length: 10 }, async () => {
+    for (let path = queue.shift(); path; path = queue.shift()) {
+      const got = await client.download('check: document download', path);
+      if (!got.ok) problems.push(`${path}: download failed (${got.sample.codes.join(',')})`);
+      else if (got.sha256 !== byPath.get(path)?.sha256) problems.push(`${path}: downloaded bytes differ from the stored ones`);
+      else downloaded++;
+    }
+  }));
+  return fail(name, problems, `${stored.length} issued documents stored and matching their digest (${pending} still pending after the load, drawn by the feed); feed: ${feed.size} listed once each; ${downloaded}/${ack.issued.length} acknowledged issues downloaded = stored bytes`);
+}
+
+export async function runChecks(url: string, ack: Acknowledged, since: string, client?: Client): Promise<Check[]> {
   return [
     await numbering(url),
     await acknowledgedIssues(url, ack),
@@ -211,5 +276,6 @@ export async function runChecks(url: string, ack: Acknowledged, since: string): 
     await settlements(url),
     ...(await acknowledgedWrites(url, ack, since)),
     await reportingReconciles(url),
+    ...(client ? [await issuedDocuments(url, ack, client)] : []),
   ];
 }

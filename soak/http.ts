@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 
 /**
@@ -43,6 +44,20 @@ export class Client {
   }
 
   /**
+   * GETs a document (a PDF) and records it under `kind`: ok when 200 came with a body; its SHA-256
+   * (hex) is kept, not its bytes.
+   */
+  async download(kind: string, path: string): Promise<{ ok: boolean; sha256?: string; sample: Sample }> {
+    const start = Date.now();
+    const { status, body, bytes } = await this.send('GET', path, undefined, this.timeoutMs);
+    const sample: Sample = { kind, start, end: Date.now(), status, codes: [], ok: status === 200 && !!bytes?.length };
+    if (status === 0) sample.codes.push(body === 'timeout' ? 'TIMEOUT' : 'NETWORK_ERROR');
+    else if (status !== 200) sample.codes.push(`HTTP_${status}`);
+    this.samples.push(sample);
+    return { ok: sample.ok, sha256: sample.ok ? crypto.createHash('sha256').update(bytes!).digest('hex') : undefined, sample };
+  }
+
+  /**
    * Runs a GraphQL operation and records it under `kind`. `expect` names the __typename of success
    * for the field `field`; another member of the union is a business result (its errorCode is kept).
    */
@@ -84,14 +99,14 @@ export class Client {
     return { ok: sample.ok && !business, data: (parsed?.data ?? undefined) as T | undefined, business, sample };
   }
 
-  private send(method: string, path: string, payload: string | undefined, timeoutMs: number): Promise<{ status: number; body: string }> {
+  private send(method: string, path: string, payload: string | undefined, timeoutMs: number): Promise<{ status: number; body: string; bytes?: Buffer }> {
     return new Promise((resolve) => {
       let settled = false;
-      const finish = (status: number, body: string) => {
+      const finish = (status: number, body: string, bytes?: Buffer) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        resolve({ status, body });
+        resolve({ status, body, bytes });
       };
       const req = http.request(
         {
@@ -108,7 +123,10 @@ export class Client {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => finish(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8')));
+          res.on('end', () => {
+            const bytes = Buffer.concat(chunks);
+            finish(res.statusCode ?? 0, bytes.toString('utf8'), bytes);
+          });
           res.on('error', () => finish(0, 'network'));
         },
       );

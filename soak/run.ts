@@ -178,7 +178,7 @@ async function main(): Promise<void> {
     const workloadFirstOkS = fault && Number.isFinite(firstWorkloadOk) ? seconds(firstWorkloadOk - fault.upAt) : null;
 
     // ---- Checks -------------------------------------------------------------------------------
-    checks.push(...(await runChecks(database.ownerUrl, workload.acknowledged, since)));
+    checks.push(...(await runChecks(database.ownerUrl, workload.acknowledged, since, probe)));
     checks.push({ name: 'no 5xx, timeout or unexpected error outside the fault window', ok: outsideUnexpected.length === 0, detail: outsideUnexpected.length ? `${outsideUnexpected.length}: ${formatErrors(kindStats('', outsideUnexpected, 1).errors)} (statuses ${[...new Set(outsideUnexpected.map((s) => s.status))].join(',')})` : `${samples.length - windowSamples.length} requests outside the window: no 5xx, no timeout, no INTERNAL_SERVER_ERROR` });
     checks.push({ name: 'no request hung (every call answered before its deadline)', ok: timeouts === 0, detail: `${timeouts} timeouts (deadline ${options.timeoutS} s), ${network} network errors, max latency ${Math.max(0, ...samples.map((s) => s.end - s.start))} ms` });
     if (fault && recovery) {

@@ -19,7 +19,7 @@ export interface DemoWorld {
 
 /** What the API acknowledged (a success answer came back), and what it may or may not have done. */
 export interface Acknowledged {
-  issued: { id: string; number: string; establishmentId: string; fiscalYear: number; sequenceNumber: number; totalTtcCents: number }[];
+  issued: { id: string; number: string; establishmentId: string; fiscalYear: number; sequenceNumber: number; totalTtcCents: number; documentUrl: string }[];
   payments: { id: string; invoiceId: string; amountCents: number }[];
   workRecords: string[];
   importedRows: number;
@@ -92,7 +92,7 @@ const ERROR = `... on ErrorResult { errorCode message }`;
 const CREATE_ORDER = `mutation SoakCreateOrder($input: OrderInput!) { createOrder(input: $input) { __typename ... on Order { id number lines { id } } ${ERROR} } }`;
 const DELIVER = `mutation SoakDeliver($orderId: ID!) { deliverOrder(input: { orderId: $orderId }) { __typename ... on DeliveryNote { id } ${ERROR} } }`;
 const CREATE_INVOICE = `mutation SoakCreateInvoice($noteId: ID!) { createInvoice(input: { deliveryNoteIds: [$noteId] }) { __typename ... on Invoice { id } ${ERROR} } }`;
-const ISSUE = `mutation SoakIssue($id: ID!) { issueInvoice(id: $id) { __typename ... on Invoice { id number status establishmentId fiscalYear sequenceNumber totalTtcCents } ${ERROR} } }`;
+const ISSUE = `mutation SoakIssue($id: ID!) { issueInvoice(id: $id) { __typename ... on Invoice { id number status establishmentId fiscalYear sequenceNumber totalTtcCents documentUrl } ${ERROR} } }`;
 const PAY = `mutation SoakPay($input: PaymentInput!) { recordPayment(input: $input) { __typename ... on Payment { id invoiceId amountCents } ${ERROR} } }`;
 const RECORD_WORK = `mutation SoakRecordWork($input: WorkRecordInput!) { recordWork(input: $input) { __typename ... on WorkRecord { id } ${ERROR} } }`;
 const IMPORT = `mutation SoakImport($csv: String!) { importWorkRecords(csv: $csv) { __typename ... on WorkRecordImport { imported } ${ERROR} } }`;

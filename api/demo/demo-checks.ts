@@ -160,6 +160,12 @@ const CHAIN_CHECKS = `
          or cn.customer_id <> i.customer_id or cn.establishment_id <> i.establishment_id
          or cl.unit_price_cents <> il.unit_price_cents or cl.vat_rate_bp <> il.vat_rate_bp) as "credit notes not matching their invoice",
     (select count(*) from payment p join invoice i on i.id = p.invoice_id where i.issue_date is null or p.payment_date < i.issue_date) as "payments before their invoice",
+    (select count(*) from (select id, number, issue_date from invoice where status <> 'draft') i
+       full join (select * from issued_document where document_type = 'invoice') d on d.invoice_id = i.id
+      where i.id is null or d.id is null or d.status <> 'rendered' or d.number <> i.number or d.issue_date <> i.issue_date
+         or d.sha256 <> sha256(d.pdf)) as "issued invoices without their stored document",
+    (select count(*) from credit_note c full join (select * from issued_document where document_type = 'credit_note') d on d.credit_note_id = c.id
+      where c.id is null or d.id is null or d.status <> 'rendered' or d.number <> c.number or d.sha256 <> sha256(d.pdf)) as "credit notes without their stored document",
     (select count(*) from order_progress
       where (status in ('confirmed', 'cancelled') and partly_delivered)
          or (status = 'in_production' and fully_delivered)
@@ -177,7 +183,7 @@ const CHAIN_CHECKS = `
           + (select count(*) from delivery_note where organization_id <> $1) + (select count(*) from delivery_note_line where organization_id <> $1)
           + (select count(*) from invoice where organization_id <> $1) + (select count(*) from invoice_line where organization_id <> $1)
           + (select count(*) from credit_note where organization_id <> $1) + (select count(*) from credit_note_line where organization_id <> $1)
-          + (select count(*) from payment where organization_id <> $1)) as "rows of another organisation"
+          + (select count(*) from payment where organization_id <> $1) + (select count(*) from issued_document where organization_id <> $1)) as "rows of another organisation"
 `;
 
 async function chainViolations(client: ClientBase, organizationId: string, today: string): Promise<string[]> {

@@ -11,6 +11,9 @@ import { scaled } from './demo-tools';
 import { writeFunderDemoData } from './demo-funders';
 import { ORGANIZATION_IDENTITY } from './demo-fixtures';
 import { frenchVatNumber } from '../../kernel/identity-numbers';
+import { writeDemoDocuments } from './demo-documents';
+import type { RenderedDocument } from '../documents/facturx';
+import type { DocumentSnapshot } from '../documents/snapshot';
 
 /** The seed used when none is given: every fresh demo database holds the same data. */
 const DEFAULT_SEED = 20240611;
@@ -21,7 +24,7 @@ export type DemoTable =
   | 'invoice' | 'invoice_line' | 'credit_note' | 'credit_note_line' | 'payment'
   | 'workshop' | 'workshop_supervisor' | 'activity' | 'work_group' | 'beneficiary' | 'beneficiary_assignment' | 'beneficiary_identity'
   | 'medico_social_note' | 'production_sheet' | 'production_task' | 'allocation' | 'mad_contract' | 'mad_contract_beneficiary' | 'work_record'
-  | 'objective';
+  | 'objective' | 'issued_document';
 
 /** What was loaded, for the start-up log: the inputs that reproduce it and a row count per table. */
 export type DemoSummary = { seed: number; today: string; organizationId: string } & Record<DemoTable, number>;
@@ -33,7 +36,17 @@ export type DemoSummary = { seed: number; today: string; organizationId: string 
  * statement per table, then checked against the invariants the application relies on: a violation
  * throws, so the caller's transaction rolls back rather than leave a demo that contradicts the rules.
  */
-export async function loadDemoData(client: ClientBase, options: { seed?: number; today?: string; /** false: beside other organisations (tests), whose rows the checks would count */ check?: boolean } = {}): Promise<DemoSummary> {
+export async function loadDemoData(
+  client: ClientBase,
+  options: {
+    seed?: number;
+    today?: string;
+    /** false: beside other organisations (tests), whose rows the checks would count */
+    check?: boolean;
+    /** How the issued documents are drawn (default: in this thread; npm start passes a render pool's) */
+    render?: (snapshot: DocumentSnapshot) => Promise<RenderedDocument>;
+  } = {},
+): Promise<DemoSummary> {
   const seed = options.seed ?? DEFAULT_SEED;
   const today = options.today ?? todayInFrance();
   if (!Number.isInteger(seed)) throw new Error(`demo seed must be an integer, got ${seed}`);
@@ -43,6 +56,7 @@ export async function loadDemoData(client: ClientBase, options: { seed?: number;
   const organizationId = await writeDemoData(client, data);
   const objectives = await writeDemoObjectives(client, organizationId, today);
   await writeFunderDemoData(client, organizationId, today);
+  const documents = await writeDemoDocuments(client, organizationId, options.render);
   if (options.check !== false) await assertDemoInvariants(client, organizationId, today);
 
   return {
@@ -81,6 +95,7 @@ export async function loadDemoData(client: ClientBase, options: { seed?: number;
     mad_contract_beneficiary: data.madContracts.reduce((sum, contract) => sum + contract.beneficiaries.length, 0),
     work_record: data.workRecords.length,
     objective: objectives,
+    issued_document: documents,
   };
 }
 
@@ -91,7 +106,7 @@ function isCalendarDay(value: string): boolean {
 }
 
 /** Tables with an identity column whose ids are reserved (the others are keyed by the rows they link, or derived from them: objective). */
-type IdentityTable = Exclude<DemoTable, 'document_sequence' | 'workshop_supervisor' | 'beneficiary_identity' | 'mad_contract_beneficiary' | 'objective'>;
+type IdentityTable = Exclude<DemoTable, 'document_sequence' | 'workshop_supervisor' | 'beneficiary_identity' | 'mad_contract_beneficiary' | 'objective' | 'issued_document'>;
 
 /** [column, element type of the unnest() array, value of a row, optional cast applied after unnest]. */
 type Column<T> = readonly [name: string, type: string, value: (row: T) => unknown, cast?: string];

@@ -1,11 +1,10 @@
-import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { RequestContext } from '../context';
 import { RequestDb } from '../database/request-db';
 import type { Logger } from '../logger';
-import { buildSnapshot } from './snapshot-builder';
+import { buildSnapshot, type SnapshotReader } from './snapshot-builder';
 import { renderSalesDocument } from './sales-pdf';
-import { FACTURX_FILE_NAME, facturXml, facturXmp } from './facturx';
+import { renderIssued, type RenderedDocument } from './facturx';
 import type { DocumentSnapshot, PaymentSnapshot, SalesDocumentKind } from './snapshot';
 
 /**
@@ -19,20 +18,13 @@ export function useDocumentLogger(logger: Pick<Logger, 'warn'>): void {
   backgroundLogger = logger;
 }
 
-export interface RenderedDocument {
-  pdf: Buffer;
-  xml: Buffer;
-  sha256: Buffer;
-}
-
-/** The Factur-X PDF/A-3 of an issued invoice or credit note: its PDF with the CII XML as the Alternative file. */
-export async function renderIssued(snapshot: DocumentSnapshot): Promise<RenderedDocument> {
-  const xml = Buffer.from(facturXml(snapshot), 'utf8');
-  const pdf = await renderSalesDocument(snapshot, {
-    attachments: [{ name: FACTURX_FILE_NAME, bytes: xml, mediaType: 'text/xml', description: 'Factur-X (EN 16931) invoice data', relationship: 'Alternative' }],
-    metadata: facturXmp(),
-  });
-  return { pdf, xml, sha256: crypto.createHash('sha256').update(pdf).digest() };
+/**
+ * How issued documents are drawn: in this thread unless the app was given a render pool
+ * (api/attestation/render-pool.ts, as npm start does), whose workers draw them beside the event loop.
+ */
+let drawIssued: (snapshot: DocumentSnapshot) => Promise<RenderedDocument> = renderIssued;
+export function useDocumentRenderer(render: ((snapshot: DocumentSnapshot) => Promise<RenderedDocument>) | null): void {
+  drawIssued = render ?? renderIssued;
 }
 
 interface IssuedRow {
@@ -53,7 +45,7 @@ async function store(db: RequestDb, id: number, rendered: RenderedDocument): Pro
 
 /** Draws and stores a document still pending, in the caller's request (the feed and downloads meet one before its drawing after commit). */
 export async function drawPending(db: RequestDb, id: number, snapshot: DocumentSnapshot): Promise<void> {
-  await store(db, id, await renderIssued(snapshot));
+  await store(db, id, await drawIssued(snapshot));
 }
 
 /** Transaction-level advisory lock space of the issued-documents feed (two-key form: space, organisation). */
@@ -84,7 +76,7 @@ async function renderPending(dataSource: DataSource, organizationId: number, id:
     const [row] = await db.query<IssuedRow>(`select id, status, snapshot from issued_document where id = $1`, [id]);
     if (!row || row.status !== 'pending') return;
     await db.finish();
-    const rendered = await renderIssued(row.snapshot);
+    const rendered = await drawIssued(row.snapshot);
     const writer = new RequestDb(dataSource, organizationId);
     try {
       await store(writer, id, rendered);
@@ -112,6 +104,29 @@ export async function captureIssuedDocument(ctx: RequestContext, kind: 'invoice'
   const organizationId = ctx.organizationId;
   const dataSource = ctx.db.dataSource;
   ctx.db.afterCommit(() => renderPending(dataSource, organizationId, issuedId));
+}
+
+/**
+ * An invoice or credit note issued outside a request (the demo loader's, api/demo/demo-documents.ts):
+ * its snapshot taken, then drawn (Factur-X PDF and CII XML) and stored as issuing and its drawing
+ * after commit do, in the caller's transaction. `issuedAt` places it in the feed: the demo's
+ * documents were issued over its year, before anything the application issues.
+ */
+export async function keepIssuedDocument(
+  reader: SnapshotReader,
+  kind: 'invoice' | 'credit_note',
+  id: number,
+  issuedAt: string,
+  render: (snapshot: DocumentSnapshot) => Promise<RenderedDocument> = drawIssued,
+): Promise<void> {
+  const snapshot = (await buildSnapshot(reader, kind, id))!;
+  const rendered = await render(snapshot);
+  await reader.db.query(
+    `insert into issued_document (organization_id, document_type, invoice_id, credit_note_id, number, issue_date, snapshot, issued_at, status, pdf, xml, sha256, rendered_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, 'rendered', $9, $10, $11, $8)`,
+    [reader.organizationId, kind, kind === 'invoice' ? id : null, kind === 'credit_note' ? id : null, snapshot.number, snapshot.date, JSON.stringify(snapshot), issuedAt,
+      rendered.pdf, rendered.xml, rendered.sha256],
+  );
 }
 
 /**

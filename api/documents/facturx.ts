@@ -1,5 +1,6 @@
 import type { AddressSnapshot, DocumentSnapshot, LineSnapshot } from './snapshot';
-import { registrationLine } from './sales-pdf';
+import crypto from 'node:crypto';
+import { registrationLine, renderSalesDocument } from './sales-pdf';
 
 /**
  * The Factur-X (EN 16931 profile) CII XML of an issued invoice or credit note, from its snapshot, and
@@ -191,4 +192,20 @@ export function facturXmp(): string {
     </rdf:Seq></pdfaSchema:property>
   </rdf:li></rdf:Bag></pdfaExtension:schemas>
 </rdf:Description>`;
+}
+
+export interface RenderedDocument {
+  pdf: Buffer;
+  xml: Buffer;
+  sha256: Buffer;
+}
+
+/** The Factur-X PDF/A-3 of an issued invoice or credit note: its PDF with the CII XML as the Alternative file. */
+export async function renderIssued(snapshot: DocumentSnapshot): Promise<RenderedDocument> {
+  const xml = Buffer.from(facturXml(snapshot), 'utf8');
+  const pdf = await renderSalesDocument(snapshot, {
+    attachments: [{ name: FACTURX_FILE_NAME, bytes: xml, mediaType: 'text/xml', description: 'Factur-X (EN 16931) invoice data', relationship: 'Alternative' }],
+    metadata: facturXmp(),
+  });
+  return { pdf, xml, sha256: crypto.createHash('sha256').update(pdf).digest() };
 }

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestDb } from '../database/request-db';
 import { documentTotals, type VatAmount } from '../../kernel/totals';
 import { legalParameterOn } from '../common/legal-parameters';
 import { discloseFigure, DEFAULT_POLICY, type DisclosurePolicy } from '../privacy/disclosure';
@@ -15,6 +15,12 @@ import {
  * and transaction. Every statement is keyed by the document: a handful of statements whatever the
  * document, and no lock taken.
  */
+
+/** What a snapshot is read with: a request's context, or the demo loader's connection (api/demo/demo-documents.ts). */
+export interface SnapshotReader {
+  readonly organizationId: number;
+  readonly db: Pick<RequestDb, 'query'>;
+}
 
 interface Header {
   id: number;
@@ -59,6 +65,12 @@ const LINES: Record<SalesDocumentKind, string> = {
                   from credit_note_line l join catalog_item c on c.id = l.catalog_item_id where l.organization_id = $1 and l.credit_note_id = $2 order by l.position`,
 };
 
+/** The invoice lines (as `il`) an invoice bills or a credit note credits. */
+const BILLED_LINES = {
+  invoice: { from: 'invoice_line il', where: 'il.organization_id = $1 and il.invoice_id = $2' },
+  credit_note: { from: 'credit_note_line cl join invoice_line il on il.id = cl.invoice_line_id', where: 'cl.organization_id = $1 and cl.credit_note_id = $2' },
+};
+
 const TABLES: Record<SalesDocumentKind, string> = { quote: 'quote', delivery_note: 'd', invoice: 'invoice', credit_note: 'c' };
 
 function addressOf(line1: string | null, line2: string | null, postalCode: string | null, city: string | null, countryCode: string | null): AddressSnapshot | null {
@@ -66,7 +78,7 @@ function addressOf(line1: string | null, line2: string | null, postalCode: strin
   return { line1, line2, postalCode, city, countryCode: countryCode ?? 'FR' };
 }
 
-async function seller(ctx: RequestContext, establishmentId: number): Promise<SellerSnapshot> {
+async function seller(ctx: SnapshotReader, establishmentId: number): Promise<SellerSnapshot> {
   const [row] = await ctx.db.query<Record<string, string | number | null> & { shareCapitalCents: number | null }>(
     `select o.name, o.legal_form as "legalForm", o.rna_number as "rnaNumber", o.rcs_city as "rcsCity", o.share_capital_cents as "shareCapitalCents",
             o.vat_number as "vatNumber", o.address_line1 as "oLine1", o.address_line2 as "oLine2", o.postal_code as "oPostalCode", o.city as "oCity",
@@ -101,7 +113,7 @@ async function seller(ctx: RequestContext, establishmentId: number): Promise<Sel
   };
 }
 
-async function buyer(ctx: RequestContext, customerId: number): Promise<BuyerSnapshot> {
+async function buyer(ctx: SnapshotReader, customerId: number): Promise<BuyerSnapshot> {
   const [row] = await ctx.db.query<Record<string, string | null> & { isPublicBuyer: boolean }>(
     `select legal_name as "legalName", siren, siret, vat_number as "vatNumber", is_public_buyer as "isPublicBuyer",
             billing_line1 as "bLine1", billing_line2 as "bLine2", billing_postal_code as "bPostalCode", billing_city as "bCity", billing_country_code as "bCountry",
@@ -123,7 +135,7 @@ async function buyer(ctx: RequestContext, customerId: number): Promise<BuyerSnap
   };
 }
 
-async function mentions(ctx: RequestContext, date: string) {
+async function mentions(ctx: SnapshotReader, date: string) {
   const [row] = await ctx.db.query<{
     operationsNature: OperationsNature; latePenaltyTerms: string | null; earlyPaymentDiscountTerms: string | null; vatExemptionMention: string | null;
     vatOnDebits: boolean; socialValueLine: boolean;
@@ -175,7 +187,7 @@ const SOCIAL_VALUE_LINES = {
 /** Rounded to whole hours on the document: a customer reading it is an outsider (disclosure.ts). */
 const SOCIAL_VALUE_POLICY: DisclosurePolicy = { ...DEFAULT_POLICY, rounding: { hours: 1 } };
 
-async function socialValue(ctx: RequestContext, kind: 'delivery_note' | 'invoice', id: number): Promise<SocialValueSnapshot | null> {
+async function socialValue(ctx: SnapshotReader, kind: 'delivery_note' | 'invoice', id: number): Promise<SocialValueSnapshot | null> {
   const rows = await ctx.db.query<{ contributor: number; hours: number }>(
     `with document_lines as (${SOCIAL_VALUE_LINES[kind]}) ${SOCIAL_VALUE_SQL}`,
     [ctx.organizationId, id],
@@ -198,7 +210,7 @@ function breakdownFor(lines: LineSnapshot[], totalVatCents: number): VatAmount[]
 }
 
 /** The snapshot of one document of the caller's organisation, or null when there is none with that id. */
-export async function buildSnapshot(ctx: RequestContext, kind: SalesDocumentKind, id: number): Promise<DocumentSnapshot | null> {
+export async function buildSnapshot(ctx: SnapshotReader, kind: SalesDocumentKind, id: number): Promise<DocumentSnapshot | null> {
   const [header] = await ctx.db.query<Header & Record<string, string | null>>(
     `${HEADERS[kind]} where ${TABLES[kind]}.organization_id = $1 and ${TABLES[kind]}.id = $2`,
     [ctx.organizationId, id],
@@ -234,16 +246,17 @@ export async function buildSnapshot(ctx: RequestContext, kind: SalesDocumentKind
     snapshot.customerReferences = header.customerReference ? [header.customerReference] : [];
   }
   if (kind === 'invoice' || kind === 'credit_note') snapshot.mentions = organisation.printed;
-  if (kind === 'invoice') {
+  if (kind === 'invoice' || kind === 'credit_note') {
+    // The deliveries it bills, or those of the lines it credits (its Factur-X delivery block names them).
     const [billed] = await ctx.db.query<{ numbers: string[]; from: string | null; to: string | null; references: string[] }>(
       `select coalesce(array_agg(distinct dn.number order by dn.number), '{}') as numbers, min(dn.delivery_date)::text as "from", max(dn.delivery_date)::text as "to",
               coalesce(array_agg(distinct o.customer_reference order by o.customer_reference) filter (where o.customer_reference is not null), '{}') as "references"
-         from invoice_line il join delivery_note_line dl on dl.id = il.delivery_note_line_id join delivery_note dn on dn.id = dl.delivery_note_id
+         from ${BILLED_LINES[kind].from} join delivery_note_line dl on dl.id = il.delivery_note_line_id join delivery_note dn on dn.id = dl.delivery_note_id
          join sales_order o on o.id = dn.order_id
-        where il.organization_id = $1 and il.invoice_id = $2`,
+        where ${BILLED_LINES[kind].where}`,
       [ctx.organizationId, id],
     );
-    snapshot.dueDate = header.dueDate;
+    if (kind === 'invoice') snapshot.dueDate = header.dueDate;
     snapshot.deliveryNoteNumbers = billed.numbers;
     snapshot.deliveryPeriod = billed.from && billed.to ? { from: billed.from, to: billed.to } : null;
     snapshot.customerReferences = billed.references;

@@ -105,7 +105,7 @@ export interface DocumentSnapshot {
   /** Delivery note: its order's number and the customer's reference. */
   orderNumber?: string;
   customerReferences?: string[];
-  /** Invoice: due date, the deliveries it bills (numbers and date span), the mentions. */
+  /** Invoice: due date, the mentions; invoice and credit note: the deliveries it bills or whose lines it credits (numbers and date span). */
   dueDate?: string | null;
   deliveryNoteNumbers?: string[];
   deliveryPeriod?: { from: string; to: string } | null;

@@ -84,3 +84,20 @@ export async function downloadWith(app: Parameters<typeof request>[0], path: str
   });
   return { status: response.status, body: response.body as Buffer, type: response.headers['content-type'] as string | undefined };
 }
+
+/** The attached files of each PDF (pdfdetach -saveall, one process a PDF), by name, with their bytes. */
+export function pdfAttachmentsOf(documents: readonly Buffer[]): Map<string, Buffer>[] {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'ub-pdf-'));
+  try {
+    return documents.map((bytes, index) => {
+      const file = path.join(directory, `d${index}.pdf`);
+      const out = path.join(directory, `d${index}`);
+      fs.writeFileSync(file, bytes);
+      fs.mkdirSync(out);
+      execFileSync('pdfdetach', ['-saveall', '-o', out, file]);
+      return new Map(fs.readdirSync(out).map((name) => [name, fs.readFileSync(path.join(out, name))]));
+    });
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
