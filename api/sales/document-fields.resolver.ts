@@ -6,7 +6,7 @@ import { Customer } from '../../schema/entities/customer.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { VatBreakdown } from '../../schema/entities/document.entity';
-import { catalogItemOf, customerOf, establishmentOf } from './sales.loaders';
+import { catalogItemRelation, customerRelation, establishmentRelation } from './sales.loaders';
 import { documentTotals, type PricedLine } from '../../kernel/totals';
 
 /** `customer`, `establishment` and `lines`: the fields every sales document has, each its relation's loader or its embedded value. */
@@ -16,16 +16,16 @@ export function PartyFieldsResolver<T extends { customerId: string; establishmen
 ) {
   @Resolver(() => type)
   abstract class PartyFields {
-    @Nests(customerOf)
+    @Nests(customerRelation)
     @FieldResolver(() => Customer)
     customer(@Ctx() ctx: RequestContext, @Root() document: Row<T>) {
-      return customerOf.load(ctx, document);
+      return customerRelation.load(ctx, document);
     }
 
-    @Nests(establishmentOf)
+    @Nests(establishmentRelation)
     @FieldResolver(() => Establishment)
     establishment(@Ctx() ctx: RequestContext, @Root() document: Row<T>) {
-      return establishmentOf.load(ctx, document);
+      return establishmentRelation.load(ctx, document);
     }
 
     @Nests(lines)
@@ -56,10 +56,10 @@ export function DocumentFieldsResolver<T extends { customerId: string; establish
 export function LineFieldsResolver<T extends { catalogItemId: string }>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class LineFields {
-    @Nests(catalogItemOf)
+    @Nests(catalogItemRelation)
     @FieldResolver(() => CatalogItem)
     catalogItem(@Ctx() ctx: RequestContext, @Root() line: Row<T>) {
-      return catalogItemOf.load(ctx, line);
+      return catalogItemRelation.load(ctx, line);
     }
   }
   return LineFields;
