@@ -10,7 +10,7 @@ import { catalogItemRelation, customerRelation, establishmentRelation } from './
 import { documentTotals, type PricedLine } from '../../kernel/totals';
 
 /** `customer`, `establishment` and `lines`: the fields every sales document has, each its relation's loader or its embedded value. */
-export function PartyFieldsResolver<T extends { customerId: string; establishmentId: string; id: string }, Line>(
+export function PartyFieldsResolver<T extends { customerId: number; establishmentId: number; id: number }, Line>(
   type: ClassType<T>,
   lines: LoadedRelation<Line[]>,
 ) {
@@ -38,7 +38,7 @@ export function PartyFieldsResolver<T extends { customerId: string; establishmen
 }
 
 /** The party fields and `vatBreakdown`: the fields every priced sales document (quote, order, invoice, credit note) has. */
-export function DocumentFieldsResolver<T extends { customerId: string; establishmentId: string; id: string }, Line extends PricedLine>(
+export function DocumentFieldsResolver<T extends { customerId: number; establishmentId: number; id: number }, Line extends PricedLine>(
   type: ClassType<T>,
   lines: LoadedRelation<Line[]>,
 ) {
@@ -53,7 +53,7 @@ export function DocumentFieldsResolver<T extends { customerId: string; establish
 }
 
 /** `catalogItem` of a priced line. */
-export function LineFieldsResolver<T extends { catalogItemId: string }>(type: ClassType<T>) {
+export function LineFieldsResolver<T extends { catalogItemId: number }>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class LineFields {
     @Nests(catalogItemRelation)
