@@ -9,7 +9,7 @@ import { declaredRoles } from '../api/auth/read-rules';
 import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from '../kernel/roles';
 import { asMaintenance } from '../api/security/database-role';
 import { driverClient } from '../api/database/data-source';
-import { loadDemoData } from '../api/demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 import { Role } from '../schema/enums';
 import { todayInFrance } from '../kernel/dates';
 
