@@ -39,6 +39,7 @@ create table reporting_engine.work_delta (
   order_line_id bigint not null,
   production_task_id bigint,
   mad_contract_id bigint,
+  workshop_id bigint,
   hours numeric not null,
   validated_hours numeric not null,
   quantity numeric not null,
@@ -46,28 +47,98 @@ create table reporting_engine.work_delta (
   records integer not null
 );
 
--- A work record as the aggregates count it (the base side of the rebuild).
-create view reporting_engine.work_rows as
-  select organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id,
-         hours, case when status = 'validated' then hours else 0 end as validated_hours, quantity, rejected_quantity, 1 as records
-    from public.work_record;
+-- A work record as the aggregates count it, placed in its workshop: its task's production sheet's, else
+-- the workshop of the beneficiary's parcours step valid on the work date (the latest step started by
+-- then and not ended before it; index beneficiary_assignment_dated_idx), else, without such a step,
+-- the beneficiary's main workshop. Dated, so that a move never carries past work to the new workshop.
+-- A query over `p_rows` (rows of public.work_record), the parcours `p_assignments` and the
+-- beneficiaries `p_beneficiaries`: the rebuild reads the base tables, the change capture its
+-- transition tables, and the re-placement of a parcours change the steps as they were before it
+-- (replace_work below), all through this one definition. Columns: the record's id, then those of
+-- work_delta. The scalar sub-select runs only for records without a task, and only when the
+-- workshop is read (PostgreSQL drops unused output columns of an inlined sub-query).
+create function reporting_engine.placed_work(p_rows text, p_assignments text default 'public.beneficiary_assignment',
+                                             p_beneficiaries text default 'public.beneficiary') returns text
+  language sql immutable as $$
+  select format($q$
+    select r.id, r.organization_id, r.beneficiary_id, r.work_date, r.order_line_id, r.production_task_id, r.mad_contract_id,
+           coalesce(s.workshop_id,
+                    (select a.workshop_id from %2$s a
+                      where a.beneficiary_id = r.beneficiary_id and a.start_date <= r.work_date and (a.end_date is null or a.end_date >= r.work_date)
+                      order by a.start_date desc limit 1),
+                    b.main_workshop_id) as workshop_id,
+           r.hours, case when r.status = 'validated' then r.hours else 0 end as validated_hours, r.quantity, r.rejected_quantity, 1 as records
+      from %1$s r
+      join %3$s b on b.id = r.beneficiary_id
+      left join public.production_task t on t.id = r.production_task_id
+      left join public.production_sheet s on s.id = t.production_sheet_id $q$, p_rows, p_assignments, p_beneficiaries)
+$$;
+
+-- The columns of work_delta, and the same negated (what a changed or deleted row takes away).
+create function reporting_engine.work_delta_columns(p_sign text default '') returns text language sql immutable as $$
+  select format('organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id, workshop_id, '
+                '%1$shours, %1$svalidated_hours, %1$squantity, %1$srejected_quantity, %1$srecords', p_sign)
+$$;
 
 create function reporting_engine.capture_work_record() returns trigger
   language plpgsql security definer set search_path = pg_catalog, public as $$
 begin
-  -- the columns of reporting_engine.work_rows, signed
+  -- placed now, in the writer's transaction: a later parcours change re-places the row (replace_work)
   if tg_op in ('UPDATE', 'DELETE') then
-    insert into reporting_engine.work_delta
-      select organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id,
-             -hours, -(case when status = 'validated' then hours else 0 end), -quantity, -rejected_quantity, -1
-        from old_rows;
+    execute format('insert into reporting_engine.work_delta (%s) select %s from (%s) p',
+      reporting_engine.work_delta_columns(), reporting_engine.work_delta_columns('-'), reporting_engine.placed_work('old_rows'));
   end if;
   if tg_op in ('INSERT', 'UPDATE') then
-    insert into reporting_engine.work_delta
-      select organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id,
-             hours, case when status = 'validated' then hours else 0 end, quantity, rejected_quantity, 1
-        from new_rows;
+    execute format('insert into reporting_engine.work_delta (%s) select %s from (%s) p',
+      reporting_engine.work_delta_columns(), reporting_engine.work_delta_columns(), reporting_engine.placed_work('new_rows'));
   end if;
+  return null;
+end $$;
+
+-- A change of the parcours (a step opened, ended, corrected or removed) or of a beneficiary's main
+-- workshop moves the beneficiary's records that it places elsewhere, at whatever date, already folded
+-- or not: each such record leaves the workshop it was placed in before the change (placed with the
+-- steps or the beneficiary as they were: the rows of the table not touched by the statement plus its
+-- old rows) and joins the one it is placed in now. Only those records make deltas, so the fold stays
+-- incremental. A move and a new record of the same beneficiary cannot miss each other: the API locks
+-- the beneficiary's row for update before changing its parcours (api/production/registry.service.ts,
+-- api/funders/funder-data.service.ts), which waits for, and holds off, the key-share lock a new
+-- record's foreign key takes on it.
+create function reporting_engine.replace_work() returns trigger
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+declare
+  affected bigint[];
+  assignments text := 'public.beneficiary_assignment';
+  beneficiaries text := 'public.beneficiary';
+begin
+  if tg_table_name = 'beneficiary' then
+    select array_agg(n.id) into affected from new_rows n join old_rows o on o.id = n.id where n.main_workshop_id is distinct from o.main_workshop_id;
+    beneficiaries := 'old_rows';
+  elsif tg_op = 'INSERT' then
+    select array_agg(distinct beneficiary_id) into affected from new_rows;
+    assignments := '(select a.* from public.beneficiary_assignment a where a.beneficiary_id = any($1) and a.id not in (select id from new_rows))';
+  elsif tg_op = 'DELETE' then
+    select array_agg(distinct beneficiary_id) into affected from old_rows;
+    assignments := '(select a.* from public.beneficiary_assignment a where a.beneficiary_id = any($1) union all select * from old_rows)';
+  else
+    select array_agg(distinct beneficiary_id) into affected from (select beneficiary_id from new_rows union select beneficiary_id from old_rows) c;
+    assignments := '(select a.* from public.beneficiary_assignment a where a.beneficiary_id = any($1) and a.id not in (select id from new_rows)
+                     union all select * from old_rows)';
+  end if;
+  if affected is null then
+    return null;
+  end if;
+  execute format($q$
+    with old_placed as (%1$s), new_placed as (%2$s),
+    moved as (select o.*, n.workshop_id as new_workshop_id from old_placed o join new_placed n on n.id = o.id where o.workshop_id is distinct from n.workshop_id)
+    insert into reporting_engine.work_delta (%3$s)
+    select %4$s from moved
+    union all
+    select organization_id, beneficiary_id, work_date, order_line_id, production_task_id, mad_contract_id, new_workshop_id,
+           hours, validated_hours, quantity, rejected_quantity, records from moved $q$,
+    reporting_engine.placed_work('(select * from public.work_record where beneficiary_id = any($1))', assignments, beneficiaries),
+    reporting_engine.placed_work('(select * from public.work_record where beneficiary_id = any($1))'),
+    reporting_engine.work_delta_columns(), reporting_engine.work_delta_columns('-')) using affected;
   return null;
 end $$;
 
@@ -204,23 +275,14 @@ insert into reporting_engine.aggregate (name, source, keys, measures, filter) va
   ('agg_sales_item_month', 'sales', '{organization_id,month,establishment_id,catalog_item_id}',
      '{quantity,net_ht_cents,deductible_cents,labour_cost_cents,events}', 'catalog_item_id is not null');
 
--- The enrichment of each source, over a relation named "raw" with the columns of its delta table.
--- Workshop of a work record: its task's production sheet, else the workshop of the beneficiary's
--- parcours step valid on the work date (the latest step started by then and not ended before it;
--- index beneficiary_assignment_dated_idx), else, without such a step, the beneficiary's main workshop.
--- Dated, so that a move never carries past work to the new workshop, at a fold or at a rebuild. The
--- scalar sub-select runs only for records without a task, and only for the aggregates keyed by workshop
--- (PostgreSQL drops unused output columns of the inlined enrichment).
+-- The enrichment of each source, over a relation named "raw" with the columns of its delta table (the
+-- work rows come placed in their workshop: placed_work).
 create function reporting_engine.enriched(p_source text) returns text language sql immutable as $$
   select case p_source
     when 'work' then $q$
       select r.organization_id, date_trunc('month', r.work_date)::date as month, date_trunc('week', r.work_date)::date as week,
              o.establishment_id, o.customer_id, l.catalog_item_id, c.service_type,
-             coalesce(s.workshop_id,
-                      (select a.workshop_id from public.beneficiary_assignment a
-                        where a.beneficiary_id = r.beneficiary_id and a.start_date <= r.work_date and (a.end_date is null or a.end_date >= r.work_date)
-                        order by a.start_date desc limit 1),
-                      b.main_workshop_id) as workshop_id, t.activity_id,
+             r.workshop_id, t.activity_id,
              r.beneficiary_id, b.establishment_id as beneficiary_establishment_id,
              r.hours, r.validated_hours, r.quantity, r.rejected_quantity, r.records
         from raw r
@@ -228,8 +290,7 @@ create function reporting_engine.enriched(p_source text) returns text language s
         join public.sales_order o on o.id = l.order_id
         join public.catalog_item c on c.id = l.catalog_item_id
         join public.beneficiary b on b.id = r.beneficiary_id
-        left join public.production_task t on t.id = r.production_task_id
-        left join public.production_sheet s on s.id = t.production_sheet_id $q$
+        left join public.production_task t on t.id = r.production_task_id $q$
     when 'sales' then $q$
       select r.organization_id, date_trunc('month', r.event_date)::date as month, r.establishment_id, r.customer_id, r.catalog_item_id,
              r.quantity, case when r.kind = 'invoice' then r.ht_cents else 0 end as invoiced_ht_cents,
@@ -311,7 +372,7 @@ begin
   select * into strict a from reporting_engine.aggregate where name = p_name;
   execute format('delete from reporting_engine.%I', a.name);
   execute reporting_engine.aggregate_statement(a.source,
-    case a.source when 'work' then 'select * from reporting_engine.work_rows' else 'select * from reporting_engine.sales_events' end,
+    case a.source when 'work' then reporting_engine.placed_work('public.work_record') else 'select * from reporting_engine.sales_events' end,
     a.name) into source_rows;
   return source_rows;
 end $$;
@@ -325,6 +386,14 @@ create trigger reporting_capture_update after update on public.work_record
   referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_work_record();
 create trigger reporting_capture_delete after delete on public.work_record
   referencing old table as old_rows for each statement execute function reporting_engine.capture_work_record();
+create trigger reporting_replace_assignment_insert after insert on public.beneficiary_assignment
+  referencing new table as new_rows for each statement execute function reporting_engine.replace_work();
+create trigger reporting_replace_assignment_update after update on public.beneficiary_assignment
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.replace_work();
+create trigger reporting_replace_assignment_delete after delete on public.beneficiary_assignment
+  referencing old table as old_rows for each statement execute function reporting_engine.replace_work();
+create trigger reporting_replace_main_workshop after update on public.beneficiary
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.replace_work();
 create trigger reporting_capture_issue after update on public.invoice
   referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_sales();
 create trigger reporting_capture_credit after insert on public.credit_note_line
