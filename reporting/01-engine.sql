@@ -27,7 +27,9 @@ create table reporting_engine.state (
   checksum text not null,
   installed_at timestamptz not null default now(),
   last_fold_at timestamptz,
-  last_rebuild_at timestamptz
+  last_rebuild_at timestamptz,
+  -- the day the stored steering rows count up to (their weeks and months of presence end today)
+  as_of_date date
 );
 
 -- 1. Change capture -----------------------------------------------------------------------------
@@ -183,6 +185,95 @@ begin
   return null;
 end $$;
 
+-- Planned hours: each allocation on a production task, with its sheet's planned dates; the
+-- enrichment spreads its planned hours over the sheet's working days (allocation_days). Captured
+-- from the allocations and from changes of a task's sheet or a sheet's dates, each with the rows as
+-- they were (negated) and as they are: `planned_allocations` is the one query over the three tables.
+create function reporting_engine.planned_allocations(p_allocations text default 'public.allocation', p_tasks text default 'public.production_task',
+                                                     p_sheets text default 'public.production_sheet') returns text
+  language sql immutable as $$
+  select format($q$
+    select a.organization_id, a.beneficiary_id, a.work_group_id, s.planned_start, s.planned_end,
+           coalesce(a.planned_hours, 0) as planned_hours, coalesce(a.planned_quantity, 0) as planned_quantity
+      from %1$s a join %2$s t on t.id = a.production_task_id join %3$s s on s.id = t.production_sheet_id $q$, p_allocations, p_tasks, p_sheets)
+$$;
+
+-- The working days between the planned_start and planned_end of `p_rows` (national calendar), each
+-- with the number of them: an allocation's planned hours ÷ that number is its share of each day. A
+-- lateral join, as text: the planned-hours aggregates (enriched, below) and
+-- allocation_day (02-views.sql) spread planned hours through this one definition.
+create function reporting_engine.allocation_days(p_rows text) returns text language sql immutable as $$
+  select format($q$cross join lateral (
+    select c.date, c.week, c.month, count(*) over () as days from reporting_engine.calendar_day c
+     where c.date between %1$s.planned_start and %1$s.planned_end and c.is_working_day) d $q$, p_rows)
+$$;
+
+create table reporting_engine.allocation_delta (
+  organization_id bigint not null,
+  beneficiary_id bigint,
+  work_group_id bigint,
+  planned_start date not null,
+  planned_end date not null,
+  planned_hours numeric not null,
+  planned_quantity numeric not null
+);
+
+create function reporting_engine.capture_allocation() returns trigger
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+declare
+  before_rows text;
+  after_rows text;
+  cols constant text := 'organization_id, beneficiary_id, work_group_id, planned_start, planned_end, planned_hours, planned_quantity';
+begin
+  if tg_table_name = 'allocation' then
+    before_rows := case when tg_op <> 'INSERT' then reporting_engine.planned_allocations('old_rows') end;
+    after_rows := case when tg_op <> 'DELETE' then reporting_engine.planned_allocations('new_rows') end;
+  elsif tg_table_name = 'production_task' then
+    -- a task moved to another sheet: its allocations take the other sheet's dates
+    before_rows := reporting_engine.planned_allocations(
+      '(select a.* from public.allocation a where a.production_task_id in (select n.id from new_rows n join old_rows o on o.id = n.id where n.production_sheet_id <> o.production_sheet_id))', 'old_rows');
+    after_rows := reporting_engine.planned_allocations(
+      '(select a.* from public.allocation a where a.production_task_id in (select n.id from new_rows n join old_rows o on o.id = n.id where n.production_sheet_id <> o.production_sheet_id))', 'new_rows');
+  else
+    -- a sheet's planned dates changed
+    before_rows := reporting_engine.planned_allocations('public.allocation', 'public.production_task',
+      '(select o.* from old_rows o join new_rows n on n.id = o.id where (n.planned_start, n.planned_end) <> (o.planned_start, o.planned_end))');
+    after_rows := reporting_engine.planned_allocations('public.allocation', 'public.production_task',
+      '(select n.* from old_rows o join new_rows n on n.id = o.id where (n.planned_start, n.planned_end) <> (o.planned_start, o.planned_end))');
+  end if;
+  if before_rows is not null then
+    execute format('insert into reporting_engine.allocation_delta (%s) select organization_id, beneficiary_id, work_group_id, planned_start, planned_end, -planned_hours, -planned_quantity from (%s) p', cols, before_rows);
+  end if;
+  if after_rows is not null then
+    execute format('insert into reporting_engine.allocation_delta (%s) select %s from (%s) p', cols, cols, after_rows);
+  end if;
+  return null;
+end $$;
+
+-- What changed for the stored steering rows (reporting/02-views.sql, *Stored steering rows*): a
+-- beneficiary's weeks (from their work and planned hours), a work group's months (its planned
+-- hours), or all of a beneficiary's rows (a change of the beneficiary, their parcours, the
+-- organisation's thresholds). The fold recomputes those rows and empties these queues.
+create table reporting_engine.dirty_week (organization_id bigint not null, beneficiary_id bigint not null, week date not null);
+create table reporting_engine.dirty_work_group_month (organization_id bigint not null, work_group_id bigint not null, month date not null);
+create table reporting_engine.dirty_beneficiary (organization_id bigint not null, beneficiary_id bigint not null);
+
+create function reporting_engine.capture_beneficiaries() returns trigger
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+begin
+  if tg_table_name = 'utilization_threshold' then
+    execute format('insert into reporting_engine.dirty_beneficiary select b.organization_id, b.id from public.beneficiary b where b.organization_id in (select organization_id from %s)',
+      case tg_op when 'INSERT' then 'new_rows' when 'DELETE' then 'old_rows' else '(select organization_id from new_rows union select organization_id from old_rows)' end);
+  else
+    execute format('insert into reporting_engine.dirty_beneficiary select distinct organization_id, %s from %s',
+      case tg_table_name when 'beneficiary' then 'id' else 'beneficiary_id' end,
+      case tg_op when 'INSERT' then 'new_rows' when 'DELETE' then 'old_rows'
+                 else format('(select organization_id, %1$s from new_rows union select organization_id, %1$s from old_rows) c',
+                             case tg_table_name when 'beneficiary' then 'id' else 'beneficiary_id' end) end);
+  end if;
+  return null;
+end $$;
+
 -- 2. Aggregates ---------------------------------------------------------------------------------
 -- Keys may be null (a record without a task has no activity): NULLS NOT DISTINCT lets the fold's
 -- upsert find those rows too.
@@ -219,6 +310,25 @@ create table reporting_engine.agg_work_beneficiary_month (
   unique (organization_id, month, establishment_id, beneficiary_id)
 );
 
+-- Per beneficiary and day: the hours of the day, for regularity (the working days whose records net
+-- to more than 0 hours).
+create table reporting_engine.agg_work_beneficiary_day (
+  organization_id bigint not null, beneficiary_id bigint not null, work_date date not null, hours numeric not null,
+  unique (organization_id, beneficiary_id, work_date)
+);
+
+-- Planned hours per beneficiary and working day (their own allocations), and per work group and month
+-- (allocations to the group).
+create table reporting_engine.agg_planned_beneficiary_day (
+  organization_id bigint not null, beneficiary_id bigint not null, date date not null, hours numeric not null, quantity numeric not null,
+  unique (organization_id, beneficiary_id, date)
+);
+
+create table reporting_engine.agg_planned_work_group_month (
+  organization_id bigint not null, work_group_id bigint not null, month date not null, hours numeric not null, quantity numeric not null,
+  unique (organization_id, work_group_id, month)
+);
+
 -- Sales at two grains: by customer (all establishments) and by establishment (all customers). A
 -- customer buys from many establishments: the grain with both would be ten times larger.
 create table reporting_engine.agg_sales_customer_month (
@@ -252,7 +362,9 @@ create index on reporting_engine.agg_sales_item_month (organization_id, catalog_
 -- What each aggregate groups by and sums, over the enriched rows of its source.
 create table reporting_engine.aggregate (
   name text primary key,
-  source text not null check (source in ('work', 'sales')),
+  source text not null check (source in ('work', 'sales', 'allocation', 'steering')),
+  -- rebuild order: the aggregates (0), then the stored steering rows, each from the ones before
+  stage integer not null default 0,
   keys text[] not null,
   measures text[] not null,
   filter text
@@ -268,6 +380,9 @@ insert into reporting_engine.aggregate (name, source, keys, measures, filter) va
      '{hours,validated_hours,records}', null),
   ('agg_work_beneficiary_month', 'work', '{organization_id,month,beneficiary_establishment_id,beneficiary_id}',
      '{hours,validated_hours,quantity,rejected_quantity,records}', null),
+  ('agg_work_beneficiary_day', 'work', '{organization_id,beneficiary_id,work_date}', '{hours}', null),
+  ('agg_planned_beneficiary_day', 'allocation', '{organization_id,beneficiary_id,date}', '{hours,quantity}', 'beneficiary_id is not null'),
+  ('agg_planned_work_group_month', 'allocation', '{organization_id,work_group_id,month}', '{hours,quantity}', 'work_group_id is not null'),
   ('agg_sales_customer_month', 'sales', '{organization_id,month,customer_id}',
      '{invoiced_ht_cents,credited_ht_cents,net_ht_cents,deductible_cents,labour_cost_cents,paid_cents,events}', null),
   ('agg_sales_establishment_month', 'sales', '{organization_id,month,establishment_id}',
@@ -280,7 +395,7 @@ insert into reporting_engine.aggregate (name, source, keys, measures, filter) va
 create function reporting_engine.enriched(p_source text) returns text language sql immutable as $$
   select case p_source
     when 'work' then $q$
-      select r.organization_id, date_trunc('month', r.work_date)::date as month, date_trunc('week', r.work_date)::date as week,
+      select r.organization_id, r.work_date, date_trunc('month', r.work_date)::date as month, date_trunc('week', r.work_date)::date as week,
              o.establishment_id, o.customer_id, l.catalog_item_id, c.service_type,
              r.workshop_id, t.activity_id,
              r.beneficiary_id, b.establishment_id as beneficiary_establishment_id,
@@ -298,13 +413,17 @@ create function reporting_engine.enriched(p_source text) returns text language s
              r.ht_cents as net_ht_cents, r.deductible_cents, r.ht_cents - r.deductible_cents as labour_cost_cents,
              r.paid_cents, 1 as events
         from raw r $q$
+    when 'allocation' then $q$
+      select r.organization_id, r.beneficiary_id, r.work_group_id, d.date, d.week, d.month,
+             r.planned_hours / d.days as hours, r.planned_quantity / d.days as quantity
+        from raw r $q$ || reporting_engine.allocation_days('r')
   end
 $$;
 
 -- One statement: the raw rows (`p_raw`, a query), enriched once, added to the named aggregates (all of
--- the source's when p_only is null). Returns the number of raw rows. Rows go in in key order, so a
+-- the source's when p_only is null), with `p_extra` CTEs reading them (the fold's steering queues). Returns the number of raw rows. Rows go in in key order, so a
 -- rebuilt aggregate holds each month's rows together: a report on a period reads few pages.
-create function reporting_engine.aggregate_statement(p_source text, p_raw text, p_only text default null) returns text
+create function reporting_engine.aggregate_statement(p_source text, p_raw text, p_only text default null, p_extra text default null) returns text
   language plpgsql stable as $$
 declare
   a reporting_engine.aggregate;
@@ -328,8 +447,8 @@ begin
   if cardinality(parts) = 0 then
     raise exception 'no % aggregate named %', p_source, p_only;
   end if;
-  return format('with raw as (%s), enriched as (%s), %s select count(*)::bigint from raw',
-    p_raw, reporting_engine.enriched(p_source), array_to_string(parts, ', '));
+  return format('with raw as (%s), enriched as (%s), %s%s select count(*)::bigint from raw',
+    p_raw, reporting_engine.enriched(p_source), array_to_string(parts, ', '), coalesce(', ' || p_extra, ''));
 end $$;
 
 -- 3. Fold and rebuild ---------------------------------------------------------------------------
@@ -341,12 +460,19 @@ create function reporting_engine.fold() returns bigint
 declare
   work_rows bigint;
   sales_rows bigint;
+  allocation_rows bigint;
 begin
   perform pg_advisory_xact_lock(hashtext('reporting_engine.fold'));
-  execute reporting_engine.aggregate_statement('work', 'delete from reporting_engine.work_delta returning *') into work_rows;
+  execute reporting_engine.aggregate_statement('work', 'delete from reporting_engine.work_delta returning *', null,
+    'dirty as (insert into reporting_engine.dirty_week select distinct organization_id, beneficiary_id, week from enriched returning 1)') into work_rows;
   execute reporting_engine.aggregate_statement('sales', 'delete from reporting_engine.sales_delta returning *') into sales_rows;
+  execute reporting_engine.aggregate_statement('allocation', 'delete from reporting_engine.allocation_delta returning *', null,
+    'dirty as (insert into reporting_engine.dirty_week select distinct organization_id, beneficiary_id, week from enriched where beneficiary_id is not null returning 1),
+     dirty_groups as (insert into reporting_engine.dirty_work_group_month select distinct organization_id, work_group_id, month from enriched where work_group_id is not null returning 1)')
+    into allocation_rows;
+  perform reporting_engine.refresh_steering();
   update reporting_engine.state set last_fold_at = clock_timestamp();
-  return work_rows + sales_rows;
+  return work_rows + sales_rows + allocation_rows;
 end $$;
 
 -- Starts a full rebuild: discards pending deltas (the base tables already hold them) and keeps
@@ -355,10 +481,15 @@ end $$;
 create function reporting_engine.begin_rebuild() returns void
   language plpgsql security definer set search_path = pg_catalog, public as $$
 begin
-  lock table reporting_engine.work_delta, reporting_engine.sales_delta in exclusive mode;
+  lock table reporting_engine.work_delta, reporting_engine.sales_delta, reporting_engine.allocation_delta,
+             reporting_engine.dirty_week, reporting_engine.dirty_work_group_month, reporting_engine.dirty_beneficiary in exclusive mode;
   delete from reporting_engine.work_delta;
   delete from reporting_engine.sales_delta;
-  update reporting_engine.state set last_rebuild_at = clock_timestamp();
+  delete from reporting_engine.allocation_delta;
+  delete from reporting_engine.dirty_week;
+  delete from reporting_engine.dirty_work_group_month;
+  delete from reporting_engine.dirty_beneficiary;
+  update reporting_engine.state set last_rebuild_at = clock_timestamp(), as_of_date = current_date;
 end $$;
 
 -- Recomputes one aggregate from the base tables (after begin_rebuild, in the same transaction). A
@@ -371,8 +502,13 @@ declare
 begin
   select * into strict a from reporting_engine.aggregate where name = p_name;
   execute format('delete from reporting_engine.%I', a.name);
+  if a.source = 'steering' then
+    return reporting_engine.recompute_steering(a.name, null);
+  end if;
   execute reporting_engine.aggregate_statement(a.source,
-    case a.source when 'work' then reporting_engine.placed_work('public.work_record') else 'select * from reporting_engine.sales_events' end,
+    case a.source when 'work' then reporting_engine.placed_work('public.work_record')
+                  when 'allocation' then reporting_engine.planned_allocations()
+                  else 'select * from reporting_engine.sales_events' end,
     a.name) into source_rows;
   return source_rows;
 end $$;
@@ -394,6 +530,32 @@ create trigger reporting_replace_assignment_delete after delete on public.benefi
   referencing old table as old_rows for each statement execute function reporting_engine.replace_work();
 create trigger reporting_replace_main_workshop after update on public.beneficiary
   referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.replace_work();
+create trigger reporting_capture_allocation_insert after insert on public.allocation
+  referencing new table as new_rows for each statement execute function reporting_engine.capture_allocation();
+create trigger reporting_capture_allocation_update after update on public.allocation
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_allocation();
+create trigger reporting_capture_allocation_delete after delete on public.allocation
+  referencing old table as old_rows for each statement execute function reporting_engine.capture_allocation();
+create trigger reporting_capture_task_sheet after update on public.production_task
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_allocation();
+create trigger reporting_capture_sheet_dates after update on public.production_sheet
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_allocation();
+create trigger reporting_dirty_beneficiary_insert after insert on public.beneficiary
+  referencing new table as new_rows for each statement execute function reporting_engine.capture_beneficiaries();
+create trigger reporting_dirty_beneficiary_update after update on public.beneficiary
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_beneficiaries();
+create trigger reporting_dirty_assignment_insert after insert on public.beneficiary_assignment
+  referencing new table as new_rows for each statement execute function reporting_engine.capture_beneficiaries();
+create trigger reporting_dirty_assignment_update after update on public.beneficiary_assignment
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_beneficiaries();
+create trigger reporting_dirty_assignment_delete after delete on public.beneficiary_assignment
+  referencing old table as old_rows for each statement execute function reporting_engine.capture_beneficiaries();
+create trigger reporting_dirty_threshold_insert after insert on public.utilization_threshold
+  referencing new table as new_rows for each statement execute function reporting_engine.capture_beneficiaries();
+create trigger reporting_dirty_threshold_update after update on public.utilization_threshold
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_beneficiaries();
+create trigger reporting_dirty_threshold_delete after delete on public.utilization_threshold
+  referencing old table as old_rows for each statement execute function reporting_engine.capture_beneficiaries();
 create trigger reporting_capture_issue after update on public.invoice
   referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_sales();
 create trigger reporting_capture_credit after insert on public.credit_note_line
