@@ -222,13 +222,8 @@ create view reporting.fct_contribution_work_group_month as
 -- sums of the months; quality: 1 − rejected ÷ quantity of their sums. The objective's title and
 -- outcome (free text) stay in the API.
 create view reporting.fct_objective_progress as
-  with subject_month as (
-    select 'individual'::text as scope, c.beneficiary_id as subject_id, c.month, c.hours, c.quantity, c.rejected_quantity
-      from reporting.fct_contribution_beneficiary_month c
-    union all
-    select g.kind, g.group_id, g.month, g.hours, g.quantity, g.rejected_quantity from reporting_engine.contribution_group_month g
-  ), objective as (
-    select o.id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure, o.period_start, o.period_end, o.target, o.status,
+  with objective as (
+    select o.id, o.organization_id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure, o.period_start, o.period_end, o.target, o.status,
            coalesce(o.beneficiary_id, o.work_group_id, o.workshop_id) as subject_id,
            coalesce(b.establishment_id, gw.establishment_id, w.establishment_id) as establishment_id
       from public.objective o
@@ -237,15 +232,21 @@ create view reporting.fct_objective_progress as
       left join public.workshop gw on gw.id = g.workshop_id
       left join public.workshop w on w.id = o.workshop_id
      where o.organization_id = (select public.reporting_viewer_organization_id())
-  ), actual as (
-    select o.id, coalesce(sum(s.hours), 0) as hours, coalesce(sum(s.quantity), 0) as quantity, coalesce(sum(s.rejected_quantity), 0) as rejected_quantity
-      from objective o
-      left join subject_month s on s.scope = o.scope and s.subject_id = o.subject_id and s.month between o.period_start and o.period_end
-     group by o.id
   ), valued as (
+    -- the subject's months of the period: the stored rows of fct_contribution_beneficiary_month, or of
+    -- the work group's or workshop's (contribution_group_month)
     select o.*, case o.measure when 'hours' then a.hours when 'quantity' then a.quantity
                                  else round(1 - a.rejected_quantity / nullif(a.quantity, 0), 4) end as actual_value
-      from objective o join actual a on a.id = o.id
+      from objective o
+      cross join lateral (
+        select coalesce(sum(s.hours), 0) as hours, coalesce(sum(s.quantity), 0) as quantity, coalesce(sum(s.rejected_quantity), 0) as rejected_quantity
+          from (select c.hours, c.quantity, c.rejected_quantity from reporting_engine.mat_contribution_beneficiary_month c
+                 where o.scope = 'individual' and c.organization_id = o.organization_id and c.beneficiary_id = o.subject_id
+                   and c.month between o.period_start and o.period_end
+                union all
+                select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
+                 where o.scope <> 'individual' and g.organization_id = o.organization_id and g.kind = o.scope and g.group_id = o.subject_id
+                   and g.month between o.period_start and o.period_end) s) a
   )
   select id as objective_id, scope, establishment_id, beneficiary_id, work_group_id, workshop_id, measure, period_start, period_end,
          date_trunc('month', period_start)::date as month, target, status,
