@@ -294,11 +294,15 @@ const PRODUCTION_CHECKS = `
          or not exists (select 1 from workshop_supervisor ws where ws.workshop_id = b.main_workshop_id and ws.user_id = b.referent_supervisor_id))
       as "beneficiaries off their workshop/group/referent/hours/status",
     (select count(*) from steps a join beneficiary b on b.id = a.beneficiary_id
-      where (a.rank = 1 and a.start_date <> b.entry_date) or (a.rank > 1 and a.start_date <> a.previous_end + 1)
+      where (a.rank = 1 and a.start_date <> b.entry_date) or (a.rank > 1 and a.start_date <> a.previous_end + 1
+             -- a stay ends at an exit; the next starts at the return
+             and not exists (select 1 from beneficiary_movement x join beneficiary_movement r on r.beneficiary_id = x.beneficiary_id
+                              where x.beneficiary_id = a.beneficiary_id and x.kind = 'exit' and x.movement_date = a.previous_end
+                                and r.kind = 'return' and r.movement_date = a.start_date))
          or (a.rank < a.steps and a.end_date is null)
          or (a.rank = a.steps and (a.end_date is distinct from b.exit_date or a.workshop_id is distinct from b.main_workshop_id
                                    or a.work_group_id is distinct from b.work_group_id)))
-      as "parcours steps not contiguous from entry to exit and current",
+      as "parcours steps not contiguous from entry to exit (or exit to return) and current",
     (select count(*) from beneficiary_assignment a join workshop w on w.id = a.workshop_id join beneficiary b on b.id = a.beneficiary_id
        left join work_group g on g.id = a.work_group_id
       where w.establishment_id <> b.establishment_id or g.workshop_id <> a.workshop_id) as "parcours steps in another establishment or workshop's group",

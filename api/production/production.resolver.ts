@@ -19,15 +19,16 @@ import { ProductionSheetStatus } from '../../schema/enums';
 import { CAN } from '../../kernel/roles';
 import { TraceHealthRead } from '../../schema/health-data';
 import { Transactional } from '../common/mutation';
+import { Nests } from '../read/nested-read';
 import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';
 import { MAD_ENDING_SOON_DAYS, ProductionService, WorkRecordService, madContractTimeline } from './work.service';
 import { WorkImportService } from './work-import.service';
 import { deliveryLineContribution, invoiceLineContribution } from './contribution';
 import {
-  activityById, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
+  activityById, allocatedBeneficiaryOf, allocatedWorkGroupOf, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
   correctionsByWorkRecordId, madContractById, productionSheetById, productionSheetsByOrderId, productionTaskById, tasksByOrderLineId, tasksBySheetId,
-  workDayByKey, workGroupById, workRecordsByOrderLineId, workRecordsByTaskId, workshopById,
+  workDayByKey, workRecordsByOrderLineId, workRecordsByTaskId, workshopById,
 } from './production.loaders';
 import { workDayWarnings } from './work-day';
 
@@ -139,14 +140,16 @@ export class AllocationResolver {
   }
 
   @Authorized(...CAN.readBeneficiaries)
+  @Nests(allocatedBeneficiaryOf)
   @FieldResolver(() => Beneficiary, { nullable: true })
   beneficiary(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return allocation.beneficiaryId ? beneficiaryById(ctx).load(Number(allocation.beneficiaryId)) : null;
+    return allocatedBeneficiaryOf.load(ctx, allocation);
   }
 
+  @Nests(allocatedWorkGroupOf)
   @FieldResolver(() => WorkGroup, { nullable: true })
   workGroup(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return allocation.workGroupId ? workGroupById(ctx).load(Number(allocation.workGroupId)) : null;
+    return allocatedWorkGroupOf.load(ctx, allocation);
   }
 }
 
@@ -276,9 +279,10 @@ export class MadContractResolver {
 @Resolver(() => OrderLine)
 export class OrderLineProductionResolver {
   @Authorized(...CAN.readProduction)
+  @Nests(allocationsByOrderLineId.relation)
   @FieldResolver(() => [Allocation])
   allocations(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return allocationsByOrderLineId(ctx).load(Number(line.id));
+    return allocationsByOrderLineId.relation.load(ctx, line);
   }
 
   @Authorized(...CAN.readProduction)

@@ -21,7 +21,7 @@ import {
 } from './sales.loaders';
 
 @Resolver(() => Invoice)
-export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoice) => invoiceLinesByInvoiceId(ctx).load(Number(invoice.id))) {
+export class InvoiceResolver extends DocumentFieldsResolver(Invoice, invoiceLinesByInvoiceId.relation) {
 
   @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
   documentUrl(@Root() invoice: Row<Invoice>) {
@@ -85,10 +85,6 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoi
     return InvoiceService.createCreditNote(ctx, input);
   }
 
-  @FieldResolver(() => [InvoiceLine])
-  lines(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
-    return invoiceLinesByInvoiceId(ctx).load(Number(invoice.id));
-  }
 
   @FieldResolver(() => [Payment])
   payments(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
@@ -145,7 +141,7 @@ export class InvoiceLineResolver extends LineFieldsResolver(InvoiceLine) {
 }
 
 @Resolver(() => CreditNote)
-export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx, note) => creditNoteLinesByCreditNoteId(ctx).load(Number(note.id))) {
+export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, creditNoteLinesByCreditNoteId.relation) {
 
   @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
   documentUrl(@Root() note: Row<CreditNote>) {
@@ -168,10 +164,6 @@ export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx,
     return invoiceById(ctx).load(Number(note.invoiceId));
   }
 
-  @FieldResolver(() => [CreditNoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() note: Row<CreditNote>) {
-    return creditNoteLinesByCreditNoteId(ctx).load(Number(note.id));
-  }
 }
 
 @Resolver(() => CreditNoteLine)

@@ -3,8 +3,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { documentPath } from '../http/document-download';
 import type { Row } from '../read/read-model';
-import { Customer } from '../../schema/entities/customer.entity';
-import { Establishment } from '../../schema/entities/organization.entity';
 import { DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';
 import { DeliveryInput, DeliveryNoteListOptions, OrderInput, OrderListOptions } from '../../schema/inputs/sales.input';
 import { DeliveryNoteList, OrderList } from '../../schema/lists';
@@ -15,16 +13,15 @@ import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { OrderService } from './order.service';
 import { DocumentLists } from './document-lists';
-import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
+import { DocumentFieldsResolver, LineFieldsResolver, PartyFieldsResolver } from './document-fields.resolver';
 import {
-  customerById, deliveredQuantityByOrderLineId, deliveryNoteById, deliveryNoteLinesByNoteId, deliveryNoteLinesByOrderLineId, deliveryNotesByOrderId,
+  deliveredQuantityByOrderLineId, deliveryNoteById, deliveryNoteLinesByNoteId, deliveryNoteLinesByOrderLineId, deliveryNotesByOrderId,
   invoiceLinesByDeliveryNoteLineId, invoiceLinesByOrderLineId, reservedQuantityByDeliveryNoteLineId, reservedQuantityByOrderLineId,
   invoicesByOrderId, orderById, orderLineById, orderLinesByOrderId, quoteById, quoteLineById,
 } from './sales.loaders';
-import { establishmentById } from '../organization/organization.loaders';
 
 @Resolver(() => Order)
-export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) => orderLinesByOrderId(ctx).load(Number(order.id))) {
+export class OrderResolver extends DocumentFieldsResolver(Order, orderLinesByOrderId.relation) {
   @Authorized(...CAN.readSales)
   @Query(() => Order, { nullable: true })
   order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
@@ -72,10 +69,6 @@ export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) =>
     return OrderService.deliver(ctx, input);
   }
 
-  @FieldResolver(() => [OrderLine])
-  lines(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return orderLinesByOrderId(ctx).load(Number(order.id));
-  }
 
   @FieldResolver(() => Quote, { nullable: true })
   quote(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
@@ -127,7 +120,7 @@ export class OrderLineResolver extends LineFieldsResolver(OrderLine) {
 }
 
 @Resolver(() => DeliveryNote)
-export class DeliveryNoteResolver {
+export class DeliveryNoteResolver extends PartyFieldsResolver(DeliveryNote, deliveryNoteLinesByNoteId.relation) {
 
   @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
   documentUrl(@Root() note: Row<DeliveryNote>) {
@@ -150,20 +143,8 @@ export class DeliveryNoteResolver {
     return orderById(ctx).load(Number(note.orderId));
   }
 
-  @FieldResolver(() => Customer)
-  customer(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
-    return customerById(ctx).load(Number(note.customerId));
-  }
 
-  @FieldResolver(() => Establishment)
-  establishment(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
-    return establishmentById(ctx).load(Number(note.establishmentId));
-  }
 
-  @FieldResolver(() => [DeliveryNoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
-    return deliveryNoteLinesByNoteId(ctx).load(Number(note.id));
-  }
 }
 
 @Resolver(() => DeliveryNoteLine)

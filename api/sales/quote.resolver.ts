@@ -17,7 +17,7 @@ import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.re
 import { orderLinesByQuoteLineId, ordersByQuoteId, quoteById, quoteLinesByQuoteId } from './sales.loaders';
 
 @Resolver(() => Quote)
-export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) => quoteLinesByQuoteId(ctx).load(Number(quote.id))) {
+export class QuoteResolver extends DocumentFieldsResolver(Quote, quoteLinesByQuoteId.relation) {
 
   @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
   documentUrl(@Root() quote: Row<Quote>) {
@@ -88,10 +88,6 @@ export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) =>
     return QuoteService.convertToOrder(ctx, quoteId, input ?? {});
   }
 
-  @FieldResolver(() => [QuoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() quote: Row<Quote>) {
-    return quoteLinesByQuoteId(ctx).load(Number(quote.id));
-  }
 
   @FieldResolver(() => Order, { nullable: true, description: 'The order this quote became.' })
   async order(@Ctx() ctx: RequestContext, @Root() quote: Row<Quote>) {

@@ -1,5 +1,5 @@
 import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../read/read-model';
-import { belongsTo, hasMany, nestable } from '../read/nested-read';
+import { belongsTo, hasMany } from '../read/nested-read';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
@@ -7,6 +7,7 @@ import {
   CreditNote, CreditNoteLine, DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Payment, Quote, QuoteLine,
 } from '../../schema/entities/sales.entity';
 import { reservedQuantitySql } from './billed-quantities';
+import { establishmentById } from '../organization/organization.loaders';
 
 /** Every relation of the sales chain resolves through one of these per-request loaders. */
 
@@ -109,11 +110,7 @@ export const settlementByInvoiceId = defineLoader((ctx) =>
  * The relations a list page may embed (nested-read.ts): each entry is the relation its field resolver
  * loads, declared with the same loader parameters.
  */
-const party = { customer: belongsTo(Customer, 'customerId'), establishment: belongsTo(Establishment, 'establishmentId') };
-const product = { catalogItem: belongsTo(CatalogItem, 'catalogItemId') };
-nestable(Quote, { ...party, lines: quoteLinesByQuoteId.relation });
-nestable(Order, { ...party, lines: orderLinesByOrderId.relation });
-nestable(DeliveryNote, { ...party, lines: deliveryNoteLinesByNoteId.relation });
-nestable(Invoice, { ...party, lines: invoiceLinesByInvoiceId.relation });
-nestable(CreditNote, { ...party, lines: creditNoteLinesByCreditNoteId.relation });
-for (const line of [QuoteLine, OrderLine, InvoiceLine, CreditNoteLine]) nestable(line, product);
+/** The to-one relations of sales documents and lines, for their field resolvers (`@Nests`). */
+export const customerOf = belongsTo(Customer, 'customerId', customerById);
+export const establishmentOf = belongsTo(Establishment, 'establishmentId', establishmentById);
+export const catalogItemOf = belongsTo(CatalogItem, 'catalogItemId', catalogItemById);
