@@ -317,6 +317,13 @@ create table reporting_engine.agg_work_beneficiary_day (
   unique (organization_id, beneficiary_id, work_date)
 );
 
+-- Validated hours per beneficiary, year and service type: the funder reports' hours worked, MAD and
+-- prestation en entreprise (03-funders.sql).
+create table reporting_engine.agg_work_beneficiary_service_year (
+  organization_id bigint not null, year integer not null, beneficiary_id bigint not null, service_type text not null, validated_hours numeric not null,
+  unique (organization_id, beneficiary_id, year, service_type)
+);
+
 -- Planned hours per beneficiary and working day (their own allocations), and per work group and month
 -- (allocations to the group).
 create table reporting_engine.agg_planned_beneficiary_day (
@@ -381,6 +388,7 @@ insert into reporting_engine.aggregate (name, source, keys, measures, filter) va
   ('agg_work_beneficiary_month', 'work', '{organization_id,month,beneficiary_establishment_id,beneficiary_id}',
      '{hours,validated_hours,quantity,rejected_quantity,records}', null),
   ('agg_work_beneficiary_day', 'work', '{organization_id,beneficiary_id,work_date}', '{hours}', null),
+  ('agg_work_beneficiary_service_year', 'work', '{organization_id,beneficiary_id,year,service_type}', '{validated_hours}', null),
   ('agg_planned_beneficiary_day', 'allocation', '{organization_id,beneficiary_id,date}', '{hours,quantity}', 'beneficiary_id is not null'),
   ('agg_planned_work_group_month', 'allocation', '{organization_id,work_group_id,month}', '{hours,quantity}', 'work_group_id is not null'),
   ('agg_sales_customer_month', 'sales', '{organization_id,month,customer_id}',
@@ -395,7 +403,7 @@ insert into reporting_engine.aggregate (name, source, keys, measures, filter) va
 create function reporting_engine.enriched(p_source text) returns text language sql immutable as $$
   select case p_source
     when 'work' then $q$
-      select r.organization_id, r.work_date, date_trunc('month', r.work_date)::date as month, date_trunc('week', r.work_date)::date as week,
+      select r.organization_id, r.work_date, extract(year from r.work_date)::integer as year, date_trunc('month', r.work_date)::date as month, date_trunc('week', r.work_date)::date as week,
              o.establishment_id, o.customer_id, l.catalog_item_id, c.service_type,
              r.workshop_id, t.activity_id,
              r.beneficiary_id, b.establishment_id as beneficiary_establishment_id,

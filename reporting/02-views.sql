@@ -115,6 +115,8 @@ create table reporting_engine.calendar_day as
     left join holiday am on am.day = g.d and am.alsace_moselle_only;
 alter table reporting_engine.calendar_day add primary key (date);
 create index on reporting_engine.calendar_day (week);
+-- a month's days (dim_date filtered by month: working days of a month)
+create index on reporting_engine.calendar_day (month);
 
 create view reporting.dim_date as
   select date, iso_year, iso_week, week, month, year, quarter, month_number, day_of_month, day_of_week, month_label_fr, day_label_fr,
@@ -183,19 +185,13 @@ create function reporting_engine.steering_beneficiaries() returns text language 
       from public.beneficiary b $q$
 $$;
 
--- Every (beneficiary_id, week) and (beneficiary_id, month) of presence, of the beneficiaries `p_filter` keeps.
-create function reporting_engine.presence_weeks(p_filter text default 'true') returns text language sql immutable as $$
+-- Every (beneficiary_id, week) or (beneficiary_id, month) of presence (`p_grain`: week or month), of
+-- the beneficiaries `p_filter` keeps.
+create function reporting_engine.presence_periods(p_grain text, p_filter text default 'true') returns text language sql immutable as $$
   select format($q$
-    select b.id as beneficiary_id, w.week from (%s) b
-      join reporting_engine.calendar_week w on w.week between date_trunc('week', b.entry_date)::date and date_trunc('week', b.last_day)::date
-     where %s $q$, reporting_engine.steering_beneficiaries(), p_filter)
-$$;
-
-create function reporting_engine.presence_months(p_filter text default 'true') returns text language sql immutable as $$
-  select format($q$
-    select b.id as beneficiary_id, m.month from (%s) b
-      join reporting_engine.calendar_month m on m.month between date_trunc('month', b.entry_date)::date and date_trunc('month', b.last_day)::date
-     where %s $q$, reporting_engine.steering_beneficiaries(), p_filter)
+    select b.id as beneficiary_id, p.%1$s from (%2$s) b
+      join reporting_engine.calendar_%1$s p on p.%1$s between date_trunc('%1$s', b.entry_date)::date and date_trunc('%1$s', b.last_day)::date
+     where %3$s $q$, p_grain, reporting_engine.steering_beneficiaries(), p_filter)
 $$;
 
 -- Utilization per beneficiary and ISO week (reporting/README.md, *Utilization*): every week of the
@@ -207,22 +203,26 @@ $$;
 -- utilization_threshold valid on the week's Monday, else 0.60 and 1.10.
 create function reporting_engine.utilization_week_query(p_keys text) returns text language sql immutable as $$
   select format($q$
-  with grid as (
-    select b.*, k.week,
-           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = least(k.week + 6, b.last_day) + 1), 0)
-                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = greatest(k.week, b.entry_date)), 0), 0) as contract_days
+  -- materialized, so that the bounds below reach the indexes of the stored rows as plain columns
+  -- (row-level security lets no other expression of them through to an index)
+  with grid as materialized (
+    select b.*, k.week, k.week + 6 as week_end, greatest(k.week, b.entry_date) as first_present, least(k.week + 6, b.last_day) + 1 as after_present
       from (%1$s) k join (%2$s) b on b.id = k.beneficiary_id
      where k.week between date_trunc('week', b.entry_date)::date and date_trunc('week', b.last_day)::date
+  ), presence as (
+    select g.*, greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.after_present), 0)
+                         - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days
+      from grid g
   ), measured as (
     select g.*, round(g.weekly_hours * g.contract_days / 5.0, 2) as contract_hours,
            coalesce(r.hours, 0) as recorded_hours, coalesce(r.validated_hours, 0) as validated_hours, coalesce(r.records, 0) as records,
            round(coalesce((select sum(p.hours) from reporting_engine.agg_planned_beneficiary_day p
-                            where p.organization_id = g.organization_id and p.beneficiary_id = g.id and p.date between g.week and g.week + 6), 0), 2) as allocated_hours,
+                            where p.organization_id = g.organization_id and p.beneficiary_id = g.id and p.date between g.week and g.week_end), 0), 2) as allocated_hours,
            coalesce((select a.workshop_id from public.beneficiary_assignment a
-                      where a.beneficiary_id = g.id and a.start_date <= greatest(g.week, g.entry_date) and (a.end_date is null or a.end_date >= greatest(g.week, g.entry_date))
+                      where a.beneficiary_id = g.id and a.start_date <= g.first_present and (a.end_date is null or a.end_date >= g.first_present)
                       order by a.start_date desc limit 1), g.main_workshop_id) as workshop_id,
            coalesce(th.under_utilized_below, 0.60) as under_threshold, coalesce(th.overloaded_above, 1.10) as over_threshold
-      from grid g
+      from presence g
       left join reporting_engine.agg_work_beneficiary_week r
         on r.organization_id = g.organization_id and r.establishment_id = g.establishment_id and r.week = g.week and r.beneficiary_id = g.id
       left join lateral (select t.under_utilized_below, t.overloaded_above from public.utilization_threshold t
@@ -245,15 +245,19 @@ $$;
 -- the month, else the main ones.
 create function reporting_engine.contribution_month_query(p_keys text) returns text language sql immutable as $$
   select format($q$
-  with grid as (
-    select b.*, k.month, greatest(k.month, b.entry_date) as first_present, least((k.month + interval '1 month')::date - 1, b.last_day) as last_present
+  with grid as materialized (  -- as in utilization_week_query: plain columns for the bounds
+    select b.*, k.month, (k.month + interval '1 month')::date - 1 as month_end,
+           greatest(k.month, b.entry_date) as first_present, least((k.month + interval '1 month')::date - 1, b.last_day) as last_present,
+           least((k.month + interval '1 month')::date - 1, b.last_day) + 1 as after_present,
+           -- the weeks whose Thursday is in the month
+           k.month - 3 as first_week, (k.month + interval '1 month')::date - 4 as last_week
       from (%1$s) k join (%2$s) b on b.id = k.beneficiary_id
      where k.month between date_trunc('month', b.entry_date)::date and date_trunc('month', b.last_day)::date
   ), measured as (
     select g.organization_id, g.month, g.establishment_id, g.id as beneficiary_id,
            coalesce(step.workshop_id, g.main_workshop_id) as workshop_id, coalesce(step.work_group_id, g.work_group_id) as work_group_id,
            g.referent_supervisor_id as supervisor_id,
-           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.last_present + 1), 0)
+           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.after_present), 0)
                     - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days,
            (select count(*) from reporting_engine.agg_work_beneficiary_day w
               join reporting_engine.calendar_day d on d.date = w.work_date and d.is_working_day
@@ -263,7 +267,7 @@ create function reporting_engine.contribution_month_query(p_keys text) returns t
            coalesce(r.quantity, 0) as quantity, coalesce(r.rejected_quantity, 0) as rejected_quantity,
            round(coalesce((select sum(p.hours) from reporting_engine.agg_planned_beneficiary_day p
                             where p.organization_id = g.organization_id and p.beneficiary_id = g.id
-                              and p.date between g.month and (g.month + interval '1 month')::date - 1), 0), 2) as planned_hours,
+                              and p.date between g.month and g.month_end), 0), 2) as planned_hours,
            wk.weeks as weeks_measured,
            case when wk.weeks >= 2 and wk.mean_hours > 0 then round(wk.sd_hours / wk.mean_hours, 4) end as weekly_hours_cv
       from grid g
@@ -277,7 +281,7 @@ create function reporting_engine.contribution_month_query(p_keys text) returns t
                                  stddev_pop(u.recorded_hours * 5 / u.contract_days) as sd_hours
                             from reporting_engine.mat_utilization_week u
                            where u.organization_id = g.organization_id and u.beneficiary_id = g.id
-                             and u.week between g.month - 3 and (g.month + interval '1 month')::date - 4 and u.contract_days > 0) wk
+                             and u.week between g.first_week and g.last_week and u.contract_days > 0) wk
   )
   select organization_id, month, establishment_id, beneficiary_id, workshop_id, work_group_id, supervisor_id, contract_days, days_with_record,
          round(days_with_record::numeric / nullif(contract_days, 0), 4) as regularity,
@@ -292,9 +296,9 @@ $$;
 do $$
 begin
   execute format('create table reporting_engine.mat_utilization_week as %s with no data',
-                 reporting_engine.utilization_week_query(reporting_engine.presence_weeks()));
+                 reporting_engine.utilization_week_query(reporting_engine.presence_periods('week')));
   execute format('create table reporting_engine.mat_contribution_beneficiary_month as %s with no data',
-                 reporting_engine.contribution_month_query(reporting_engine.presence_months()));
+                 reporting_engine.contribution_month_query(reporting_engine.presence_periods('month')));
 end $$;
 alter table reporting_engine.mat_utilization_week add unique (organization_id, beneficiary_id, week);
 create index on reporting_engine.mat_utilization_week (organization_id, week);
@@ -307,14 +311,29 @@ create view reporting.fct_utilization_week as
     from reporting_engine.mat_utilization_week where organization_id = (select public.reporting_viewer_organization_id());
 
 -- The same weeks summed per workshop (of the week) and supervisor: sums of the beneficiaries' rows,
--- with the count of beneficiaries flagged.
+-- with the count of beneficiaries flagged. Stored too (mat_utilization_workshop_week), per organisation
+-- and week: `p_filter` keeps the weeks to compute.
+create function reporting_engine.utilization_group_query(p_filter text) returns text language sql immutable as $$
+  select format($q$
+    select organization_id, week, establishment_id, workshop_id, supervisor_id, count(*) as beneficiaries,
+           sum(contract_hours) as contract_hours, sum(recorded_hours) as recorded_hours, sum(validated_hours) as validated_hours,
+           sum(allocated_hours) as allocated_hours, round(sum(recorded_hours) / nullif(sum(contract_hours), 0), 4) as utilization,
+           count(*) filter (where under_utilized) as under_utilized_beneficiaries, count(*) filter (where overloaded) as overloaded_beneficiaries
+      from reporting_engine.mat_utilization_week u
+     where %s
+     group by organization_id, week, establishment_id, workshop_id, supervisor_id $q$, p_filter)
+$$;
+
+do $$
+begin
+  execute format('create table reporting_engine.mat_utilization_workshop_week as %s with no data', reporting_engine.utilization_group_query('true'));
+end $$;
+create index on reporting_engine.mat_utilization_workshop_week (organization_id, week);
+
 create view reporting.fct_utilization_workshop_week as
-  select week, establishment_id, workshop_id, supervisor_id, count(*) as beneficiaries,
-         sum(contract_hours) as contract_hours, sum(recorded_hours) as recorded_hours, sum(validated_hours) as validated_hours,
-         sum(allocated_hours) as allocated_hours, round(sum(recorded_hours) / nullif(sum(contract_hours), 0), 4) as utilization,
-         count(*) filter (where under_utilized) as under_utilized_beneficiaries, count(*) filter (where overloaded) as overloaded_beneficiaries
-    from reporting.fct_utilization_week
-   group by week, establishment_id, workshop_id, supervisor_id;
+  select week, establishment_id, workshop_id, supervisor_id, beneficiaries, contract_hours, recorded_hours, validated_hours,
+         allocated_hours, utilization, under_utilized_beneficiaries, overloaded_beneficiaries
+    from reporting_engine.mat_utilization_workshop_week where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.fct_contribution_beneficiary_month as
   select month, establishment_id, beneficiary_id, workshop_id, work_group_id, supervisor_id, contract_days, days_with_record, regularity,

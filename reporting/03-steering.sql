@@ -99,6 +99,7 @@ create view reporting_engine.contribution_group_month as
 insert into reporting_engine.aggregate (name, source, stage, keys, measures) values
   ('mat_utilization_week', 'steering', 1, '{organization_id,beneficiary_id,week}', '{}'),
   ('mat_contribution_beneficiary_month', 'steering', 2, '{organization_id,beneficiary_id,month}', '{}'),
+  ('mat_utilization_workshop_week', 'steering', 2, '{organization_id,week}', '{}'),
   ('mat_contribution_group_month', 'steering', 3, '{organization_id,kind,group_id,month}', '{}');
 
 -- Computes stored steering rows of `p_name`: all of them when p_keys is null (the rebuild, after
@@ -112,8 +113,9 @@ declare
 begin
   execute format('insert into reporting_engine.%I select * from (%s) q', p_name,
     case p_name
-      when 'mat_utilization_week' then reporting_engine.utilization_week_query(coalesce(p_keys, reporting_engine.presence_weeks()))
-      when 'mat_contribution_beneficiary_month' then reporting_engine.contribution_month_query(coalesce(p_keys, reporting_engine.presence_months()))
+      when 'mat_utilization_week' then reporting_engine.utilization_week_query(coalesce(p_keys, reporting_engine.presence_periods('week')))
+      when 'mat_contribution_beneficiary_month' then reporting_engine.contribution_month_query(coalesce(p_keys, reporting_engine.presence_periods('month')))
+      when 'mat_utilization_workshop_week' then reporting_engine.utilization_group_query(coalesce(p_keys, 'true'))
       else reporting_engine.contribution_group_query(coalesce(p_keys, 'true')) end);
   get diagnostics written = row_count;
   return written;
@@ -126,6 +128,8 @@ end $$;
 --    their own changes, work group × month from the planned hours of groups;
 --  - a beneficiary's months: those of the days of each changed week (a week is the month's of its
 --    Thursday for stability, and its days count in their own months);
+--  - a workshop's weeks (per supervisor): every week of the organisation where a recomputed
+--    beneficiary week was or is now;
 --  - a group's months: those where a recomputed beneficiary row left it or joined it, and those of
 --    the groups' own planned hours (in the work group and in its workshop).
 create function reporting_engine.refresh_steering() returns void
@@ -140,6 +144,8 @@ declare
   group_kinds text[];
   group_ids bigint[];
   group_months date[];
+  week_organizations bigint[];
+  group_weeks date[];
 begin
   select as_of_date into last_day from reporting_engine.state;
   if last_day is distinct from current_date then
@@ -161,11 +167,24 @@ begin
     return;
   end if;
 
-  delete from reporting_engine.mat_utilization_week u
-   where u.beneficiary_id = any(whole) or (u.beneficiary_id, u.week) in (select * from unnest(week_beneficiaries, weeks));
+  with gone as (
+    delete from reporting_engine.mat_utilization_week u
+     where u.beneficiary_id = any(whole) or (u.beneficiary_id, u.week) in (select * from unnest(week_beneficiaries, weeks))
+    returning u.organization_id, u.week)
+  select array_agg(organization_id), array_agg(week) into week_organizations, group_weeks from (select distinct organization_id, week from gone) g;
   perform reporting_engine.recompute_steering('mat_utilization_week', format(
     'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, week) union %s',
-    week_beneficiaries, weeks, reporting_engine.presence_weeks(format('b.id = any(%L::bigint[])', whole))));
+    week_beneficiaries, weeks, reporting_engine.presence_periods('week', format('b.id = any(%L::bigint[])', whole))));
+  -- the workshop weeks: every week (of its organisation) where a recomputed row was or is now
+  select array_agg(organization_id), array_agg(week) into week_organizations, group_weeks
+    from (select u.organization_id, u.week from reporting_engine.mat_utilization_week u
+           where u.beneficiary_id = any(whole) or (u.beneficiary_id, u.week) in (select * from unnest(week_beneficiaries, weeks))
+          union select * from unnest(week_organizations, group_weeks)) w;
+  if week_organizations is not null then
+    delete from reporting_engine.mat_utilization_workshop_week g where (g.organization_id, g.week) in (select * from unnest(week_organizations, group_weeks));
+    perform reporting_engine.recompute_steering('mat_utilization_workshop_week', format(
+      '(u.organization_id, u.week) in (select * from unnest(%L::bigint[], %L::date[]))', week_organizations, group_weeks));
+  end if;
 
   with gone as (
     delete from reporting_engine.mat_contribution_beneficiary_month c
@@ -175,7 +194,7 @@ begin
     from gone g cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.work_group_id)) k(kind, group_id) where k.group_id is not null;
   perform reporting_engine.recompute_steering('mat_contribution_beneficiary_month', format(
     'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, month) union %s',
-    month_beneficiaries, months, reporting_engine.presence_months(format('b.id = any(%L::bigint[])', whole))));
+    month_beneficiaries, months, reporting_engine.presence_periods('month', format('b.id = any(%L::bigint[])', whole))));
 
   -- the groups the recomputed rows are in now, and those of the groups' planned hours
   with planned as (delete from reporting_engine.dirty_work_group_month returning work_group_id, month),
@@ -224,7 +243,6 @@ create view reporting.fct_contribution_work_group_month as
 create view reporting.fct_objective_progress as
   with objective as (
     select o.id, o.organization_id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure, o.period_start, o.period_end, o.target, o.status,
-           coalesce(o.beneficiary_id, o.work_group_id, o.workshop_id) as subject_id,
            coalesce(b.establishment_id, gw.establishment_id, w.establishment_id) as establishment_id
       from public.objective o
       left join public.beneficiary b on b.id = o.beneficiary_id
@@ -234,18 +252,23 @@ create view reporting.fct_objective_progress as
      where o.organization_id = (select public.reporting_viewer_organization_id())
   ), valued as (
     -- the subject's months of the period: the stored rows of fct_contribution_beneficiary_month, or of
-    -- the work group's or workshop's (contribution_group_month)
+    -- the work group's or workshop's (contribution_group_month). Plain columns in the conditions: the
+    -- row-level security of the stored rows lets only those reach their index.
     select o.*, case o.measure when 'hours' then a.hours when 'quantity' then a.quantity
                                  else round(1 - a.rejected_quantity / nullif(a.quantity, 0), 4) end as actual_value
       from objective o
       cross join lateral (
         select coalesce(sum(s.hours), 0) as hours, coalesce(sum(s.quantity), 0) as quantity, coalesce(sum(s.rejected_quantity), 0) as rejected_quantity
           from (select c.hours, c.quantity, c.rejected_quantity from reporting_engine.mat_contribution_beneficiary_month c
-                 where o.scope = 'individual' and c.organization_id = o.organization_id and c.beneficiary_id = o.subject_id
+                 where o.scope = 'individual' and c.organization_id = o.organization_id and c.beneficiary_id = o.beneficiary_id
                    and c.month between o.period_start and o.period_end
                 union all
                 select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
-                 where o.scope <> 'individual' and g.organization_id = o.organization_id and g.kind = o.scope and g.group_id = o.subject_id
+                 where o.scope = 'work_group' and g.organization_id = o.organization_id and g.kind = 'work_group' and g.group_id = o.work_group_id
+                   and g.month between o.period_start and o.period_end
+                union all
+                select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
+                 where o.scope = 'workshop' and g.organization_id = o.organization_id and g.kind = 'workshop' and g.group_id = o.workshop_id
                    and g.month between o.period_start and o.period_end) s) a
   )
   select id as objective_id, scope, establishment_id, beneficiary_id, work_group_id, workshop_id, measure, period_start, period_end,

@@ -29,9 +29,9 @@ const STEERING_VIEWS = [
 
 /** The engine's tables behind those views: the work and planned-hours aggregates, the stored steering rows. */
 const ENGINE_TABLES = [
-  'agg_work_beneficiary_day', 'agg_work_beneficiary_week', 'agg_work_beneficiary_month', 'agg_work_workshop_month',
+  'agg_work_beneficiary_day', 'agg_work_beneficiary_week', 'agg_work_beneficiary_month', 'agg_work_beneficiary_service_year', 'agg_work_workshop_month',
   'agg_planned_beneficiary_day', 'agg_planned_work_group_month',
-  'mat_utilization_week', 'mat_contribution_beneficiary_month', 'mat_contribution_group_month',
+  'mat_utilization_week', 'mat_utilization_workshop_week', 'mat_contribution_beneficiary_month', 'mat_contribution_group_month',
 ];
 
 /** Every row of the steering views and engine tables for the fixture organisation, in a stable order (rows written as JSON, sorted). */
@@ -41,7 +41,7 @@ async function steeringRows(): Promise<Record<string, string[]>> {
     const rows = await app.sql(`select * from reporting_engine.${name} where organization_id = $1`, [app.fixture.organizationId]);
     // An aggregate keeps keys whose measures net to nothing after a fold (a rebuild has none): those are not figures.
     out[name] = rows
-      .filter((row) => name.startsWith('mat_') || Object.entries(row).some(([key, value]) => ['hours', 'quantity', 'records'].includes(key) && Number(value) !== 0))
+      .filter((row) => name.startsWith('mat_') || Object.entries(row).some(([key, value]) => ['hours', 'validated_hours', 'quantity', 'records'].includes(key) && Number(value) !== 0))
       .map((row) => JSON.stringify(row)).sort();
   }
   for (const name of STEERING_VIEWS) {
