@@ -182,5 +182,5 @@ export function workRecordsByBeneficiaryId(ctx: RequestContext, period: Period) 
 }
 
 /** The to-one relations of an allocation, for its field resolvers (`@Nests`). */
-export const allocatedBeneficiaryOf = belongsTo(Beneficiary, 'beneficiaryId', beneficiaryById);
-export const allocatedWorkGroupOf = belongsTo(WorkGroup, 'workGroupId', workGroupById);
+export const allocationBeneficiaryRelation = belongsTo(Beneficiary, 'beneficiaryId', beneficiaryById);
+export const allocationWorkGroupRelation = belongsTo(WorkGroup, 'workGroupId', workGroupById);

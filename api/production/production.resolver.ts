@@ -26,7 +26,7 @@ import { MAD_ENDING_SOON_DAYS, ProductionService, WorkRecordService, madContract
 import { WorkImportService } from './work-import.service';
 import { deliveryLineContribution, invoiceLineContribution } from './contribution';
 import {
-  activityById, allocatedBeneficiaryOf, allocatedWorkGroupOf, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
+  activityById, allocationBeneficiaryRelation, allocationWorkGroupRelation, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
   correctionsByWorkRecordId, madContractById, productionSheetById, productionSheetsByOrderId, productionTaskById, tasksByOrderLineId, tasksBySheetId,
   workDayByKey, workRecordsByOrderLineId, workRecordsByTaskId, workshopById,
 } from './production.loaders';
@@ -140,16 +140,16 @@ export class AllocationResolver {
   }
 
   @Authorized(...CAN.readBeneficiaries)
-  @Nests(allocatedBeneficiaryOf)
+  @Nests(allocationBeneficiaryRelation)
   @FieldResolver(() => Beneficiary, { nullable: true })
   beneficiary(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return allocatedBeneficiaryOf.load(ctx, allocation);
+    return allocationBeneficiaryRelation.load(ctx, allocation);
   }
 
-  @Nests(allocatedWorkGroupOf)
+  @Nests(allocationWorkGroupRelation)
   @FieldResolver(() => WorkGroup, { nullable: true })
   workGroup(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return allocatedWorkGroupOf.load(ctx, allocation);
+    return allocationWorkGroupRelation.load(ctx, allocation);
   }
 }
 

@@ -6,26 +6,26 @@ import { Customer } from '../../schema/entities/customer.entity';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { VatBreakdown } from '../../schema/entities/document.entity';
-import { catalogItemOf, customerOf, establishmentOf } from './sales.loaders';
+import { catalogItemRelation, customerRelation, establishmentRelation } from './sales.loaders';
 import { documentTotals, type PricedLine } from '../../kernel/totals';
 
 /** `customer`, `establishment` and `lines`: the fields every sales document has, each its relation's loader or its embedded value. */
-export function PartyFieldsResolver<T extends { customerId: string; establishmentId: string; id: string }, Line>(
+export function PartyFieldsResolver<T extends { customerId: number; establishmentId: number; id: number }, Line>(
   type: ClassType<T>,
   lines: LoadedRelation<Line[]>,
 ) {
   @Resolver(() => type)
   abstract class PartyFields {
-    @Nests(customerOf)
+    @Nests(customerRelation)
     @FieldResolver(() => Customer)
     customer(@Ctx() ctx: RequestContext, @Root() document: Row<T>) {
-      return customerOf.load(ctx, document);
+      return customerRelation.load(ctx, document);
     }
 
-    @Nests(establishmentOf)
+    @Nests(establishmentRelation)
     @FieldResolver(() => Establishment)
     establishment(@Ctx() ctx: RequestContext, @Root() document: Row<T>) {
-      return establishmentOf.load(ctx, document);
+      return establishmentRelation.load(ctx, document);
     }
 
     @Nests(lines)
@@ -38,7 +38,7 @@ export function PartyFieldsResolver<T extends { customerId: string; establishmen
 }
 
 /** The party fields and `vatBreakdown`: the fields every priced sales document (quote, order, invoice, credit note) has. */
-export function DocumentFieldsResolver<T extends { customerId: string; establishmentId: string; id: string }, Line extends PricedLine>(
+export function DocumentFieldsResolver<T extends { customerId: number; establishmentId: number; id: number }, Line extends PricedLine>(
   type: ClassType<T>,
   lines: LoadedRelation<Line[]>,
 ) {
@@ -53,13 +53,13 @@ export function DocumentFieldsResolver<T extends { customerId: string; establish
 }
 
 /** `catalogItem` of a priced line. */
-export function LineFieldsResolver<T extends { catalogItemId: string }>(type: ClassType<T>) {
+export function LineFieldsResolver<T extends { catalogItemId: number }>(type: ClassType<T>) {
   @Resolver(() => type)
   abstract class LineFields {
-    @Nests(catalogItemOf)
+    @Nests(catalogItemRelation)
     @FieldResolver(() => CatalogItem)
     catalogItem(@Ctx() ctx: RequestContext, @Root() line: Row<T>) {
-      return catalogItemOf.load(ctx, line);
+      return catalogItemRelation.load(ctx, line);
     }
   }
   return LineFields;

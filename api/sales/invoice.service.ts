@@ -14,7 +14,7 @@ import { nextDocumentNumber } from '../common/document-numbering';
 import { todayInFrance } from '../../kernel/dates';
 import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
-import { netLineThousandths, reservedQuantitySql } from './billed-quantities';
+import { creditedCentsSql, netLineThousandths, paidCentsSql, reservedQuantitySql } from './billed-quantities';
 import { toThousandths } from '../../kernel/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
 import { captureIssuedDocument } from '../documents/document.service';
@@ -115,9 +115,8 @@ async function insertInvoiceLines(ctx: RequestContext, invoiceId: number, lines:
 
 async function settlement(ctx: RequestContext, invoiceId: number): Promise<{ paidCents: number; creditedCents: number }> {
   const [row] = await ctx.db.query<{ paidCents: number; creditedCents: number }>(
-    `select coalesce((select sum(amount_cents) from payment where invoice_id = $2 and organization_id = $1), 0) as "paidCents",
-            coalesce((select sum(total_ttc_cents) from credit_note where invoice_id = $2 and organization_id = $1), 0) as "creditedCents"`,
-    [ctx.organizationId, invoiceId],
+    `select ${paidCentsSql('$1::bigint')} as "paidCents", ${creditedCentsSql('$1::bigint')} as "creditedCents"`,
+    [invoiceId],
   );
   return row;
 }

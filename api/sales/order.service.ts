@@ -7,7 +7,7 @@ import type { DeliveryInput, OrderInput } from '../../schema/inputs/sales.input'
 import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { loadParties } from './parties';
-import { invoicedQuantitySql } from './billed-quantities';
+import { deliveredQuantitySql, invoicedQuantitySql } from './billed-quantities';
 import { priceLines, totalsColumns } from './lines';
 import { orderLifecycle } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from '../common/document-numbering';
@@ -26,7 +26,7 @@ interface LineProgress {
 export async function orderProgress(ctx: RequestContext, orderId: number): Promise<LineProgress[]> {
   return ctx.db.query<LineProgress>(
     `select ol.id as "orderLineId", ol.quantity,
-            coalesce((select sum(d.quantity) from delivery_note_line d where d.order_line_id = ol.id), 0) as delivered,
+            ${deliveredQuantitySql('d.order_line_id = ol.id')} as delivered,
             ${invoicedQuantitySql('il.order_line_id = ol.id')} as invoiced
        from order_line ol where ol.organization_id = $1 and ol.order_id = $2 order by ol.id`,
     [ctx.organizationId, orderId],

@@ -6,7 +6,7 @@ import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } fr
 export abstract class BaseEntity {
   @Field(() => ID)
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id!: string;
+  id!: number;
 
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
@@ -22,5 +22,5 @@ export abstract class BaseEntity {
 @ObjectType()
 export abstract class TenantEntity extends BaseEntity {
   @Column({ name: 'organization_id', type: 'bigint' })
-  organizationId!: string;
+  organizationId!: number;
 }
