@@ -38,7 +38,7 @@ const PRICED_DOCUMENTS = [
 async function totalsViolations(client: ClientBase): Promise<string[]> {
   const violations: string[] = [];
   for (const { table, lineTable, key } of PRICED_DOCUMENTS) {
-    const { rows } = await client.query<{ id: string; ht: string; vat: string; ttc: string; lines: [number, number, number, number][] }>(
+    const { rows } = await client.query<{ id: number; ht: number; vat: number; ttc: number; lines: [number, number, number, number][] }>(
       `select d.id, d.total_ht_cents as ht, d.total_vat_cents as vat, d.total_ttc_cents as ttc,
               coalesce(json_agg(json_build_array(l.quantity, l.unit_price_cents, l.vat_rate_bp, l.total_ht_cents)) filter (where l.id is not null), '[]') as lines
          from ${table} d left join ${lineTable} l on l.${key} = d.id

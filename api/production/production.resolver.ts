@@ -69,17 +69,17 @@ export class ProductionSheetResolver {
 
   @FieldResolver(() => Order)
   order(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
-    return orderById(ctx).load(Number(sheet.orderId));
+    return orderById(ctx).load(sheet.orderId);
   }
 
   @FieldResolver(() => Workshop)
   workshop(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
-    return workshopById(ctx).load(Number(sheet.workshopId));
+    return workshopById(ctx).load(sheet.workshopId);
   }
 
   @FieldResolver(() => [ProductionTask])
   tasks(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
-    return tasksBySheetId(ctx).load(Number(sheet.id));
+    return tasksBySheetId(ctx).load(sheet.id);
   }
 }
 
@@ -87,29 +87,29 @@ export class ProductionSheetResolver {
 export class ProductionTaskResolver {
   @FieldResolver(() => ProductionSheet)
   productionSheet(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return productionSheetById(ctx).load(Number(task.productionSheetId));
+    return productionSheetById(ctx).load(task.productionSheetId);
   }
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return orderLineById(ctx).load(Number(task.orderLineId));
+    return orderLineById(ctx).load(task.orderLineId);
   }
 
   @FieldResolver(() => Activity)
   activity(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return activityById(ctx).load(Number(task.activityId));
+    return activityById(ctx).load(task.activityId);
   }
 
   @FieldResolver(() => [Allocation])
   allocations(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return allocationsByTaskId(ctx).load(Number(task.id));
+    return allocationsByTaskId(ctx).load(task.id);
   }
 
   @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
   workRecords(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return workRecordsByTaskId(ctx).load(Number(task.id));
+    return workRecordsByTaskId(ctx).load(task.id);
   }
 }
 
@@ -131,12 +131,12 @@ export class AllocationResolver {
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return orderLineById(ctx).load(Number(allocation.orderLineId));
+    return orderLineById(ctx).load(allocation.orderLineId);
   }
 
   @FieldResolver(() => ProductionTask, { nullable: true })
   productionTask(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return allocation.productionTaskId ? productionTaskById(ctx).load(Number(allocation.productionTaskId)) : null;
+    return allocation.productionTaskId ? productionTaskById(ctx).load(allocation.productionTaskId) : null;
   }
 
   @Authorized(...CAN.readBeneficiaries)
@@ -197,17 +197,17 @@ export class WorkRecordResolver {
 
   @FieldResolver(() => Beneficiary)
   beneficiary(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
-    return beneficiaryById(ctx).load(Number(record.beneficiaryId));
+    return beneficiaryById(ctx).load(record.beneficiaryId);
   }
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
-    return orderLineById(ctx).load(Number(record.orderLineId));
+    return orderLineById(ctx).load(record.orderLineId);
   }
 
   @FieldResolver(() => ProductionTask, { nullable: true })
   productionTask(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
-    return record.productionTaskId ? productionTaskById(ctx).load(Number(record.productionTaskId)) : null;
+    return record.productionTaskId ? productionTaskById(ctx).load(record.productionTaskId) : null;
   }
 
   @FieldResolver(() => [WorkWarning], {
@@ -223,7 +223,7 @@ export class WorkRecordResolver {
   @TraceHealthRead('work_record', 'rows')
   @FieldResolver(() => [WorkRecord], { description: 'Corrections recorded against this record.' })
   corrections(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
-    return correctionsByWorkRecordId(ctx).load(Number(record.id));
+    return correctionsByWorkRecordId(ctx).load(record.id);
   }
 }
 
@@ -250,18 +250,18 @@ export class MadContractResolver {
 
   @FieldResolver(() => Customer)
   customer(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
-    return customerById(ctx).load(Number(contract.customerId));
+    return customerById(ctx).load(contract.customerId);
   }
 
   @FieldResolver(() => OrderLine, { nullable: true })
   orderLine(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
-    return contract.orderLineId ? orderLineById(ctx).load(Number(contract.orderLineId)) : null;
+    return contract.orderLineId ? orderLineById(ctx).load(contract.orderLineId) : null;
   }
 
   @Authorized(...CAN.readBeneficiaries)
   @FieldResolver(() => [Beneficiary])
   beneficiaries(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
-    return beneficiariesByMadContractId(ctx).load(Number(contract.id));
+    return beneficiariesByMadContractId(ctx).load(contract.id);
   }
 
   @FieldResolver(() => Int, { description: 'Days from today (Europe/Paris) to the end date; negative once ended.' })
@@ -288,19 +288,19 @@ export class OrderLineProductionResolver {
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [ProductionTask])
   productionTasks(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return tasksByOrderLineId(ctx).load(Number(line.id));
+    return tasksByOrderLineId(ctx).load(line.id);
   }
 
   @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
   workRecords(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return workRecordsByOrderLineId(ctx).load(Number(line.id));
+    return workRecordsByOrderLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => Contribution)
   contribution(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return contributionByOrderLineId(ctx).load(Number(line.id));
+    return contributionByOrderLineId(ctx).load(line.id);
   }
 }
 
@@ -309,7 +309,7 @@ export class OrderProductionResolver {
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [ProductionSheet])
   productionSheets(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return productionSheetsByOrderId(ctx).load(Number(order.id));
+    return productionSheetsByOrderId(ctx).load(order.id);
   }
 }
 

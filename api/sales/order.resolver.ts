@@ -72,17 +72,17 @@ export class OrderResolver extends DocumentFieldsResolver(Order, orderLinesByOrd
 
   @FieldResolver(() => Quote, { nullable: true })
   quote(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return order.quoteId ? quoteById(ctx).load(Number(order.quoteId)) : null;
+    return order.quoteId ? quoteById(ctx).load(order.quoteId) : null;
   }
 
   @FieldResolver(() => [DeliveryNote])
   deliveryNotes(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return deliveryNotesByOrderId(ctx).load(Number(order.id));
+    return deliveryNotesByOrderId(ctx).load(order.id);
   }
 
   @FieldResolver(() => [Invoice], { description: 'Invoices (drafts included) that bill lines of this order.' })
   invoices(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return invoicesByOrderId(ctx).load(Number(order.id));
+    return invoicesByOrderId(ctx).load(order.id);
   }
 }
 
@@ -90,32 +90,32 @@ export class OrderResolver extends DocumentFieldsResolver(Order, orderLinesByOrd
 export class OrderLineResolver extends LineFieldsResolver(OrderLine) {
   @FieldResolver(() => Order)
   order(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return orderById(ctx).load(Number(line.orderId));
+    return orderById(ctx).load(line.orderId);
   }
 
   @FieldResolver(() => QuoteLine, { nullable: true })
   quoteLine(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return line.quoteLineId ? quoteLineById(ctx).load(Number(line.quoteLineId)) : null;
+    return line.quoteLineId ? quoteLineById(ctx).load(line.quoteLineId) : null;
   }
 
   @FieldResolver(() => [DeliveryNoteLine])
   deliveryLines(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return deliveryNoteLinesByOrderLineId(ctx).load(Number(line.id));
+    return deliveryNoteLinesByOrderLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => [InvoiceLine])
   invoiceLines(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return invoiceLinesByOrderLineId(ctx).load(Number(line.id));
+    return invoiceLinesByOrderLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => Number)
   async deliveredQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return (await deliveredQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
+    return (await deliveredQuantityByOrderLineId(ctx).load(line.id)).quantity;
   }
 
   @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
   async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return (await reservedQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
+    return (await reservedQuantityByOrderLineId(ctx).load(line.id)).quantity;
   }
 }
 
@@ -140,7 +140,7 @@ export class DeliveryNoteResolver extends PartyFieldsResolver(DeliveryNote, deli
 
   @FieldResolver(() => Order)
   order(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
-    return orderById(ctx).load(Number(note.orderId));
+    return orderById(ctx).load(note.orderId);
   }
 
 
@@ -151,21 +151,21 @@ export class DeliveryNoteResolver extends PartyFieldsResolver(DeliveryNote, deli
 export class DeliveryNoteLineResolver {
   @FieldResolver(() => DeliveryNote)
   deliveryNote(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return deliveryNoteById(ctx).load(Number(line.deliveryNoteId));
+    return deliveryNoteById(ctx).load(line.deliveryNoteId);
   }
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return orderLineById(ctx).load(Number(line.orderLineId));
+    return orderLineById(ctx).load(line.orderLineId);
   }
 
   @FieldResolver(() => [InvoiceLine])
   invoiceLines(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return invoiceLinesByDeliveryNoteLineId(ctx).load(Number(line.id));
+    return invoiceLinesByDeliveryNoteLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
   async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return (await reservedQuantityByDeliveryNoteLineId(ctx).load(Number(line.id))).quantity;
+    return (await reservedQuantityByDeliveryNoteLineId(ctx).load(line.id)).quantity;
   }
 }

@@ -91,7 +91,7 @@ export class QuoteResolver extends DocumentFieldsResolver(Quote, quoteLinesByQuo
 
   @FieldResolver(() => Order, { nullable: true, description: 'The order this quote became.' })
   async order(@Ctx() ctx: RequestContext, @Root() quote: Row<Quote>) {
-    const [order] = await ordersByQuoteId(ctx).load(Number(quote.id));
+    const [order] = await ordersByQuoteId(ctx).load(quote.id);
     return order ?? null;
   }
 }
@@ -100,11 +100,11 @@ export class QuoteResolver extends DocumentFieldsResolver(Quote, quoteLinesByQuo
 export class QuoteLineResolver extends LineFieldsResolver(QuoteLine) {
   @FieldResolver(() => Quote)
   quote(@Ctx() ctx: RequestContext, @Root() line: Row<QuoteLine>) {
-    return quoteById(ctx).load(Number(line.quoteId));
+    return quoteById(ctx).load(line.quoteId);
   }
 
   @FieldResolver(() => [OrderLine])
   orderLines(@Ctx() ctx: RequestContext, @Root() line: Row<QuoteLine>) {
-    return orderLinesByQuoteLineId(ctx).load(Number(line.id));
+    return orderLinesByQuoteLineId(ctx).load(line.id);
   }
 }

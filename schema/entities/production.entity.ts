@@ -91,8 +91,8 @@ export class BeneficiaryIdentity {
   @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: number;
   @Field(() => String) @Column({ name: 'last_name', type: 'text' }) lastName!: string;
   @Field(() => String) @Column({ name: 'first_name', type: 'text' }) firstName!: string;
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
-  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: string;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: string;
 }
 
 @ObjectType({ description: 'A dated médico-social note: médico-social role only.' })
