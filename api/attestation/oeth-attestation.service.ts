@@ -7,11 +7,9 @@ import { ChronologyError, DuplicateError, NotFoundError } from '../../schema/err
 import { badUserInput, parseId } from '../common/errors';
 import { legalParameterOn } from '../common/legal-parameters';
 import { todayInFrance } from '../../kernel/dates';
-import { toThousandths } from '../../kernel/totals';
 import { nextDocumentNumber } from '../common/document-numbering';
-import {
-  computeOethAttestation, isAttestable, parseDecimal, type CountedAmount, type CostedAmount, type OethComputation, type OethInvoice,
-} from './oeth-calculation';
+import { computeOethAttestation, isAttestable, parseDecimal, type OethComputation, type OethParameters } from './oeth-calculation';
+import { loadAttestationInputs } from './attestation-inputs';
 import { NothingToAttestError, OethAttestationStatus, type OethAttestation, type OethAttestationListOptions } from './attestation.types';
 import type { AttestationRenderInput } from './attestation-pdf';
 import { renderStoredAttestation } from './attestation-documents';
@@ -53,135 +51,71 @@ async function partnerCustomerId(ctx: RequestContext): Promise<number> {
   return Number(row.customerId);
 }
 
-async function loadParty(ctx: RequestContext, establishmentId: string, customerId: string): Promise<Party | NotFoundError> {
-  const [establishment] = await ctx.db.query<Omit<Party['establishment'], 'address'> & { line1: string | null; line2: string | null; postalCode: string | null }>(
-    `select e.id, e.code, e.name, e.siret, e.city, e.kind, e.address_line1 as line1, e.address_line2 as line2, e.postal_code as "postalCode", o.name as organization
-       from establishment e join organization o on o.id = e.organization_id
-      where e.organization_id = $1 and e.id = $2`,
-    [ctx.organizationId, parseId(establishmentId, 'establishmentId')],
-  );
-  if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
-  const [customer] = await ctx.db.query<{ id: number; legalName: string; siren: string; line1: string; line2: string | null; postalCode: string; city: string; country: string }>(
-    `select id, legal_name as "legalName", siren, billing_line1 as line1, billing_line2 as line2, billing_postal_code as "postalCode", billing_city as city,
-            billing_country_code as country
-       from customer where organization_id = $1 and id = $2`,
-    [ctx.organizationId, parseId(customerId, 'customerId')],
-  );
-  if (!customer) return new NotFoundError('customerId', 'Customer');
-  const address = [customer.line1, customer.line2, `${customer.postalCode} ${customer.city}`, customer.country === 'FR' ? null : customer.country].filter((part): part is string => !!part);
+type EstablishmentRow = Omit<Party['establishment'], 'address'> & { line1: string | null; line2: string | null; postalCode: string | null };
+type CustomerRow = { id: number; legalName: string; siren: string; line1: string; line2: string | null; postalCode: string; city: string; country: string };
+
+/** The establishments and customers of a computation, by id (two statements whatever their number). */
+async function loadParties(
+  ctx: RequestContext,
+  establishmentIds: number[],
+  customerIds: number[],
+): Promise<{ establishments: Map<number, Party['establishment']>; customers: Map<number, Party['customer']> }> {
+  const [establishments, customers] = await Promise.all([
+    ctx.db.query<EstablishmentRow>(
+      `select e.id, e.code, e.name, e.siret, e.city, e.kind, e.address_line1 as line1, e.address_line2 as line2, e.postal_code as "postalCode", o.name as organization
+         from establishment e join organization o on o.id = e.organization_id
+        where e.organization_id = $1 and e.id = any($2::bigint[])`,
+      [ctx.organizationId, establishmentIds],
+    ),
+    ctx.db.query<CustomerRow>(
+      `select id, legal_name as "legalName", siren, billing_line1 as line1, billing_line2 as line2, billing_postal_code as "postalCode", billing_city as city,
+              billing_country_code as country
+         from customer where organization_id = $1 and id = any($2::bigint[])`,
+      [ctx.organizationId, customerIds],
+    ),
+  ]);
   return {
-    establishment: {
-      id: Number(establishment.id),
-      code: establishment.code,
-      name: establishment.name,
-      siret: establishment.siret,
-      city: establishment.city,
-      kind: establishment.kind,
-      organization: establishment.organization,
-      address: [establishment.line1, establishment.line2, [establishment.postalCode, establishment.city].filter(Boolean).join(' ')].filter((part): part is string => !!part),
-    },
-    customer: { id: Number(customer.id), legalName: customer.legalName, siren: customer.siren, address },
+    establishments: new Map(
+      establishments.map((e) => [
+        Number(e.id),
+        {
+          id: Number(e.id), code: e.code, name: e.name, siret: e.siret, city: e.city, kind: e.kind, organization: e.organization,
+          address: [e.line1, e.line2, [e.postalCode, e.city].filter(Boolean).join(' ')].filter((part): part is string => !!part),
+        },
+      ]),
+    ),
+    customers: new Map(
+      customers.map((c) => [
+        Number(c.id),
+        {
+          id: Number(c.id), legalName: c.legalName, siren: c.siren,
+          address: [c.line1, c.line2, `${c.postalCode} ${c.city}`, c.country === 'FR' ? null : c.country].filter((part): part is string => !!part),
+        },
+      ]),
+    ),
   };
 }
 
-interface LineRow {
-  invoiceId: string;
-  creditNoteId: string | null;
-  date: string | null;
-  ttcCents: string | null;
-  htCents: string;
-  quantity: number;
-  unitCostsCents: string;
-  mad: boolean;
-}
-
-/**
- * The invoices of the establishment and customer paid by the end of the year, with their lines,
- * their credit notes (lines) and payments up to then: the calculation's input.
- */
-async function loadInvoices(ctx: RequestContext, establishmentId: number, customerId: number, year: number): Promise<OethInvoice[]> {
-  const end = `${year}-12-31`;
-  const invoices = await ctx.db.query<{ id: string; number: string; issueDate: string; totalTtcCents: string }>(
-    `select i.id, i.number, i.issue_date::text as "issueDate", i.total_ttc_cents as "totalTtcCents"
-       from invoice i
-      where i.organization_id = $1 and i.establishment_id = $2 and i.customer_id = $3 and i.number is not null
-        and exists (select 1 from payment p where p.invoice_id = i.id and p.payment_date <= $4::date)
-      order by i.id`,
-    [ctx.organizationId, establishmentId, customerId, end],
-  );
-  if (invoices.length === 0) return [];
-  const ids = invoices.map((invoice) => Number(invoice.id));
-  const [lines, payments] = await Promise.all([
-    ctx.db.query<LineRow>(
-      `select l.invoice_id as "invoiceId", null::bigint as "creditNoteId", null::text as date, null::bigint as "ttcCents", l.total_ht_cents as "htCents", l.quantity,
-              l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents as "unitCostsCents",
-              c.service_type = 'mise_a_disposition' as mad
-         from invoice_line l join catalog_item c on c.id = l.catalog_item_id
-        where l.organization_id = $1 and l.invoice_id = any($2::bigint[])
-       union all
-       select n.invoice_id, n.id, n.issue_date::text, n.total_ttc_cents, l.total_ht_cents, l.quantity,
-              l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents,
-              c.service_type = 'mise_a_disposition'
-         from credit_note n join credit_note_line l on l.credit_note_id = n.id join catalog_item c on c.id = l.catalog_item_id
-        where n.organization_id = $1 and n.invoice_id = any($2::bigint[]) and n.issue_date <= $3::date`,
-      [ctx.organizationId, ids, end],
-    ),
-    ctx.db.query<{ invoiceId: string; date: string; amountCents: string }>(
-      `select invoice_id as "invoiceId", payment_date::text as date, amount_cents as "amountCents"
-         from payment where organization_id = $1 and invoice_id = any($2::bigint[]) and payment_date <= $3::date`,
-      [ctx.organizationId, ids, end],
-    ),
-  ]);
-  const byId = new Map<string, OethInvoice>(
-    invoices.map((invoice) => [
-      String(invoice.id),
-      { id: String(invoice.id), number: invoice.number, issueDate: invoice.issueDate, totalTtcCents: BigInt(invoice.totalTtcCents), lines: [], creditNotes: [], payments: [] },
-    ]),
-  );
-  const notes = new Map<string, { date: string; ttcCents: bigint; lines: CostedAmount[] }>();
-  for (const row of lines) {
-    const invoice = byId.get(String(row.invoiceId))!;
-    const costed: CostedAmount = { htCents: BigInt(row.htCents), deductibleMilliCents: toThousandths(Number(row.quantity)) * BigInt(row.unitCostsCents), mad: row.mad };
-    if (row.creditNoteId === null) {
-      invoice.lines.push(costed);
-      continue;
-    }
-    let note = notes.get(String(row.creditNoteId));
-    if (!note) {
-      note = { date: row.date!, ttcCents: BigInt(row.ttcCents!), lines: [] };
-      notes.set(String(row.creditNoteId), note);
-      invoice.creditNotes.push(note);
-    }
-    note.lines.push(costed);
-  }
-  for (const payment of payments) byId.get(String(payment.invoiceId))!.payments.push({ date: payment.date, amountCents: BigInt(payment.amountCents) });
-  return [...byId.values()];
-}
-
-/** What the current issued attestations of the earlier years counted, by year and invoice. */
-async function attestedBefore(ctx: RequestContext, establishmentId: number, customerId: number, year: number): Promise<Map<number, Map<string, CountedAmount>>> {
-  const rows = await ctx.db.query<{ year: number; invoiceId: string | null; htCents: string | null; deductibleCents: string | null }>(
-    `select a.year, i.invoice_id as "invoiceId", i.ht_cents as "htCents", i.deductible_costs_cents as "deductibleCents"
-       from oeth_attestation a left join oeth_attestation_invoice i on i.attestation_id = a.id
-      where a.organization_id = $1 and a.establishment_id = $2 and a.customer_id = $3 and a.year < $4 and a.superseded_by_id is null`,
-    [ctx.organizationId, establishmentId, customerId, year],
-  );
-  const attested = new Map<number, Map<string, CountedAmount>>();
-  for (const row of rows) {
-    const ofYear = attested.get(row.year) ?? new Map<string, CountedAmount>();
-    attested.set(row.year, ofYear);
-    if (row.invoiceId !== null) ofYear.set(String(row.invoiceId), { htCents: BigInt(row.htCents!), deductibleCents: BigInt(row.deductibleCents!) });
-  }
-  return attested;
+async function loadParty(ctx: RequestContext, establishmentId: string, customerId: string): Promise<Party | NotFoundError> {
+  const establishmentKey = parseId(establishmentId, 'establishmentId');
+  const customerKey = parseId(customerId, 'customerId');
+  const { establishments, customers } = await loadParties(ctx, [establishmentKey], [customerKey]);
+  const establishment = establishments.get(establishmentKey);
+  if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
+  const customer = customers.get(customerKey);
+  if (!customer) return new NotFoundError('customerId', 'Customer');
+  return { establishment, customer };
 }
 
 interface YearParameters {
   rateText: string;
   smicHourlyCents: number | null;
+  ubHours: number | null;
+  ubMadHours: number | null;
   deadline: string;
 }
 
-async function parametersOf(ctx: RequestContext, year: number): Promise<YearParameters & { ubHours: number | null; ubMadHours: number | null }> {
+async function parametersOf(ctx: RequestContext, year: number): Promise<YearParameters> {
   const lastDay = `${year}-12-31`;
   const [[rate], smic, ubHours, ubMadHours, deadline] = await Promise.all([
     ctx.db.query<{ value: string }>(
@@ -211,27 +145,43 @@ interface Computed {
   parameters: YearParameters;
 }
 
+function calculationParameters(parameters: YearParameters): OethParameters {
+  return {
+    rate: parseDecimal(parameters.rateText),
+    smicHourlyCents: parameters.smicHourlyCents === null ? null : BigInt(parameters.smicHourlyCents),
+    ubHours: parameters.ubHours === null ? null : BigInt(parameters.ubHours),
+    ubMadHours: parameters.ubMadHours === null ? null : BigInt(parameters.ubMadHours),
+  };
+}
+
+/** One pair's attestation: the inputs of the year (attestation-inputs.ts) filtered to the pair. */
 async function compute(ctx: RequestContext, establishmentId: string, customerId: string, year: number): Promise<Computed | NotFoundError> {
   checkYear(year);
   const party = await loadParty(ctx, establishmentId, customerId);
   if (party instanceof NotFoundError) return party;
-  const [invoices, attested, parameters] = await Promise.all([
-    loadInvoices(ctx, party.establishment.id, party.customer.id, year),
-    attestedBefore(ctx, party.establishment.id, party.customer.id, year),
+  const [[inputs], parameters] = await Promise.all([
+    loadAttestationInputs(ctx, { year, establishmentId: party.establishment.id, customerId: party.customer.id }),
     parametersOf(ctx, year),
   ]);
-  const computation = computeOethAttestation(
-    year,
-    invoices,
-    {
-      rate: parseDecimal(parameters.rateText),
-      smicHourlyCents: parameters.smicHourlyCents === null ? null : BigInt(parameters.smicHourlyCents),
-      ubHours: parameters.ubHours === null ? null : BigInt(parameters.ubHours),
-      ubMadHours: parameters.ubMadHours === null ? null : BigInt(parameters.ubMadHours),
-    },
-    attested,
-  );
+  const computation = computeOethAttestation(year, inputs?.invoices ?? [], calculationParameters(parameters), inputs?.attested);
   return { party, computation, parameters };
+}
+
+/**
+ * Every attestation of an establishment's year that has something to attest (a customer whose
+ * invoices count nothing is left out): the same inputs and calculation as `compute`, for all its
+ * customers at once, in a few statements.
+ */
+async function computeEstablishmentYear(ctx: RequestContext, establishmentId: number, year: number): Promise<Computed[]> {
+  checkYear(year);
+  const [inputs, parameters] = await Promise.all([loadAttestationInputs(ctx, { year, establishmentId }), parametersOf(ctx, year)]);
+  const { establishments, customers } = await loadParties(ctx, [establishmentId], inputs.map((pair) => pair.customerId));
+  const establishment = establishments.get(establishmentId);
+  if (!establishment) throw new Error(`no establishment ${establishmentId} in this organisation`);
+  const calculation = calculationParameters(parameters);
+  return inputs
+    .map((pair) => ({ party: { establishment, customer: customers.get(pair.customerId)! }, computation: computeOethAttestation(year, pair.invoices, calculation, pair.attested), parameters }))
+    .filter((pair) => isAttestable(pair.computation));
 }
 
 const percent = (rateText: string) => Number(rateText) * 100;
