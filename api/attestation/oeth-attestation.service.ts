@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import { CAN } from '../../kernel/roles';
@@ -7,13 +6,14 @@ import { ChronologyError, DuplicateError, NotFoundError } from '../../schema/err
 import { badUserInput, parseId } from '../common/errors';
 import { legalParameterOn } from '../common/legal-parameters';
 import { todayInFrance } from '../../kernel/dates';
-import { nextDocumentNumber } from '../common/document-numbering';
+import { nextDocumentNumber, nextDocumentNumbers, type AssignedNumber } from '../common/document-numbering';
+import { fiscalYearOf } from '../../kernel/numbering';
 import { computeOethAttestation, isAttestable, parseDecimal, type OethComputation, type OethParameters } from './oeth-calculation';
 import { loadAttestationInputs } from './attestation-inputs';
 import { NothingToAttestError, OethAttestationStatus, type OethAttestation, type OethAttestationListOptions } from './attestation.types';
 import type { AttestationRenderInput } from './attestation-pdf';
 import { renderStoredAttestation } from './attestation-documents';
-import { attestationImpact } from './attestation-impact';
+import { attestationImpact, type AttestationImpact } from './attestation-impact';
 
 /**
  * Computing, issuing and reading OETH attestations. The amounts come from the pure calculation
@@ -290,6 +290,108 @@ function notInTheFuture(date: string): ChronologyError | null {
   return date > today ? new ChronologyError(`attestation date ${date} is after today (${today}, Europe/Paris)`) : null;
 }
 
+/** Thrown when a concurrent issuer opened the year's sequence first: the batch retries the establishment. */
+export class ConcurrentIssueError extends Error {
+  constructor() {
+    super('another issuer numbered an attestation of this establishment and year meanwhile: try again');
+  }
+}
+
+interface IssueRecord {
+  id: number;
+  computed: Computed;
+  numbered: AssignedNumber;
+  issueDate: string;
+  supersedesId: number | null;
+  supersedesNumber?: string;
+  correctionReason: string | null;
+  impact?: AttestationImpact;
+}
+
+/** Ids of attestations about to be issued (a re-issue's, taken first so that the original can point at it). */
+async function reserveIds(ctx: RequestContext, count: number): Promise<number[]> {
+  const rows = await ctx.db.query<{ id: string }>(`select nextval(pg_get_serial_sequence('oeth_attestation', 'id')) as id from generate_series(1, $1)`, [count]);
+  return rows.map((row) => Number(row.id));
+}
+
+/** Everything the PDF prints, frozen at issue. */
+function renderInputOf(record: IssueRecord): AttestationRenderInput {
+  const { party, computation, parameters } = record.computed;
+  return {
+    number: record.numbered.number,
+    issueDate: record.issueDate,
+    year: computation.year,
+    place: party.establishment.city,
+    establishment: {
+      name: party.establishment.name,
+      kind: party.establishment.kind,
+      siret: party.establishment.siret,
+      address: party.establishment.address,
+      organization: party.establishment.organization,
+    },
+    customer: { legalName: party.customer.legalName, siren: party.customer.siren, address: party.customer.address },
+    paidHtCents: computation.paidHtCents,
+    deductibleCostsCents: computation.deductibleCostsCents,
+    labourCostCents: computation.labourCostCents,
+    deductionCents: computation.deductionCents,
+    deductionRatePercent: percent(parameters.rateText),
+    ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
+    smicHourlyCents: parameters.smicHourlyCents,
+    invoices: computation.invoices.map((invoice) => ({ number: invoice.number, date: invoice.issueDate, paidInYearCents: invoice.paidInYearCents, htCents: invoice.htCents })),
+    deadline: parameters.deadline,
+    supersedesNumber: record.supersedesNumber ?? null,
+    correctionReason: record.correctionReason,
+    // Opt-in: the page's figures are recorded here, so the kept PDF is rendered again from them alone.
+    ...(record.impact ? { impact: record.impact } : {}),
+  };
+}
+
+/** Records issued attestations and their invoices, two statements for any number of them; gives each one's render input. */
+async function recordAttestations(ctx: RequestContext, records: IssueRecord[]): Promise<AttestationRenderInput[]> {
+  const renderInputs = records.map(renderInputOf);
+  const issuedBy = ctx.user!.userId > 0 ? ctx.user!.userId : null;
+  await ctx.db.query(
+    `insert into oeth_attestation (id, organization_id, establishment_id, customer_id, year, number, sequence_number, issue_date,
+                                   paid_ht_cents, deductible_costs_cents, labour_cost_cents, deduction_cents, deduction_rate, smic_hourly_cents, ub_equivalent_non_legal,
+                                   supersedes_id, correction_reason, render_input, issued_by)
+     overriding system value
+     select r.id, $1, r.establishment_id, r.customer_id, r.year, r.number, r.sequence_number, r.issue_date, r.paid_ht_cents, r.deductible_costs_cents,
+            r.labour_cost_cents, r.deduction_cents, r.deduction_rate, r.smic_hourly_cents, r.ub_equivalent_non_legal, r.supersedes_id, r.correction_reason,
+            r.render_input, $3
+       from json_to_recordset($2::json) as r(id bigint, establishment_id bigint, customer_id bigint, year integer, number text, sequence_number integer,
+            issue_date date, paid_ht_cents bigint, deductible_costs_cents bigint, labour_cost_cents bigint, deduction_cents bigint, deduction_rate numeric,
+            smic_hourly_cents bigint, ub_equivalent_non_legal numeric, supersedes_id bigint, correction_reason text, render_input jsonb)`,
+    [
+      ctx.organizationId,
+      JSON.stringify(
+        records.map(({ id, computed: { party, computation, parameters }, numbered, issueDate, supersedesId, correctionReason }, index) => ({
+          id, establishment_id: party.establishment.id, customer_id: party.customer.id, year: computation.year, number: numbered.number,
+          sequence_number: numbered.sequenceNumber, issue_date: issueDate, paid_ht_cents: computation.paidHtCents, deductible_costs_cents: computation.deductibleCostsCents,
+          labour_cost_cents: computation.labourCostCents, deduction_cents: computation.deductionCents, deduction_rate: parameters.rateText,
+          smic_hourly_cents: parameters.smicHourlyCents, ub_equivalent_non_legal: computation.ubEquivalentNonLegal, supersedes_id: supersedesId,
+          correction_reason: correctionReason, render_input: renderInputs[index],
+        })),
+      ),
+      issuedBy,
+    ],
+  );
+  const invoices = records.flatMap(({ id, computed }) =>
+    computed.computation.invoices.map((invoice) => ({
+      attestation_id: id, invoice_id: invoice.invoiceId, invoice_number: invoice.number, invoice_date: invoice.issueDate,
+      paid_in_year_cents: invoice.paidInYearCents, ht_cents: invoice.htCents, deductible_costs_cents: invoice.deductibleCents,
+    })),
+  );
+  if (invoices.length > 0) {
+    await ctx.db.query(
+      `insert into oeth_attestation_invoice (organization_id, attestation_id, invoice_id, invoice_number, invoice_date, paid_in_year_cents, ht_cents, deductible_costs_cents)
+       select $1, r.* from json_to_recordset($2::json) as r(attestation_id bigint, invoice_id bigint, invoice_number text, invoice_date date,
+                                                            paid_in_year_cents bigint, ht_cents bigint, deductible_costs_cents bigint)`,
+      [ctx.organizationId, JSON.stringify(invoices)],
+    );
+  }
+  return renderInputs;
+}
+
 export type IssueFailure = NotFoundError | NothingToAttestError | DuplicateError | ChronologyError;
 
 export class OethAttestationService {
@@ -308,7 +410,6 @@ export class OethAttestationService {
     ctx: RequestContext,
     input: { establishmentId: string; customerId: string; year: number; issueDate?: string; impactPage?: boolean | null },
     supersedes?: { id: number; reason: string },
-    options: { renderAfterCommit?: boolean } = {},
   ): Promise<OethAttestation | IssueFailure> {
     checkYear(input.year);
     const issueDate = input.issueDate ?? todayInFrance();
@@ -333,36 +434,11 @@ export class OethAttestationService {
     if (!isAttestable(computed.computation)) {
       return new NothingToAttestError(`${party.customer.legalName} paid ${party.establishment.name} nothing in ${input.year}: there is no attestation to issue`);
     }
-    const { computation, parameters } = computed;
-    const renderInput: AttestationRenderInput = {
-      number: numbered.number,
-      issueDate,
-      year: input.year,
-      place: party.establishment.city,
-      establishment: {
-        name: party.establishment.name,
-        kind: party.establishment.kind,
-        siret: party.establishment.siret,
-        address: party.establishment.address,
-        organization: party.establishment.organization,
-      },
-      customer: { legalName: party.customer.legalName, siren: party.customer.siren, address: party.customer.address },
-      paidHtCents: computation.paidHtCents,
-      deductibleCostsCents: computation.deductibleCostsCents,
-      labourCostCents: computation.labourCostCents,
-      deductionCents: computation.deductionCents,
-      deductionRatePercent: percent(parameters.rateText),
-      ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
-      smicHourlyCents: parameters.smicHourlyCents,
-      invoices: computation.invoices.map((invoice) => ({ number: invoice.number, date: invoice.issueDate, paidInYearCents: invoice.paidInYearCents, htCents: invoice.htCents })),
-      deadline: parameters.deadline,
-      supersedesNumber: null,
-      correctionReason: supersedes?.reason ?? null,
-      // Opt-in: the page's figures are recorded here, so the kept PDF is rendered again from them alone.
-      ...(input.impactPage ? { impact: await attestationImpact(ctx, party.establishment.id, party.customer.id, input.year) } : {}),
+    const [id] = await reserveIds(ctx, 1);
+    const record: IssueRecord = {
+      id, computed, numbered, issueDate, supersedesId: supersedes?.id ?? null, correctionReason: supersedes?.reason ?? null,
+      impact: input.impactPage ? await attestationImpact(ctx, party.establishment.id, party.customer.id, input.year) : undefined,
     };
-    const [{ next }] = await ctx.db.query<{ next: string }>(`select nextval(pg_get_serial_sequence('oeth_attestation', 'id')) as next`);
-    const id = Number(next);
     if (supersedes) {
       // The original points at its re-issue before the re-issue exists (a deferred key): so at no
       // moment are two attestations of the year current.
@@ -370,41 +446,62 @@ export class OethAttestationService {
         `update oeth_attestation set superseded_by_id = $2, updated_at = now() where organization_id = $1 and id = $3 returning number`,
         [ctx.organizationId, id, supersedes.id],
       );
-      renderInput.supersedesNumber = original.number;
+      record.supersedesNumber = original.number;
     }
-    await ctx.db.query(
-      `insert into oeth_attestation (id, organization_id, establishment_id, customer_id, year, number, sequence_number, issue_date,
-                                     paid_ht_cents, deductible_costs_cents, labour_cost_cents, deduction_cents, deduction_rate, smic_hourly_cents, ub_equivalent_non_legal,
-                                     supersedes_id, correction_reason, render_input, issued_by)
-       overriding system value
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::numeric, $14, $15, $16, $17, $18::jsonb, $19)`,
-      [
-        id, ctx.organizationId, party.establishment.id, party.customer.id, input.year, numbered.number, numbered.sequenceNumber, issueDate,
-        computation.paidHtCents, computation.deductibleCostsCents, computation.labourCostCents, computation.deductionCents, parameters.rateText,
-        parameters.smicHourlyCents, computation.ubEquivalentNonLegal, supersedes?.id ?? null, supersedes?.reason ?? null, JSON.stringify(renderInput),
-        ctx.user!.userId > 0 ? ctx.user!.userId : null,
-      ],
-    );
-    if (computation.invoices.length > 0) {
-      await ctx.db.query(
-        `insert into oeth_attestation_invoice (organization_id, attestation_id, invoice_id, invoice_number, invoice_date, paid_in_year_cents, ht_cents, deductible_costs_cents)
-         select $1, $2, * from unnest($3::bigint[], $4::text[], $5::date[], $6::bigint[], $7::bigint[], $8::bigint[])`,
-        [
-          ctx.organizationId, id,
-          computation.invoices.map((invoice) => invoice.invoiceId),
-          computation.invoices.map((invoice) => invoice.number),
-          computation.invoices.map((invoice) => invoice.issueDate),
-          computation.invoices.map((invoice) => invoice.paidInYearCents),
-          computation.invoices.map((invoice) => invoice.htCents),
-          computation.invoices.map((invoice) => invoice.deductibleCents),
-        ],
-      );
-    }
+    await recordAttestations(ctx, [record]);
     const organizationId = ctx.organizationId;
     const dataSource = ctx.db.dataSource;
-    // The batch renders its own, on its pool of workers (attestation-batch.ts).
-    if (options.renderAfterCommit !== false) ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
+    ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
     return (await OethAttestationService.byId(ctx, String(id)))!;
+  }
+
+  /**
+   * Issues, in the caller's transaction, every attestation of an establishment's year still missing
+   * (the year's batch, attestation-batch.ts): the establishment's customers computed at once, under the
+   * lock of the year's counter row, and numbered in one block of its gapless sequence, in customer
+   * order. A customer who already has a current attestation of the year keeps it. The PDFs are the
+   * caller's to render once this commits (`render_input` of each, or `renderInput` here).
+   */
+  static async issueEstablishmentYear(
+    ctx: RequestContext,
+    establishmentId: number,
+    year: number,
+    options: { impactPage?: boolean } = {},
+  ): Promise<{ id: number; customerId: number; renderInput: AttestationRenderInput }[] | ChronologyError> {
+    checkYear(year);
+    const lastDay = `${year}-12-31`;
+    // Issuers of this establishment and year queue on the counter row's lock (nextDocumentNumber):
+    // taken first when the row exists, so the computation sees every attestation they issued.
+    const locked = await ctx.db.query(`select 1 from document_sequence where establishment_id = $1 and document_type = 'oeth_attestation' and fiscal_year = $2 for update`, [
+      establishmentId, fiscalYearOf(lastDay),
+    ]);
+    const current = async () =>
+      new Set(
+        (await ctx.db.query<{ customerId: string }>(
+          `select customer_id as "customerId" from oeth_attestation where organization_id = $1 and establishment_id = $2 and year = $3 and superseded_by_id is null`,
+          [ctx.organizationId, establishmentId, year],
+        )).map((row) => Number(row.customerId)),
+      );
+    const issued = await current();
+    const missing = (await computeEstablishmentYear(ctx, establishmentId, year)).filter((computed) => !issued.has(computed.party.customer.id));
+    if (missing.length === 0) return [];
+    const numbers = await nextDocumentNumbers(ctx, 'oeth_attestation', missing[0].party.establishment, lastDay, missing.length);
+    if (numbers instanceof ChronologyError) return numbers;
+    if (locked.length === 0) {
+      // The sequence's first numbers: another issuer may have created the row meanwhile.
+      const now = await current();
+      if (missing.some((computed) => now.has(computed.party.customer.id))) throw new ConcurrentIssueError();
+    }
+    const issueDate = todayInFrance();
+    const ids = await reserveIds(ctx, missing.length);
+    const records: IssueRecord[] = [];
+    for (const [index, computed] of missing.entries()) {
+      records.push({
+        id: ids[index], computed, numbered: numbers[index], issueDate, supersedesId: null, correctionReason: null,
+        impact: options.impactPage ? await attestationImpact(ctx, establishmentId, computed.party.customer.id, year) : undefined,
+      });
+    }
+    return (await recordAttestations(ctx, records)).map((renderInput, index) => ({ id: ids[index], customerId: missing[index].party.customer.id, renderInput }));
   }
 
   /** A corrected re-issue: a new attestation of the same establishment, customer and year, superseding the current one. */
@@ -425,6 +522,20 @@ export class OethAttestationService {
       },
       { id: Number(original.id), reason: input.reason },
     );
+  }
+
+  /** The drafts of every attestation of an establishment's year with something to attest (the batch without --issue). */
+  static async draftEstablishmentYear(ctx: RequestContext, establishmentId: number, year: number): Promise<OethAttestation[]> {
+    return (await computeEstablishmentYear(ctx, establishmentId, year)).map(draftView);
+  }
+
+  /** Issued attestations by id, for staff (the batch): those of the caller's organisation, by id. */
+  static async issuedByIds(ctx: RequestContext, ids: number[]): Promise<Map<number, OethAttestation>> {
+    if (!readsEveryCustomer(ctx)) throw new GraphQLError('Not allowed for your role', { extensions: { code: 'FORBIDDEN' } });
+    const rows = await ctx.db.query<AttestationRow>(`select ${ATTESTATION_COLUMNS} from oeth_attestation a where a.organization_id = $1 and a.id = any($2::bigint[])`, [
+      ctx.organizationId, ids,
+    ]);
+    return new Map(rows.map((row) => [Number(row.id), issuedView(row)]));
   }
 
   /** An issued attestation the caller may read (a partner: its own customer's), or null. */
@@ -460,4 +571,3 @@ export class OethAttestationService {
   }
 }
 
-export const sha256Hex = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
