@@ -121,10 +121,10 @@ export async function batchPairs(dataSource: DataSource, caller: BatchCaller, ye
 
 const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
 
-async function draftPdf(render: Render, draft: OethAttestation, pair: BatchPair, year: number, deadline: string): Promise<Buffer> {
+async function draftPdf(render: Render, draft: OethAttestation, pair: BatchPair, year: number, deadline: string, today: string): Promise<Buffer> {
   return render({
     number: `PROJET-${pair.establishmentCode}-${year} (non émise)`,
-    issueDate: todayInFrance(),
+    issueDate: today,
     year,
     place: null,
     establishment: { name: draft.establishmentName, kind: '', siret: draft.establishmentSiret, address: [] },
@@ -186,7 +186,9 @@ async function draftEstablishment(dataSource: DataSource, caller: BatchCaller, e
 
 /** PDFs in flight on the render pool (at most `limit`), the issued ones stored by batches. */
 class PdfWork {
-  private readonly inFlight = new Set<Promise<void>>();
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
+  private idle: (() => void) | null = null;
   private toStore: { id: number; pdf: Buffer }[] = [];
   private storing: Promise<void> = Promise.resolve();
   private failure: unknown = null;
@@ -195,15 +197,17 @@ class PdfWork {
 
   async add(task: () => Promise<void>): Promise<void> {
     if (this.failure) throw this.failure;
-    while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
-    const running: Promise<void> = task().then(
-      () => void this.inFlight.delete(running),
-      (error: unknown) => {
-        this.inFlight.delete(running);
+    if (this.inFlight >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.inFlight++;
+    task()
+      .catch((error: unknown) => {
         this.failure ??= error;
-      },
-    );
-    this.inFlight.add(running);
+      })
+      .finally(() => {
+        this.inFlight--;
+        this.waiting.shift()?.();
+        if (this.inFlight === 0) this.idle?.();
+      });
   }
 
   store(id: number, pdf: Buffer): void {
@@ -214,13 +218,14 @@ class PdfWork {
   private flush(): void {
     const batch = this.toStore;
     this.toStore = [];
+    if (batch.length === 0) return;
     this.storing = this.storing.then(() => storeAttestationPdfs(this.dataSource, this.organizationId, batch)).catch((error: unknown) => {
       this.failure ??= error;
     });
   }
 
   async finish(): Promise<void> {
-    await Promise.all(this.inFlight);
+    if (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
     this.flush();
     await this.storing;
     if (this.failure) throw this.failure;
@@ -250,6 +255,7 @@ export function csvLine(row: BatchRow): string {
 export async function runAttestationBatch(dataSource: DataSource, caller: BatchCaller, options: BatchOptions): Promise<BatchRow[]> {
   const pairs = await batchPairs(dataSource, caller, options.year, options.establishmentCode);
   const deadline = await reading(dataSource, caller, 'deadline', (ctx) => attestationDeadline(ctx, options.year));
+  const today = todayInFrance();
   const rows: BatchRow[] = new Array(pairs.length);
   const establishments = new Map<number, number[]>();
   pairs.forEach((pair, index) => establishments.set(pair.establishmentId, [...(establishments.get(pair.establishmentId) ?? []), index]));
@@ -279,7 +285,7 @@ export async function runAttestationBatch(dataSource: DataSource, caller: BatchC
         if (directory) fs.mkdirSync(directory, { recursive: true });
         await work.add(async () => {
           let pdf: Buffer;
-          if (id === null) pdf = await draftPdf(pool.render, attestation, pair, options.year, deadline);
+          if (id === null) pdf = await draftPdf(pool.render, attestation, pair, options.year, deadline, today);
           else if (renderInput) {
             pdf = await pool.render(renderInput);
             work.store(id, pdf);

@@ -29,20 +29,40 @@ export interface PairInputs {
   attested: Map<number, Map<string, CountedAmount>>;
 }
 
-/** $1 organisation, $2 year, $3 establishment or null, $4 customer or null. */
-const ATTESTABLE_INVOICES = `
+/**
+ * The scope's conditions on a table with establishment_id and customer_id, as SQL ($1 organisation,
+ * $2 year, then the establishment and the customer when given). Only the conditions the scope has
+ * are written: "$3 is null or …" would leave PostgreSQL's generic plan of a prepared statement
+ * scanning every invoice to attest one pair.
+ */
+function scoped(scope: AttestationScope): { on: (alias: string) => string; parameters: (year: number, organizationId: number) => unknown[] } {
+  const values: unknown[] = [];
+  const conditions: ((alias: string) => string)[] = [];
+  if (scope.establishmentId != null) {
+    values.push(scope.establishmentId);
+    const at = values.length + 2;
+    conditions.push((alias) => ` and ${alias}.establishment_id = $${at}`);
+  }
+  if (scope.customerId != null) {
+    values.push(scope.customerId);
+    const at = values.length + 2;
+    conditions.push((alias) => ` and ${alias}.customer_id = $${at}`);
+  }
+  return { on: (alias) => conditions.map((condition) => condition(alias)).join(''), parameters: (year, organizationId) => [organizationId, year, ...values] };
+}
+
+/** The invoices that may count something in the year (see above), as CTEs. */
+const attestableInvoices = (on: (alias: string) => string) => `
   earliest_attested as (
     select a.establishment_id, a.customer_id, min(a.year) as year
       from oeth_attestation a
-     where a.organization_id = $1 and a.year < $2 and a.superseded_by_id is null
-       and ($3::bigint is null or a.establishment_id = $3) and ($4::bigint is null or a.customer_id = $4)
+     where a.organization_id = $1 and a.year < $2 and a.superseded_by_id is null${on('a')}
      group by 1, 2),
   attestable as (
     select i.id, i.establishment_id, i.customer_id, i.number, i.issue_date, i.total_ttc_cents
       from invoice i
       left join earliest_attested e on e.establishment_id = i.establishment_id and e.customer_id = i.customer_id
-     where i.organization_id = $1 and i.number is not null
-       and ($3::bigint is null or i.establishment_id = $3) and ($4::bigint is null or i.customer_id = $4)
+     where i.organization_id = $1 and i.number is not null${on('i')}
        and exists (select 1 from payment p where p.invoice_id = i.id and p.payment_date <= make_date($2, 12, 31))
        and (exists (select 1 from payment p where p.invoice_id = i.id and p.payment_date between make_date(coalesce(e.year, $2), 1, 1) and make_date($2, 12, 31))
             or exists (select 1 from credit_note n where n.invoice_id = i.id and n.issue_date between make_date(coalesce(e.year, $2), 1, 1) and make_date($2, 12, 31))
@@ -54,7 +74,9 @@ const pairKey = (establishmentId: number | string, customerId: number | string) 
 
 /** Every pair of the scope with an invoice that may count something in the year (see above), in establishment and customer order. */
 export async function loadAttestationInputs(ctx: RequestContext, scope: AttestationScope): Promise<PairInputs[]> {
-  const parameters = [ctx.organizationId, scope.year, scope.establishmentId ?? null, scope.customerId ?? null];
+  const { on, parameters: of } = scoped(scope);
+  const parameters = of(scope.year, ctx.organizationId);
+  const ATTESTABLE_INVOICES = attestableInvoices(on);
   const [invoices, sums, attested] = await Promise.all([
     ctx.db.query<{ id: string; establishmentId: string; customerId: string; number: string; issueDate: string; totalTtcCents: string; paymentDates: string[]; paymentCents: string[] }>(
       `with ${ATTESTABLE_INVOICES}
@@ -89,8 +111,7 @@ export async function loadAttestationInputs(ctx: RequestContext, scope: Attestat
       `select a.establishment_id as "establishmentId", a.customer_id as "customerId", a.year, i.invoice_id as "invoiceId", i.ht_cents as "htCents",
               i.deductible_costs_cents as "deductibleCents"
          from oeth_attestation a left join oeth_attestation_invoice i on i.attestation_id = a.id
-        where a.organization_id = $1 and a.year < $2 and a.superseded_by_id is null
-          and ($3::bigint is null or a.establishment_id = $3) and ($4::bigint is null or a.customer_id = $4)`,
+        where a.organization_id = $1 and a.year < $2 and a.superseded_by_id is null${on('a')}`,
       parameters,
     ),
   ]);

@@ -1,0 +1,192 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.PARTNER_YEAR_CUTS = void 0;
+exports.privacyMinGroupSize = privacyMinGroupSize;
+exports.configuredThreshold = configuredThreshold;
+exports.frozenContributions = frozenContributions;
+exports.partnerYearCells = partnerYearCells;
+exports.customerOf = customerOf;
+exports.partnerImpact = partnerImpact;
+const graphql_1 = require("graphql");
+const config_1 = require("../config");
+const roles_1 = require("../../kernel/roles");
+const errors_1 = require("../common/errors");
+const legal_parameters_1 = require("../common/legal-parameters");
+const dates_1 = require("../../kernel/dates");
+const oeth_1 = require("../../kernel/oeth");
+const disclosure_1 = require("../privacy/disclosure");
+const impact_types_1 = require("./impact.types");
+/**
+ * What a client (donneur d'ordre) may see of the work done for it in a year, for partner portals:
+ * hours worked by beneficiaries on its orders, how many beneficiaries, by month and by service type,
+ * and the year's sales with their labour cost. Aggregates only, never a person: the work figures go
+ * through the disclosure control (api/privacy/disclosure.ts): ended months only, each frozen when
+ * first shown, and once the year has ended its service types and total, audited with the months so
+ * that no withheld figure is a total minus the published ones. Hours are validated work records only
+ * (as contributions are). Sales come from the reporting aggregates (reporting/README.md): issued
+ * invoices net of credit notes, by issue date.
+ */
+/** PRIVACY_MIN_GROUP_SIZE: the smallest group of beneficiaries a partner figure may describe (checked at start by main.ts). */
+function privacyMinGroupSize(env = process.env) {
+    const raw = env.PRIVACY_MIN_GROUP_SIZE;
+    const value = raw === undefined || raw === '' ? 3 : Number(raw);
+    if (!Number.isInteger(value) || value < 2 || value > 100)
+        throw new config_1.ConfigError(`PRIVACY_MIN_GROUP_SIZE must be a whole number from 2 to 100, got "${raw}"`);
+    return value;
+}
+let processThreshold;
+/** The process's threshold, read from the environment once (not on every partner request). */
+function configuredThreshold() {
+    return (processThreshold ??= privacyMinGroupSize());
+}
+const MONTHS_TABLE = { dimensions: ['month', 'serviceType'], measures: ['hours'], cuts: [['month']] };
+const YEAR_TABLE = { ...MONTHS_TABLE, cuts: [['month'], ['serviceType'], []], fixedCuts: [0] };
+const [BY_MONTH, BY_SERVICE_TYPE, YEAR] = [0, 1, 2];
+function figures(cell) {
+    if (cell.withheld)
+        return { hours: null, beneficiaryCount: null, withheld: true, withheldReason: impact_types_1.ImpactWithheldReason.PRIVACY };
+    return { hours: cell.values.hours, beneficiaryCount: cell.contributors, withheld: false, withheldReason: null };
+}
+const OPEN_PERIOD = { hours: null, beneficiaryCount: null, withheld: true, withheldReason: impact_types_1.ImpactWithheldReason.OPEN_PERIOD };
+/**
+ * The hours of each beneficiary by month and service type, as an outsider may read them: the ended
+ * months of [from, to) are frozen first (disclosure_freeze: a month is frozen the first time it is
+ * shown); a record counts in its work month when it was validated before that month was frozen, else
+ * in the month of its validation (Europe/Paris), and only in a frozen month, among the records
+ * validated before its freeze. So a month shown once shows the same figures for ever, and a record
+ * validated late reaches the outsider mixed with a later month's records, never as a difference.
+ */
+async function frozenContributions(ctx, customerId, from, to) {
+    await ctx.db.query(`insert into disclosure_freeze (organization_id, audience, subject_id, period)
+     select $1, 'partner_impact', $2, m::date from generate_series($3::date, $4::date - interval '1 month', interval '1 month') m
+     on conflict do nothing`, [ctx.organizationId, customerId, from, to]);
+    const rows = await ctx.db.query(`select shown.month::text, c.service_type, r.beneficiary_id, sum(r.hours) as hours, o.establishment_id, a.workshop_id, a.id as activity_id
+       from sales_order o
+       join order_line l on l.order_id = o.id
+       join catalog_item c on c.id = l.catalog_item_id
+       join work_record r on r.order_line_id = l.id
+       left join production_task t on t.id = r.production_task_id
+       left join activity a on a.id = t.activity_id
+       left join disclosure_freeze worked
+         on worked.organization_id = o.organization_id and worked.audience = 'partner_impact' and worked.subject_id = o.customer_id
+        and worked.period = date_trunc('month', r.work_date)::date
+      cross join lateral (
+        select case when worked.frozen_at is null or r.validated_at <= worked.frozen_at then date_trunc('month', r.work_date)::date
+                    else date_trunc('month', r.validated_at at time zone 'Europe/Paris')::date end as month) shown
+       join disclosure_freeze frozen
+         on frozen.organization_id = o.organization_id and frozen.audience = 'partner_impact' and frozen.subject_id = o.customer_id
+        and frozen.period = shown.month and r.validated_at <= frozen.frozen_at
+      where o.organization_id = $1 and o.customer_id = $2 and r.status = 'validated' and r.work_date < $4 and shown.month >= $3 and shown.month < $4
+      group by 1, 2, 3, 5, 6, 7`, [ctx.organizationId, customerId, from, to]);
+    return rows.map((row) => ({
+        contributor: row.beneficiary_id,
+        at: { month: row.month, serviceType: row.service_type, establishment: String(row.establishment_id) },
+        values: { hours: Number(row.hours) },
+        workshopId: row.workshop_id === null ? null : String(row.workshop_id),
+        activityId: row.activity_id === null ? null : String(row.activity_id),
+    }));
+}
+/** The partner portal's disclosure of a customer's ended year (its months, service types and total), for an output published beside it to audit itself against. */
+function partnerYearCells(contributions, threshold) {
+    return (0, disclosure_1.discloseTable)(YEAR_TABLE, contributions, { ...disclosure_1.DEFAULT_POLICY, minContributors: threshold });
+}
+exports.PARTNER_YEAR_CUTS = YEAR_TABLE.cuts;
+/**
+ * Labour cost of an invoice or credit-note line `l`: its HT less its deductible costs (unit costs ×
+ * quantity, rounded as reporting_engine.sales_events rounds them), written once for both kinds of line.
+ */
+const LINE_LABOUR_COST = `l.total_ht_cents - round(l.quantity * (l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents))`;
+/**
+ * The non-legal UB equivalent of a customer's year (kernel/oeth.ts): its labour cost split between
+ * mise à disposition and the rest, the SMIC and both divisors of 31 December from the dated legal
+ * parameters.
+ */
+async function ubEquivalent(ctx, customerId, year) {
+    const lastDay = `${year}-12-31`;
+    // The year's sales events as the reporting layer counts them (reporting_engine.sales_events:
+    // invoices at their issue date, credit notes negative at theirs), labour cost split by service type.
+    const [[labour], smic, hours, madHours] = await Promise.all([
+        ctx.db.query(`with events as (
+         select c.service_type, ${LINE_LABOUR_COST} as labour
+           from invoice i join invoice_line l on l.invoice_id = i.id join catalog_item c on c.id = l.catalog_item_id
+          where i.organization_id = $1 and i.customer_id = $2 and i.status <> 'draft' and i.issue_date >= $3 and i.issue_date <= $4
+         union all
+         select c.service_type, -(${LINE_LABOUR_COST})
+           from credit_note n join credit_note_line l on l.credit_note_id = n.id join catalog_item c on c.id = l.catalog_item_id
+          where n.organization_id = $1 and n.customer_id = $2 and n.issue_date >= $3 and n.issue_date <= $4)
+       select coalesce(sum(labour) filter (where service_type = 'mise_a_disposition'), 0)::bigint as mad,
+              coalesce(sum(labour) filter (where service_type <> 'mise_a_disposition'), 0)::bigint as other
+         from events`, [ctx.organizationId, customerId, `${year}-01-01`, lastDay]),
+        (0, legal_parameters_1.legalParameterOn)(ctx, 'smic_hourly_gross_cents', lastDay),
+        (0, legal_parameters_1.legalParameterOn)(ctx, 'ub_equivalent_hours', lastDay),
+        (0, legal_parameters_1.legalParameterOn)(ctx, 'ub_equivalent_mad_hours', lastDay),
+    ]);
+    return (0, oeth_1.ubEquivalent)({ madCents: Number(labour.mad), otherCents: Number(labour.other) }, { smicHourlyCents: smic, hours, madHours });
+}
+/** The customer the caller may read: a partner's own, or the one staff name. */
+async function customerOf(ctx, customerId) {
+    const staff = ctx.user.roles.some((role) => roles_1.CAN.readSales.includes(role));
+    if (staff) {
+        if (customerId === undefined || customerId === null)
+            throw (0, errors_1.badUserInput)('customerId', 'name the customer');
+        const [customer] = await ctx.db.query('select id, legal_name from customer where organization_id = $1 and id = $2', [
+            ctx.organizationId,
+            (0, errors_1.parseId)(customerId, 'customerId'),
+        ]);
+        if (!customer)
+            throw (0, errors_1.badUserInput)('customerId', 'no such customer');
+        return customer;
+    }
+    const [customer] = await ctx.db.query('select c.id, c.legal_name from app_user u join customer c on c.id = u.customer_id where u.organization_id = $1 and u.id = $2', [ctx.organizationId, ctx.user.userId]);
+    if (!customer)
+        throw new graphql_1.GraphQLError('This partner account acts for no customer: ask your contact to link it', { extensions: { code: 'FORBIDDEN' } });
+    if (customerId !== undefined && customerId !== null && (0, errors_1.parseId)(customerId, 'customerId') !== Number(customer.id)) {
+        throw new graphql_1.GraphQLError('A partner account reads its own customer only', { extensions: { code: 'FORBIDDEN' } });
+    }
+    return customer;
+}
+async function partnerImpact(ctx, year, customerId, threshold = configuredThreshold(), today = (0, dates_1.todayInFrance)()) {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+        throw (0, errors_1.badUserInput)('year', 'a year from 2000 to 2100');
+    const customer = await customerOf(ctx, customerId);
+    const from = `${year}-01-01`;
+    const next = `${year + 1}-01-01`;
+    const openFrom = (0, disclosure_1.closedBefore)(today, 'month');
+    const to = openFrom < next ? openFrom : next;
+    const [contributions, [sales], ubEquivalentNonLegal] = await Promise.all([
+        frozenContributions(ctx, customer.id, from, to),
+        ctx.db.query(`select coalesce(sum(net_ht_cents), 0)::bigint as net, coalesce(sum(labour_cost_cents), 0)::bigint as labour, coalesce(sum(paid_cents), 0)::bigint as paid,
+              (select last_fold_at from reporting.refresh_status) as as_of
+         from reporting.sales_by_customer_month where customer_id = $1 and month >= $2 and month < $3`, [customer.id, from, next]),
+        ubEquivalent(ctx, customer.id, year),
+    ]);
+    // The year's margins only once it has ended: shown while it runs, its total would grow by each
+    // month as it ends, and a withheld month would be the difference of two totals.
+    const yearEnded = next <= openFrom;
+    const cells = yearEnded ? partnerYearCells(contributions, threshold) : (0, disclosure_1.discloseTable)(MONTHS_TABLE, contributions, { ...disclosure_1.DEFAULT_POLICY, minContributors: threshold });
+    const ofCut = (cut) => cells.filter((cell) => cell.cut === cut);
+    const byKey = (key) => (a, b) => a.at[key].localeCompare(b.at[key]);
+    const months = ofCut(BY_MONTH)
+        .sort(byKey('month'))
+        .map((cell) => ({ month: cell.at.month, ...figures(cell) }));
+    if (openFrom >= from && openFrom < next)
+        months.push({ month: openFrom, ...OPEN_PERIOD });
+    return {
+        customerId: customer.id,
+        customerName: customer.legal_name,
+        year,
+        privacyThreshold: threshold,
+        workCoveredUntil: to > from ? (0, dates_1.addDays)(to, -1) : null,
+        total: yearEnded ? figures(ofCut(YEAR)[0]) : OPEN_PERIOD,
+        months,
+        serviceTypes: ofCut(BY_SERVICE_TYPE)
+            .sort(byKey('serviceType'))
+            .map((cell) => ({ serviceType: cell.at.serviceType, ...figures(cell) })),
+        netHtCents: Number(sales.net),
+        labourCostCents: Number(sales.labour),
+        paidCents: Number(sales.paid),
+        ubEquivalentNonLegal,
+        salesAsOf: sales.as_of,
+    };
+}
+//# sourceMappingURL=impact.service.js.map

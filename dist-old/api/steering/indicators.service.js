@@ -1,0 +1,190 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.IndicatorsService = void 0;
+const enums_1 = require("../../schema/enums");
+const errors_1 = require("../common/errors");
+const dates_1 = require("../../kernel/dates");
+const pagination_1 = require("../../schema/pagination");
+const disclosure_1 = require("../privacy/disclosure");
+const impact_service_1 = require("../impact/impact.service");
+const steering_access_1 = require("./steering-access");
+/**
+ * The steering indicators for internal front ends, read from the reporting views (reporting/
+ * 03-steering.sql and 02-views.sql) with the filters of the request: a dashboard, Power BI and a
+ * funding file read the same rows. Individual rows only for the roles that read individual work
+ * records; for the others, team rows whose members are too few (PRIVACY_MIN_GROUP_SIZE) or dominated
+ * by one person are withheld, through the disclosure-control module's primary rule.
+ */
+const MAX_MONTHS = 24;
+const MAX_WEEKS = 53;
+/** A view read with its filter: the page in the requested order, the count only when asked for. */
+async function pageOf(ctx, from, where, params, order, options, select) {
+    const direction = options.sortDirection === enums_1.SortDirection.ASC ? 'asc' : 'desc';
+    const orderBy = order.split(', ').map((column, index) => (index === 0 ? `${column} ${direction}` : `${column} nulls first`)).join(', ');
+    const n = params.length;
+    const items = await ctx.db.query(`select ${select} from ${from} where ${where} order by ${orderBy} offset $${n + 1} limit $${n + 2}`, [
+        ...params, options.skip ?? 0, Math.min(options.take ?? pagination_1.DEFAULT_TAKE, pagination_1.MAX_TAKE),
+    ]);
+    let total;
+    return {
+        items,
+        get totalItems() {
+            return (total ??= ctx.db.query(`select count(*) as count from ${from} where ${where}`, params).then(([row]) => Number(row.count)));
+        },
+    };
+}
+/** `condition` with `?` numbered after the parameters already there; skipped for an absent value. */
+class Where {
+    constructor(params) {
+        this.params = params;
+        this.conditions = [];
+    }
+    add(condition, value) {
+        if (value === undefined || value === null)
+            return this;
+        this.params.push(value);
+        this.conditions.push(condition.replace('?', `$${this.params.length}`));
+        return this;
+    }
+    toSql() {
+        return this.conditions.join(' and ');
+    }
+}
+function disclosurePolicy() {
+    return { ...disclosure_1.DEFAULT_POLICY, minContributors: (0, impact_service_1.privacyMinGroupSize)() };
+}
+/** Whether each team row may be shown to a role without individual rights: its members' hours through the disclosure module. */
+async function publishableTeams(ctx, memberSql, params) {
+    const members = await ctx.db.query(memberSql, params);
+    const byTeam = new Map();
+    for (const member of members) {
+        if (!byTeam.has(member.key))
+            byTeam.set(member.key, []);
+        byTeam.get(member.key).push({ contributor: member.beneficiary_id, values: { hours: member.hours } });
+    }
+    const policy = disclosurePolicy();
+    return new Set([...byTeam].filter(([, contributions]) => (0, disclosure_1.mayPublishFigure)(contributions, ['hours'], policy)).map(([key]) => key));
+}
+/** The first day of the month `months` after the month of `firstDay`. */
+function addMonths(firstDay, months) {
+    return new Date(Date.UTC(Number(firstDay.slice(0, 4)), Number(firstDay.slice(5, 7)) - 1 + months, 1)).toISOString().slice(0, 10);
+}
+function monthsBetween(from, to) {
+    return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+}
+const CONTRIBUTION_MEASURES = `false as withheld, contract_days as "contractDays", days_with_record as "daysWithRecord", regularity, hours, validated_hours as "validatedHours",
+  quantity, rejected_quantity as "rejectedQuantity", quality, planned_hours as "plannedHours", done_vs_planned as "doneVsPlanned"`;
+const CONTRIBUTION_VIEWS = {
+    [enums_1.IndicatorLevel.BENEFICIARY]: {
+        view: 'reporting.fct_contribution_beneficiary_month',
+        select: `month::text, 'beneficiary' as level, establishment_id as "establishmentId", workshop_id as "workshopId", work_group_id as "workGroupId",
+             beneficiary_id as "beneficiaryId", 1 as beneficiaries, weekly_hours_cv as "weeklyHoursCv", ${CONTRIBUTION_MEASURES}`,
+        order: 'month, beneficiary_id',
+        team: null,
+    },
+    [enums_1.IndicatorLevel.WORKSHOP]: {
+        view: 'reporting.fct_contribution_workshop_month',
+        select: `month::text, 'workshop' as level, establishment_id as "establishmentId", workshop_id as "workshopId", null::bigint as "workGroupId",
+             null::bigint as "beneficiaryId", beneficiaries::int, avg_weekly_hours_cv as "weeklyHoursCv", ${CONTRIBUTION_MEASURES}`,
+        order: 'month, workshop_id',
+        team: 'workshop_id',
+    },
+    [enums_1.IndicatorLevel.WORK_GROUP]: {
+        view: 'reporting.fct_contribution_work_group_month',
+        select: `month::text, 'work_group' as level, establishment_id as "establishmentId", workshop_id as "workshopId", work_group_id as "workGroupId",
+             null::bigint as "beneficiaryId", beneficiaries::int, avg_weekly_hours_cv as "weeklyHoursCv", ${CONTRIBUTION_MEASURES}`,
+        order: 'month, work_group_id',
+        team: 'work_group_id',
+    },
+};
+const WITHHELD_CONTRIBUTION = {
+    beneficiaries: null, contractDays: null, daysWithRecord: null, regularity: null, weeklyHoursCv: null, hours: null, validatedHours: null,
+    quantity: null, rejectedQuantity: null, quality: null, plannedHours: null, doneVsPlanned: null,
+};
+const WITHHELD_UTILIZATION = {
+    beneficiaries: null, contractHours: null, recordedHours: null, validatedHours: null, allocatedHours: null, utilization: null,
+    underUtilized: null, overloaded: null, underUtilizedBeneficiaries: null, overloadedBeneficiaries: null,
+};
+class IndicatorsService {
+    static async contribution(ctx, options = {}) {
+        const level = options.level ?? enums_1.IndicatorLevel.WORKSHOP;
+        const individual = (0, steering_access_1.mayReadIndividualFigures)(ctx);
+        if (level === enums_1.IndicatorLevel.BENEFICIARY && !individual)
+            throw (0, errors_1.forbidden)();
+        if (options.beneficiaryId && level !== enums_1.IndicatorLevel.BENEFICIARY)
+            throw (0, errors_1.badUserInput)('options.beneficiaryId', 'is a filter of the BENEFICIARY level');
+        if (options.workGroupId && level === enums_1.IndicatorLevel.WORKSHOP)
+            throw (0, errors_1.badUserInput)('options.workGroupId', 'is a filter of the WORK_GROUP and BENEFICIARY levels');
+        const today = (0, dates_1.todayInFrance)();
+        const toMonth = options.toMonth ?? `${today.slice(0, 7)}-01`;
+        const fromMonth = options.fromMonth ?? addMonths(toMonth, -11);
+        if (fromMonth > toMonth)
+            throw (0, errors_1.badUserInput)('options.fromMonth', 'must not be after toMonth');
+        if (monthsBetween(fromMonth, toMonth) > MAX_MONTHS)
+            throw (0, errors_1.badUserInput)('options.toMonth', `at most ${MAX_MONTHS} months at once`);
+        const spec = CONTRIBUTION_VIEWS[level];
+        const where = new Where([fromMonth, toMonth]);
+        where.conditions.push('month between $1 and $2');
+        where
+            .add('establishment_id = ?', options.establishmentId && (0, errors_1.parseId)(options.establishmentId, 'options.establishmentId'))
+            .add('workshop_id = ?', options.workshopId && (0, errors_1.parseId)(options.workshopId, 'options.workshopId'))
+            .add('work_group_id = ?', options.workGroupId && (0, errors_1.parseId)(options.workGroupId, 'options.workGroupId'))
+            .add('beneficiary_id = ?', options.beneficiaryId && (0, errors_1.parseId)(options.beneficiaryId, 'options.beneficiaryId'));
+        const page = await pageOf(ctx, spec.view, where.toSql(), where.params, spec.order, options, spec.select);
+        if (individual || !spec.team || page.items.length === 0)
+            return page;
+        const teams = [...new Set(page.items.map((row) => Number(level === enums_1.IndicatorLevel.WORKSHOP ? row.workshopId : row.workGroupId)))];
+        const open = await publishableTeams(ctx, `select month::text || '/' || ${spec.team} as key, beneficiary_id, hours from reporting.fct_contribution_beneficiary_month
+        where month between $1 and $2 and ${spec.team} = any($3::bigint[])`, [fromMonth, toMonth, teams]);
+        const items = page.items.map((row) => {
+            const key = `${row.month}/${level === enums_1.IndicatorLevel.WORKSHOP ? row.workshopId : row.workGroupId}`;
+            return open.has(key) || row.beneficiaries === 0 ? { ...row, withheld: false } : { ...row, ...WITHHELD_CONTRIBUTION, withheld: true };
+        });
+        return { items, get totalItems() { return page.totalItems; } };
+    }
+    static async utilization(ctx, options = {}) {
+        const level = options.level ?? enums_1.UtilizationLevel.WORKSHOP;
+        const individual = (0, steering_access_1.mayReadIndividualFigures)(ctx);
+        if (level === enums_1.UtilizationLevel.BENEFICIARY && !individual)
+            throw (0, errors_1.forbidden)();
+        if (options.beneficiaryId && level !== enums_1.UtilizationLevel.BENEFICIARY)
+            throw (0, errors_1.badUserInput)('options.beneficiaryId', 'is a filter of the BENEFICIARY level');
+        const today = (0, dates_1.todayInFrance)();
+        const monday = (date) => (0, dates_1.addDays)(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+        const toWeek = options.toWeek ?? monday(today);
+        const fromWeek = options.fromWeek ?? (0, dates_1.addDays)(toWeek, -7 * 11);
+        for (const [field, value] of [['options.fromWeek', fromWeek], ['options.toWeek', toWeek]]) {
+            if (monday(value) !== value)
+                throw (0, errors_1.badUserInput)(field, 'must be a Monday (the first day of an ISO week)');
+        }
+        if (fromWeek > toWeek)
+            throw (0, errors_1.badUserInput)('options.fromWeek', 'must not be after toWeek');
+        if ((Date.parse(toWeek) - Date.parse(fromWeek)) / (7 * 86_400_000) + 1 > MAX_WEEKS)
+            throw (0, errors_1.badUserInput)('options.toWeek', `at most ${MAX_WEEKS} weeks at once`);
+        const where = new Where([fromWeek, toWeek]);
+        where.conditions.push('week between $1 and $2');
+        where
+            .add('establishment_id = ?', options.establishmentId && (0, errors_1.parseId)(options.establishmentId, 'options.establishmentId'))
+            .add('workshop_id = ?', options.workshopId && (0, errors_1.parseId)(options.workshopId, 'options.workshopId'))
+            .add('supervisor_id = ?', options.supervisorId && (0, errors_1.parseId)(options.supervisorId, 'options.supervisorId'))
+            .add('beneficiary_id = ?', options.beneficiaryId && (0, errors_1.parseId)(options.beneficiaryId, 'options.beneficiaryId'));
+        const common = `week::text, establishment_id as "establishmentId", workshop_id as "workshopId", supervisor_id as "supervisorId",
+                    contract_hours as "contractHours", recorded_hours as "recordedHours", validated_hours as "validatedHours",
+                    allocated_hours as "allocatedHours", utilization`;
+        if (level === enums_1.UtilizationLevel.BENEFICIARY) {
+            return pageOf(ctx, 'reporting.fct_utilization_week', where.toSql(), where.params, 'week, beneficiary_id', options, `${common}, 'beneficiary' as level, beneficiary_id as "beneficiaryId", 1 as beneficiaries, under_utilized as "underUtilized", overloaded,
+         null::int as "underUtilizedBeneficiaries", null::int as "overloadedBeneficiaries", false as withheld`);
+        }
+        const page = await pageOf(ctx, 'reporting.fct_utilization_workshop_week', where.toSql(), where.params, 'week, workshop_id, supervisor_id', options, `${common}, 'workshop' as level, null::bigint as "beneficiaryId", beneficiaries::int, null::boolean as "underUtilized", null::boolean as overloaded,
+       under_utilized_beneficiaries::int as "underUtilizedBeneficiaries", overloaded_beneficiaries::int as "overloadedBeneficiaries", false as withheld`);
+        if (individual || page.items.length === 0)
+            return page;
+        const teamKey = `week::text || '/' || coalesce(workshop_id::text, '') || '/' || coalesce(supervisor_id::text, '')`;
+        const weeks = [...new Set(page.items.map((row) => row.week))];
+        const open = await publishableTeams(ctx, `select ${teamKey} as key, beneficiary_id, recorded_hours as hours from reporting.fct_utilization_week where week = any($1::date[])`, [weeks]);
+        const items = page.items.map((row) => open.has(`${row.week}/${row.workshopId ?? ''}/${row.supervisorId ?? ''}`) ? row : { ...row, ...WITHHELD_UTILIZATION, withheld: true });
+        return { items, get totalItems() { return page.totalItems; } };
+    }
+}
+exports.IndicatorsService = IndicatorsService;
+//# sourceMappingURL=indicators.service.js.map
