@@ -186,6 +186,18 @@ async function computeEstablishmentYear(ctx: RequestContext, establishmentId: nu
 
 const percent = (rateText: string) => Number(rateText) * 100;
 
+/** The four amounts, the rate and the (non-legal) UB equivalent, as a draft shows them and an issued PDF prints them. */
+function amountsOf(computation: OethComputation, parameters: YearParameters) {
+  return {
+    paidHtCents: computation.paidHtCents,
+    deductibleCostsCents: computation.deductibleCostsCents,
+    labourCostCents: computation.labourCostCents,
+    deductionCents: computation.deductionCents,
+    deductionRatePercent: percent(parameters.rateText),
+    ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
+  };
+}
+
 function draftView({ party, computation, parameters }: Computed): OethAttestation {
   return {
     id: null,
@@ -199,12 +211,7 @@ function draftView({ party, computation, parameters }: Computed): OethAttestatio
     customerId: String(party.customer.id),
     customerName: party.customer.legalName,
     customerSiren: party.customer.siren,
-    paidHtCents: computation.paidHtCents,
-    deductibleCostsCents: computation.deductibleCostsCents,
-    labourCostCents: computation.labourCostCents,
-    deductionCents: computation.deductionCents,
-    deductionRatePercent: percent(parameters.rateText),
-    ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
+    ...amountsOf(computation, parameters),
     invoices: computation.invoices.map((invoice) => ({
       invoiceId: invoice.invoiceId,
       invoiceNumber: invoice.number,
@@ -330,12 +337,7 @@ function renderInputOf(record: IssueRecord): AttestationRenderInput {
       organization: party.establishment.organization,
     },
     customer: { legalName: party.customer.legalName, siren: party.customer.siren, address: party.customer.address },
-    paidHtCents: computation.paidHtCents,
-    deductibleCostsCents: computation.deductibleCostsCents,
-    labourCostCents: computation.labourCostCents,
-    deductionCents: computation.deductionCents,
-    deductionRatePercent: percent(parameters.rateText),
-    ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
+    ...amountsOf(computation, parameters),
     smicHourlyCents: parameters.smicHourlyCents,
     invoices: computation.invoices.map((invoice) => ({ number: invoice.number, date: invoice.issueDate, paidInYearCents: invoice.paidInYearCents, htCents: invoice.htCents })),
     deadline: parameters.deadline,
