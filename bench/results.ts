@@ -157,7 +157,7 @@ function wrap(text: string, width: number): string[] {
  * not measure, each noted with the date it was measured, so results.json holds every part's latest.
  */
 export function keepUnmeasured(current: Results, previous: Results | undefined): Results {
-  if (!previous || JSON.stringify(previous.scale) !== JSON.stringify(current.scale)) return current;
+  if (!previous || previous.scale.name !== current.scale.name) return current;
   const measured = new Set(current.sections.map((section) => section.id));
   const kept = previous.sections.filter((section) => !measured.has(section.id));
   if (!kept.length) return current;
