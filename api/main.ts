@@ -34,7 +34,7 @@ async function developmentToken(dataSource: DataSource, config: AppConfig): Prom
     runner.query(`select id, organization_id as "organizationId" from app_user where 'admin' = any(roles) and active order by organization_id, id limit 1`),
   );
   if (!admin) return undefined;
-  return signStaffToken(config.authSecret, { userId: Number(admin.id), organizationId: Number(admin.organizationId), roles: [Role.ADMIN] }, 30 * 24 * 3600);
+  return signStaffToken(config.authSecret, { userId: admin.id, organizationId: admin.organizationId, roles: [Role.ADMIN] }, 30 * 24 * 3600);
 }
 
 /** The embedded server's local password is shown (Power BI and psql need it); a configured one never is. */
