@@ -12,7 +12,7 @@ import { DEFAULT_READ_ROUTING } from './database/read-replicas';
 import { createApp } from './server';
 import { createLogger, type Logger } from './logger';
 import { signStaffToken } from './auth/token';
-import { loadDemoData } from './demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 import { createRenderPool, defaultRenderWorkers } from './attestation/render-pool';
 import { Role } from '../schema/enums';
 import { APP_ROLE, appDatabaseUrl, asMaintenance } from './security/database-role';
@@ -41,7 +41,7 @@ async function developmentToken(dataSource: DataSource, config: AppConfig): Prom
     runner.query(`select id, organization_id as "organizationId" from app_user where 'admin' = any(roles) and active order by organization_id, id limit 1`),
   );
   if (!admin) return undefined;
-  return signStaffToken(config.authSecret, { userId: Number(admin.id), organizationId: Number(admin.organizationId), roles: [Role.ADMIN] }, 30 * 24 * 3600);
+  return signStaffToken(config.authSecret, { userId: admin.id, organizationId: admin.organizationId, roles: [Role.ADMIN] }, 30 * 24 * 3600);
 }
 
 /** The embedded server's local password is shown (Power BI and psql need it); a configured one never is. */

@@ -30,6 +30,7 @@ import { documentRouter } from './http/document-download';
 import { useDocumentLogger, useDocumentRenderer } from './documents/document.service';
 import { createRenderPool, type RenderPool } from './attestation/render-pool';
 import { reportRouter } from './funders/report.routes';
+import { carnetRouter } from './skills/carnet.routes';
 import { attestationDocumentsRouter } from './attestation/attestation-documents';
 
 export interface ServerOptions {
@@ -271,6 +272,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   });
   app.get('/favicon.ico', serveFavicon);
   app.use(reportRouter({ dataSource: options.dataSource, authenticator, logger }));
+  app.use(carnetRouter({ dataSource: options.dataSource, authenticator, logger }));
   app.use(attestationDocumentsRouter(options.dataSource, authenticator));
   useDocumentLogger(logger);
   // Started at the first document to draw: a process that issues none keeps no idle workers.

@@ -38,7 +38,7 @@ function idStrides(model: BenchModel, scale: Scale): Record<string, number> {
     organization: 1, establishment: e, app_user: e + 1, customer: customers, catalog_item: model.catalogItems, workshop: e * WORKSHOPS_PER_ESTABLISHMENT,
     activity: e * WORKSHOPS_PER_ESTABLISHMENT * ACTIVITIES_PER_WORKSHOP, work_group: e * WORKSHOPS_PER_ESTABLISHMENT * WORK_GROUPS_PER_WORKSHOP, beneficiary: beneficiaries,
     sales_order: orders, order_line: lines, allocation: lines * 2, delivery_note: orders, delivery_note_line: lines, invoice: orders, invoice_line: lines,
-    payment: orders, work_record: lines * scale.workRecordsPerLine,
+    payment: orders, work_record: lines * scale.workRecordsPerLine, production_sheet: orders, production_task: lines,
   };
 }
 

@@ -155,20 +155,23 @@ function wrap(text: string, width: number): string[] {
 }
 
 /**
- * A run of some parts (`--only`) replaces their sections only: the sections of the results file it
- * writes over that this run did not measure are kept, with their figures, and a note says from when.
+ * A run of some parts only (--only) keeps the sections of the results file it replaces that it did
+ * not measure, each noted with the date it was measured, so results.json holds every part's latest.
  */
-export function keepUnmeasured(results: Results, previous: Results | undefined): Results {
-  if (!previous || JSON.stringify(previous.scale) !== JSON.stringify(results.scale)) return results;
-  const measured = new Set(results.sections.map((section) => section.id));
-  const kept = previous.sections.filter((section) => !measured.has(section.id) && previous.figures.some((figure) => figure.section === section.id));
-  if (!kept.length) return results;
-  const ids = new Set(kept.map((section) => section.id));
+export function keepUnmeasured(current: Results, previous: Results | undefined): Results {
+  if (!previous || previous.scale.name !== current.scale.name) return current;
+  const measured = new Set(current.sections.map((section) => section.id));
+  const kept = previous.sections.filter((section) => !measured.has(section.id));
+  if (!kept.length) return current;
+  const date = previous.date.slice(0, 10);
   return {
-    ...results,
-    sections: [...results.sections, ...kept],
-    figures: [...results.figures, ...previous.figures.filter((figure) => ids.has(figure.section))],
-    notes: [...results.notes, `sections ${kept.map((section) => section.id).join(', ')}: from the results file of ${previous.date} (not measured by this run)`],
+    ...current,
+    sections: [...current.sections, ...kept],
+    figures: [...current.figures, ...previous.figures.filter((figure) => kept.some((section) => section.id === figure.section))],
+    notes: [
+      ...current.notes,
+      ...kept.map((section) => previous.notes.find((note) => note.startsWith(`section ${section.id} kept from `)) ?? `section ${section.id} kept from the results file of ${date}`),
+    ],
   };
 }
 

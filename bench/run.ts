@@ -12,8 +12,9 @@ import { ingestRecords, importService, measureCopy, measureImport } from './inge
 import { fetchOnce, measureLoad, type LoadRequest, type LoadResult } from './load';
 import { postgresCpuReader } from './postgres-cpu';
 import { measureReporting } from './reporting';
-import { keepUnmeasured, machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
+import { measureAttestations } from './attestations';
 import { documentsFigures } from './documents';
+import { keepUnmeasured, machineInfo, renderTable, ResultSet, writeResults, type Results } from './results';
 import { rowCounts, SCALES, type Scale } from './scale';
 import { ServerProcess, START_HEAP_FLAGS } from './server-process';
 import { timeStart } from './startup';
@@ -25,9 +26,10 @@ const USAGE = `usage: npm run bench -- [options]
   --duration <s>          seconds of load per workload (default: 20, small: 5)
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
-  --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup, documents (default: all)
+  --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup, attestations, documents (default: all)
   --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d, 1e, 1e0, 1a2, 1d2 (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
+  --render-workers <n>    with attestations: worker threads drawing the PDFs (default: one per CPU, at most 4)
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
 
 Database: DATABASE_URL's server (needs a superuser to generate), else an embedded PostgreSQL in
@@ -42,6 +44,7 @@ interface Options {
   workloads: Set<string>;
   profile: boolean;
   out: string;
+  renderWorkers?: number;
   /** The results file this run replaces, read before it is written. */
   previous?: Results;
 }
@@ -60,7 +63,7 @@ function parseOptions(argv: string[]): Options {
       continue;
     }
     const [flag, inline] = arg.split('=', 2);
-    if (!['--scale', '--duration', '--connections', '--rounds', '--only', '--workloads', '--out'].includes(flag)) fail(`unknown option ${arg}`);
+    if (!['--scale', '--duration', '--connections', '--rounds', '--only', '--workloads', '--out', '--render-workers'].includes(flag)) fail(`unknown option ${arg}`);
     const value = inline ?? argv[++i];
     if (value === undefined) fail(`${flag} needs a value`);
     values[flag.slice(2)] = value;
@@ -72,8 +75,8 @@ function parseOptions(argv: string[]): Options {
     if (!Number.isFinite(value) || value <= 0 || value > max) fail(`--${name} must be a number between 0 and ${max}`);
     return value;
   };
-  const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup,documents').split(',').map((part) => part.trim()));
-  for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup', 'documents'].includes(part)) fail(`unknown part ${part} in --only`);
+  const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup,attestations,documents').split(',').map((part) => part.trim()));
+  for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup', 'attestations', 'documents'].includes(part)) fail(`unknown part ${part} in --only`);
   const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d,1e,1e0,1a2,1d2').split(',').map((key) => key.trim()));
   for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d', '1e', '1e0', '1a2', '1d2'].includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
@@ -84,6 +87,7 @@ function parseOptions(argv: string[]): Options {
     parts,
     workloads,
     profile,
+    renderWorkers: values['render-workers'] === undefined ? undefined : Math.round(positive('render-workers', 1, 16)),
     out: path.resolve(values.out ?? projectPath('bench', scale.name === 'default' ? 'results.json' : `results-${scale.name}.json`)),
   };
 }
@@ -420,6 +424,7 @@ async function main(): Promise<void> {
     // run under the reporting questions.
     if (options.parts.has('reporting')) await measureReporting(results, database.url, log, database.reportingRebuilds);
     if (options.parts.has('ingest')) await ingestFigures(results, options.scale, database.url);
+    if (options.parts.has('attestations')) await measureAttestations(results, database.url, log, { renderWorkers: options.renderWorkers });
     if (options.parts.has('documents')) await documentsFigures(results, options, server, database, role, log);
     if (memory) {
       results.section('5', 'Server memory', `RSS of the API process of figure 1 (child process, node ${START_HEAP_FLAGS.join(' ')}): at rest after start, and the highest sample (every 250 ms) during the loads of (a), (b) and (d).`);

@@ -54,14 +54,11 @@ create view reporting.fct_funder_beneficiary_year as
     join public.beneficiary b on b.id = p.beneficiary_id
     left join public.beneficiary_birth_year by on by.beneficiary_id = p.beneficiary_id
     left join lateral (
-      select sum(r.hours) as hours,
-             sum(r.hours) filter (where c.service_type = 'mise_a_disposition') as mad_hours,
-             sum(r.hours) filter (where c.service_type = 'prestation_en_entreprise') as pee_hours
-        from public.work_record r
-        join public.order_line l on l.id = r.order_line_id
-        join public.catalog_item c on c.id = l.catalog_item_id
-       where r.organization_id = p.organization_id and r.beneficiary_id = p.beneficiary_id and r.status = 'validated'
-         and r.work_date between make_date(p.year, 1, 1) and make_date(p.year, 12, 31)
+      select sum(a.validated_hours) as hours,
+             sum(a.validated_hours) filter (where a.service_type = 'mise_a_disposition') as mad_hours,
+             sum(a.validated_hours) filter (where a.service_type = 'prestation_en_entreprise') as pee_hours
+        from reporting_engine.agg_work_beneficiary_service_year a
+       where a.organization_id = p.organization_id and a.beneficiary_id = p.beneficiary_id and a.year = p.year
     ) w on true
     left join lateral (
       select bool_or(s.kind = 'prestation_en_entreprise') as pee,
@@ -151,77 +148,77 @@ create view reporting.fct_funder_revenue_year as
    where s.organization_id = (select public.reporting_viewer_organization_id())
    group by 1, 2, 3, 4;
 
-comment on view reporting.fct_funder_beneficiary_year is 'Financeurs — bénéficiaire × année de présence. Grain : (year, establishment_id, beneficiary_id). Présence, ETP, heures, MAD, prestation en entreprise, formation, RAE, tranche d''âge (jamais l''année de naissance).';
-comment on column reporting.fct_funder_beneficiary_year.year is 'Année civile — Année civile.';
-comment on column reporting.fct_funder_beneficiary_year.establishment_id is 'Établissement du bénéficiaire — Établissement du bénéficiaire (clé de dim_establishment).';
-comment on column reporting.fct_funder_beneficiary_year.beneficiary_id is 'Bénéficiaire — Bénéficiaire (clé de dim_beneficiary, par code).';
-comment on column reporting.fct_funder_beneficiary_year.status is 'Statut — Travailleur d''ESAT, salarié d''EA, autre.';
-comment on column reporting.fct_funder_beneficiary_year.age_band is 'Tranche d''âge atteinte dans l''année — Tranche d''âge atteinte dans l''année (moins_de_26, 26_49, 50_et_plus, non_renseigne), calculée de l''année de naissance.';
-comment on column reporting.fct_funder_beneficiary_year.present_days is 'Jours calendaires de présence dans l''année — Jours calendaires de présence dans l''année (de l''entrée ou du retour à la sortie).';
-comment on column reporting.fct_funder_beneficiary_year.working_days_present is 'Jours ouvrés — Jours ouvrés (lundi–vendredi hors jours fériés) de présence dans l''année.';
-comment on column reporting.fct_funder_beneficiary_year.fte is 'ETP — Jours de présence ÷ jours de l''année × quotité de temps de travail.';
-comment on column reporting.fct_funder_beneficiary_year.hours_worked is 'Heures travaillées — Pointages validés de l''année (corrections comprises).';
-comment on column reporting.fct_funder_beneficiary_year.mad_hours is 'Heures de mise à disposition — Pointages validés sur des articles de type mise à disposition.';
-comment on column reporting.fct_funder_beneficiary_year.in_mad is 'Mis à disposition dans l''année — Des heures de MAD ou un contrat de MAD en cours.';
-comment on column reporting.fct_funder_beneficiary_year.pee_hours is 'Heures de prestation en entreprise — Pointages validés sur des articles de ce type de service.';
-comment on column reporting.fct_funder_beneficiary_year.in_pee is 'En prestation en entreprise dans l''année — Des heures de ce type, ou une étape de parcours de ce type.';
-comment on column reporting.fct_funder_beneficiary_year.in_training is 'A suivi une formation dans l''année — A suivi une formation dans l''année.';
-comment on column reporting.fct_funder_beneficiary_year.training_hours is 'Heures de formation des étapes de parcours de l''année — Heures de formation des étapes de parcours de l''année.';
-comment on column reporting.fct_funder_beneficiary_year.rae_enrolled is 'Entré dans une démarche de RAE — Entré dans une démarche de RAE (reconnaissance des acquis de l''expérience) dans l''année.';
-comment on column reporting.fct_funder_beneficiary_year.rae_attested is 'A obtenu une attestation de compétences RAE dans l''année — A obtenu une attestation de compétences RAE dans l''année.';
-comment on column reporting.fct_funder_beneficiary_year.entered is 'Première entrée dans l''année — Première entrée dans l''année.';
+comment on view reporting.fct_funder_beneficiary_year is 'Financeurs : présence par travailleur et année — grain : année × établissement × bénéficiaire présent au moins un jour ; présence, ETP, heures, MAD, prestation en entreprise, formation, RAE, tranche d''âge (jamais l''année de naissance).';
+comment on column reporting.fct_funder_beneficiary_year.year is 'Année — année civile de présence.';
+comment on column reporting.fct_funder_beneficiary_year.establishment_id is 'Établissement — établissement du travailleur (clé de dim_establishment).';
+comment on column reporting.fct_funder_beneficiary_year.beneficiary_id is 'Travailleur — bénéficiaire (clé de dim_beneficiary, qui ne porte que des codes).';
+comment on column reporting.fct_funder_beneficiary_year.status is 'Statut — travailleur d''ESAT, salarié d''EA ou autre.';
+comment on column reporting.fct_funder_beneficiary_year.age_band is 'Tranche d''âge — âge atteint dans l''année : moins_de_26, 26_49, 50_et_plus, non_renseigne (calculée de l''année de naissance, qui ne sort pas de l''identité).';
+comment on column reporting.fct_funder_beneficiary_year.present_days is 'Jours de présence — jours calendaires de l''année entre l''entrée (ou le retour) et la sortie.';
+comment on column reporting.fct_funder_beneficiary_year.working_days_present is 'Jours ouvrés de présence — jours de présence du lundi au vendredi, jours fériés exclus.';
+comment on column reporting.fct_funder_beneficiary_year.fte is 'ETP — jours de présence ÷ jours de l''année × quotité de temps de travail du contrat.';
+comment on column reporting.fct_funder_beneficiary_year.hours_worked is 'Heures travaillées — pointages validés de l''année, corrections comprises.';
+comment on column reporting.fct_funder_beneficiary_year.mad_hours is 'Heures de MAD — pointages validés sur des articles de mise à disposition.';
+comment on column reporting.fct_funder_beneficiary_year.in_mad is 'Mis à disposition — vrai si le travailleur a des heures de MAD ou un contrat de MAD en cours dans l''année.';
+comment on column reporting.fct_funder_beneficiary_year.pee_hours is 'Heures de prestation en entreprise — pointages validés sur des articles de prestation en entreprise.';
+comment on column reporting.fct_funder_beneficiary_year.in_pee is 'En prestation en entreprise — vrai si le travailleur a des heures de ce type ou une étape de parcours de ce type dans l''année.';
+comment on column reporting.fct_funder_beneficiary_year.in_training is 'Formé — vrai si le travailleur a suivi une formation (étape de parcours) dans l''année.';
+comment on column reporting.fct_funder_beneficiary_year.training_hours is 'Heures de formation — heures des étapes de formation du parcours dans l''année.';
+comment on column reporting.fct_funder_beneficiary_year.rae_enrolled is 'Entré en RAE — vrai si le travailleur est entré dans l''année dans une démarche de reconnaissance des acquis de l''expérience.';
+comment on column reporting.fct_funder_beneficiary_year.rae_attested is 'Attestation RAE obtenue — vrai si le travailleur a obtenu dans l''année une attestation de compétences RAE.';
+comment on column reporting.fct_funder_beneficiary_year.entered is 'Entrée dans l''année — vrai pour une première entrée dans l''établissement datée de l''année (un retour n''en est pas une).';
 
-comment on view reporting.fct_funder_movement is 'Financeurs — entrées, sorties et retours. Grain : un mouvement (year, beneficiary_id, kind, movement_date).';
-comment on column reporting.fct_funder_movement.year is 'Année civile du mouvement — Année civile du mouvement.';
-comment on column reporting.fct_funder_movement.establishment_id is 'Établissement du bénéficiaire — Établissement du bénéficiaire.';
-comment on column reporting.fct_funder_movement.beneficiary_id is 'Bénéficiaire — Bénéficiaire (par code).';
-comment on column reporting.fct_funder_movement.kind is 'Mouvement — entry (entrée), exit (sortie) ou return (retour).';
-comment on column reporting.fct_funder_movement.movement_date is 'Date du mouvement — Date du mouvement.';
-comment on column reporting.fct_funder_movement.exit_reason is 'Motif de sortie — Motif de sortie (non_renseigne pour une sortie enregistrée sans motif).';
-comment on column reporting.fct_funder_movement.exit_destination is 'Destination de sortie — Ordinary_employment (milieu ordinaire), ea, other_esat, training, none, other, non_renseigne.';
-comment on column reporting.fct_funder_movement.right_to_return is 'Retour au titre du droit au retour — Retour au titre du droit au retour (retours seulement).';
+comment on view reporting.fct_funder_movement is 'Financeurs : entrées, sorties et retours — grain : un mouvement d''un bénéficiaire (année, travailleur, nature, date).';
+comment on column reporting.fct_funder_movement.year is 'Année — année civile du mouvement.';
+comment on column reporting.fct_funder_movement.establishment_id is 'Établissement — établissement du travailleur (clé de dim_establishment).';
+comment on column reporting.fct_funder_movement.beneficiary_id is 'Travailleur — bénéficiaire (clé de dim_beneficiary, qui ne porte que des codes).';
+comment on column reporting.fct_funder_movement.kind is 'Nature du mouvement — entry (entrée), exit (sortie) ou return (retour).';
+comment on column reporting.fct_funder_movement.movement_date is 'Date du mouvement — jour de l''entrée, de la sortie ou du retour.';
+comment on column reporting.fct_funder_movement.exit_reason is 'Motif de sortie — motif enregistré à la sortie ; non_renseigne pour une sortie sans motif, vide pour une entrée ou un retour.';
+comment on column reporting.fct_funder_movement.exit_destination is 'Destination de sortie — ordinary_employment (milieu ordinaire), ea (entreprise adaptée), other_esat (autre ESAT), training (formation), none (sans activité), other (autre), non_renseigne.';
+comment on column reporting.fct_funder_movement.right_to_return is 'Droit au retour — vrai pour un retour exercé au titre du droit au retour (retours seulement).';
 
-comment on view reporting.fct_funder_capacity_year is 'Financeurs — capacité accordée par année. Grain : (year, establishment_id, kind). Places autorisées par l''ARS (ESAT) ou postes aidés du CPOM en ETP (EA).';
-comment on column reporting.fct_funder_capacity_year.year is 'Année civile — Année civile.';
-comment on column reporting.fct_funder_capacity_year.establishment_id is 'Établissement — Établissement.';
-comment on column reporting.fct_funder_capacity_year.kind is 'Nature de la capacité — authorized_places (places autorisées) ou aided_posts (postes aidés).';
-comment on column reporting.fct_funder_capacity_year.covered_days is 'Jours de l''année couverts par une décision — Jours de l''année couverts par une décision.';
-comment on column reporting.fct_funder_capacity_year.average_value is 'Capacité moyenne sur les jours couverts — Capacité moyenne sur les jours couverts (pondérée par les jours de validité).';
-comment on column reporting.fct_funder_capacity_year.value_at_year_end is 'Capacité de la dernière décision valable dans l''année — Capacité de la dernière décision valable dans l''année.';
+comment on view reporting.fct_funder_capacity_year is 'Financeurs : capacité accordée par année — grain : année × établissement × nature ; places autorisées par l''ARS (ESAT) ou postes aidés du CPOM en ETP (EA).';
+comment on column reporting.fct_funder_capacity_year.year is 'Année — année civile.';
+comment on column reporting.fct_funder_capacity_year.establishment_id is 'Établissement — établissement (clé de dim_establishment).';
+comment on column reporting.fct_funder_capacity_year.kind is 'Nature de la capacité — authorized_places (places autorisées, ESAT) ou aided_posts (postes aidés, EA).';
+comment on column reporting.fct_funder_capacity_year.covered_days is 'Jours couverts — jours de l''année couverts par une décision d''autorisation ou un avenant au CPOM.';
+comment on column reporting.fct_funder_capacity_year.average_value is 'Capacité moyenne — moyenne des capacités sur les jours couverts, pondérée par leurs jours de validité.';
+comment on column reporting.fct_funder_capacity_year.value_at_year_end is 'Capacité en fin d''année — capacité de la dernière décision valable dans l''année.';
 
-comment on view reporting.fct_funder_establishment_year is 'Financeurs — établissement × année : effectifs, ETP, heures, taux d''occupation, MAD, prestation en entreprise, mouvements, formation, RAE, 50 ans et plus. Grain : (year, establishment_id). Sommes de fct_funder_beneficiary_year et fct_funder_movement.';
-comment on column reporting.fct_funder_establishment_year.year is 'Année civile — Année civile.';
-comment on column reporting.fct_funder_establishment_year.establishment_id is 'Établissement — Établissement.';
-comment on column reporting.fct_funder_establishment_year.establishment_kind is 'Type d''établissement — esat ou ea.';
-comment on column reporting.fct_funder_establishment_year.headcount is 'Personnes accompagnées — Personnes accompagnées (présentes au moins un jour dans l''année).';
-comment on column reporting.fct_funder_establishment_year.fte is 'Somme des ETP — Somme des ETP.';
-comment on column reporting.fct_funder_establishment_year.present_days is 'Somme des jours calendaires de présence — Somme des jours calendaires de présence.';
-comment on column reporting.fct_funder_establishment_year.working_days_present is 'Somme des jours ouvrés de présence — Somme des jours ouvrés de présence.';
-comment on column reporting.fct_funder_establishment_year.hours_worked is 'Heures travaillées — Heures travaillées (pointages validés).';
-comment on column reporting.fct_funder_establishment_year.capacity is 'Places autorisées — Places autorisées (ESAT) ou postes aidés (EA), moyenne de l''année.';
-comment on column reporting.fct_funder_establishment_year.occupancy_fte is 'Taux d''occupation en ETP — ETP ÷ capacité.';
-comment on column reporting.fct_funder_establishment_year.occupancy_days is 'Taux d''occupation en journées — Jours ouvrés de présence ÷ (capacité × jours ouvrés de l''année).';
-comment on column reporting.fct_funder_establishment_year.mad_contracts is 'Contrats de mise à disposition en cours dans l''année — Contrats de mise à disposition en cours dans l''année.';
-comment on column reporting.fct_funder_establishment_year.mad_beneficiaries is 'Bénéficiaires mis à disposition — Bénéficiaires mis à disposition.';
-comment on column reporting.fct_funder_establishment_year.mad_hours is 'Heures de mise à disposition — Heures de mise à disposition.';
-comment on column reporting.fct_funder_establishment_year.pee_beneficiaries is 'Bénéficiaires en prestation en entreprise — Bénéficiaires en prestation en entreprise.';
-comment on column reporting.fct_funder_establishment_year.pee_hours is 'Heures de prestation en entreprise — Heures de prestation en entreprise.';
-comment on column reporting.fct_funder_establishment_year.entries is 'Entrées — Entrées (premières entrées de l''année).';
-comment on column reporting.fct_funder_establishment_year.exits is 'Sorties — Sorties.';
-comment on column reporting.fct_funder_establishment_year.returns is 'Retours — Retours.';
-comment on column reporting.fct_funder_establishment_year.training_beneficiaries is 'Bénéficiaires formés — Bénéficiaires formés.';
-comment on column reporting.fct_funder_establishment_year.training_hours is 'Heures de formation — Heures de formation.';
-comment on column reporting.fct_funder_establishment_year.rae_enrolled is 'Entrées en démarche RAE — Entrées en démarche RAE.';
-comment on column reporting.fct_funder_establishment_year.rae_attested is 'Attestations de compétences RAE obtenues — Attestations de compétences RAE obtenues.';
-comment on column reporting.fct_funder_establishment_year.aged_50_plus is 'Bénéficiaires de 50 ans et plus — Bénéficiaires de 50 ans et plus.';
+comment on view reporting.fct_funder_establishment_year is 'Financeurs : établissement et année — grain : année × établissement ; effectifs, ETP, heures, taux d''occupation, MAD, prestation en entreprise, mouvements, formation, RAE, 50 ans et plus ; sommes de fct_funder_beneficiary_year et de fct_funder_movement (c''est ce que lit le rapport financeur).';
+comment on column reporting.fct_funder_establishment_year.year is 'Année — année civile.';
+comment on column reporting.fct_funder_establishment_year.establishment_id is 'Établissement — établissement (clé de dim_establishment).';
+comment on column reporting.fct_funder_establishment_year.establishment_kind is 'Type d''établissement — esat (rapport à l''ARS) ou ea (rapport à la DREETS).';
+comment on column reporting.fct_funder_establishment_year.headcount is 'Personnes accompagnées — bénéficiaires présents au moins un jour dans l''année.';
+comment on column reporting.fct_funder_establishment_year.fte is 'ETP — somme des ETP des personnes accompagnées.';
+comment on column reporting.fct_funder_establishment_year.present_days is 'Jours de présence — somme des jours calendaires de présence.';
+comment on column reporting.fct_funder_establishment_year.working_days_present is 'Jours ouvrés de présence — somme des jours ouvrés de présence.';
+comment on column reporting.fct_funder_establishment_year.hours_worked is 'Heures travaillées — somme des pointages validés de l''année.';
+comment on column reporting.fct_funder_establishment_year.capacity is 'Capacité — places autorisées (ESAT) ou postes aidés (EA), moyenne de l''année ; vide sans décision enregistrée.';
+comment on column reporting.fct_funder_establishment_year.occupancy_fte is 'Taux d''occupation (ETP) — ETP ÷ capacité.';
+comment on column reporting.fct_funder_establishment_year.occupancy_days is 'Taux d''occupation (journées) — jours ouvrés de présence ÷ (capacité × jours ouvrés de l''année).';
+comment on column reporting.fct_funder_establishment_year.mad_contracts is 'Contrats de MAD — contrats de mise à disposition en cours à un moment de l''année.';
+comment on column reporting.fct_funder_establishment_year.mad_beneficiaries is 'Travailleurs mis à disposition — personnes accompagnées mises à disposition dans l''année.';
+comment on column reporting.fct_funder_establishment_year.mad_hours is 'Heures de MAD — somme des heures de mise à disposition.';
+comment on column reporting.fct_funder_establishment_year.pee_beneficiaries is 'Travailleurs en prestation en entreprise — personnes accompagnées en prestation en entreprise dans l''année.';
+comment on column reporting.fct_funder_establishment_year.pee_hours is 'Heures de prestation en entreprise — somme des heures de prestation en entreprise.';
+comment on column reporting.fct_funder_establishment_year.entries is 'Entrées — premières entrées datées de l''année.';
+comment on column reporting.fct_funder_establishment_year.exits is 'Sorties — sorties datées de l''année, toutes destinations.';
+comment on column reporting.fct_funder_establishment_year.returns is 'Retours — retours datés de l''année (dont droit au retour).';
+comment on column reporting.fct_funder_establishment_year.training_beneficiaries is 'Travailleurs formés — personnes accompagnées ayant suivi une formation dans l''année.';
+comment on column reporting.fct_funder_establishment_year.training_hours is 'Heures de formation — somme des heures de formation.';
+comment on column reporting.fct_funder_establishment_year.rae_enrolled is 'Entrées en RAE — personnes entrées dans l''année dans une démarche de RAE.';
+comment on column reporting.fct_funder_establishment_year.rae_attested is 'Attestations RAE — personnes ayant obtenu dans l''année une attestation de compétences RAE.';
+comment on column reporting.fct_funder_establishment_year.aged_50_plus is '50 ans et plus — personnes accompagnées ayant 50 ans ou plus dans l''année.';
 
-comment on view reporting.fct_funder_revenue_year is 'Financeurs — chiffre d''affaires par activité et type de service. Grain : (year, establishment_id, activity, service_type). Factures émises nettes des avoirs, à leur date.';
-comment on column reporting.fct_funder_revenue_year.year is 'Année civile de la date d''émission — Année civile de la date d''émission.';
-comment on column reporting.fct_funder_revenue_year.establishment_id is 'Établissement — Établissement.';
-comment on column reporting.fct_funder_revenue_year.activity is 'Activité de l''article — Activité de l''article (sous-traitance, espaces verts…).';
-comment on column reporting.fct_funder_revenue_year.service_type is 'Type de service — Production, prestation de service, prestation en entreprise, mise à disposition.';
-comment on column reporting.fct_funder_revenue_year.net_ht_cents is 'Chiffre d''affaires HT net des avoirs, en centimes — Chiffre d''affaires HT net des avoirs, en centimes.';
-comment on column reporting.fct_funder_revenue_year.net_ht_eur is 'Chiffre d''affaires HT net des avoirs, en euros — Chiffre d''affaires HT net des avoirs, en euros.';
+comment on view reporting.fct_funder_revenue_year is 'Financeurs : chiffre d''affaires par activité — grain : année × établissement × activité × type de prestation ; factures émises nettes des avoirs, à leur date d''émission.';
+comment on column reporting.fct_funder_revenue_year.year is 'Année — année civile de la date d''émission.';
+comment on column reporting.fct_funder_revenue_year.establishment_id is 'Établissement — établissement émetteur (clé de dim_establishment).';
+comment on column reporting.fct_funder_revenue_year.activity is 'Activité commerciale — famille d''activité de l''article (conditionnement, espaces verts…).';
+comment on column reporting.fct_funder_revenue_year.service_type is 'Type de prestation — production, prestation de service, prestation en entreprise ou mise à disposition.';
+comment on column reporting.fct_funder_revenue_year.net_ht_cents is 'CA HT net (centimes) — chiffre d''affaires hors taxes net des avoirs, en centimes.';
+comment on column reporting.fct_funder_revenue_year.net_ht_eur is 'CA HT net (€) — chiffre d''affaires hors taxes net des avoirs, en euros.';
 
 -- As for the views of 02-views.sql: security barriers, readable by the reporting logins and the API.
 do $$

@@ -61,6 +61,18 @@ describe('renderAttestationPdf', () => {
     expect(Buffer.compare(a, b)).toBe(0);
   });
 
+  test('the bytes do not depend on what the process drew before (words, heights and glyphs are remembered across documents)', async () => {
+    // A fresh copy of the modules (pdfkit, fontkit and the PDF base's memories included) draws it first.
+    let fresh: typeof renderAttestationPdf | undefined;
+    jest.isolateModules(() => {
+      fresh = (jest.requireActual('../api/attestation/attestation-pdf') as { renderAttestationPdf: typeof renderAttestationPdf }).renderAttestationPdf;
+    });
+    const first = await fresh!({ ...input(40), customer: { legalName: 'Œuvres Ébénistes Ærodynamiques', siren: '552100554', address: ['1 rue', '69000 Lyon'] } });
+    for (let index = 1; index <= 5; index++) await renderAttestationPdf(input(index * 7), { draft: index % 2 === 0 });
+    const later = await renderAttestationPdf({ ...input(40), customer: { legalName: 'Œuvres Ébénistes Ærodynamiques', siren: '552100554', address: ['1 rue', '69000 Lyon'] } });
+    expect(Buffer.compare(first, later)).toBe(0);
+  });
+
   test('a draft is marked PROJET', async () => {
     expect(pdfText(await renderAttestationPdf(input(1), { draft: true }))).toContain('PROJET');
     expect(pdfText(await renderAttestationPdf(input(1)))).not.toContain('PROJET');

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource, driverClient } from '../api/database/data-source';
-import { loadDemoData } from '../api/demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 import { asMaintenance } from '../api/security/database-role';
 import { TEMPLATE_DATABASE } from './support/test-server';
 import { pdfAttachmentsOf } from './support/pdf-tools';

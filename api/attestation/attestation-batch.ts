@@ -5,18 +5,22 @@ import { RequestContext } from '../context';
 import { Role } from '../../schema/enums';
 import { isErrorResult } from '../../schema/error-results';
 import { todayInFrance } from '../../kernel/dates';
-import { OethAttestationService, attestationDeadline } from './oeth-attestation.service';
-import { renderStoredAttestation } from './attestation-documents';
+import { ConcurrentIssueError, OethAttestationService, attestationDeadline } from './oeth-attestation.service';
+import { sha256Hex, storeAttestationPdfs, storedAttestationPdfs } from './attestation-documents';
+import type { AttestationRenderInput } from './attestation-pdf';
 import { createRenderPool, type Render } from './render-pool';
 import type { OethAttestation } from './attestation.types';
 
 /**
- * Every attestation of a year, for the batch (npm run attestations) and the benchmark: the
- * establishment × customer pairs with a payment dated up to 31 December of the year (the only ones
- * that may have something to attest), each computed — and with `issue`, issued — in its own
- * transaction, as a mutation would, its PDF written to `outDir`; a few pairs at once, the PDFs drawn
- * on worker threads (render-pool.ts). Resumable: a pair that already has a
- * current attestation of the year is not issued again; its stored PDF is written as it is.
+ * Every attestation of a year, for the batch (npm run attestations) and the benchmark, one
+ * establishment after the other: its customers computed at once in a few statements (the inputs and
+ * calculation of the single attestation, oeth-attestation.service.ts) and, with `issue`, the missing
+ * ones issued in one transaction that numbers them in one block of the establishment's gapless
+ * sequence; then every PDF drawn on worker threads (render-pool.ts) while the next establishment is
+ * computed, the issued ones stored as issued, each written to `outDir`. Resumable: a customer who
+ * already has a current attestation of the year keeps it; its stored PDF is written as it is. A
+ * failure leaves the establishments before it issued (their PDFs, if not stored yet, are rendered
+ * by the next run or the first download).
  */
 
 export interface BatchCaller {
@@ -53,13 +57,21 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number) => void;
   /** Worker threads drawing the PDFs (default: one per CPU, at most 4; 0: in-process). */
   renderWorkers?: number;
-  /** Pairs in flight at once, each in its own transaction (default 4; keep it within the pool's connections). */
-  concurrency?: number;
 }
 
 function context(dataSource: DataSource, caller: BatchCaller, label: string): RequestContext {
   // As an admin of the organisation, under row-level security, like the API's requests.
   return new RequestContext(`attestations-${label}`, { userId: caller.userId, organizationId: caller.organizationId, roles: [Role.ADMIN] }, dataSource);
+}
+
+async function reading<T>(dataSource: DataSource, caller: BatchCaller, label: string, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  const ctx = context(dataSource, caller, label);
+  ctx.db.readOnly = true;
+  try {
+    return await work(ctx);
+  } finally {
+    await ctx.db.finish();
+  }
 }
 
 async function inTransaction<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
@@ -109,10 +121,10 @@ export async function batchPairs(dataSource: DataSource, caller: BatchCaller, ye
 
 const safeName = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '_');
 
-async function draftPdf(render: Render, draft: OethAttestation, pair: BatchPair, year: number, deadline: string): Promise<Buffer> {
+async function draftPdf(render: Render, draft: OethAttestation, pair: BatchPair, year: number, deadline: string, today: string): Promise<Buffer> {
   return render({
     number: `PROJET-${pair.establishmentCode}-${year} (non émise)`,
-    issueDate: todayInFrance(),
+    issueDate: today,
     year,
     place: null,
     establishment: { name: draft.establishmentName, kind: '', siret: draft.establishmentSiret, address: [] },
@@ -131,63 +143,93 @@ async function draftPdf(render: Render, draft: OethAttestation, pair: BatchPair,
   }, { draft: true });
 }
 
-/** One pair: issue (or compute) it, then write its PDF. */
-async function runPair(dataSource: DataSource, caller: BatchCaller, pair: BatchPair, options: BatchOptions, deadline: string, render: Render): Promise<BatchRow> {
-  const label = `${pair.establishmentId}-${pair.customerId}-${options.year}`;
-  let attestation: OethAttestation | null = null;
-  let outcome: BatchRow['outcome'];
-  if (pair.attestationId !== null) {
-    const ctx = context(dataSource, caller, label);
-    ctx.db.readOnly = true;
+/** What the batch makes of one establishment's pairs, by customer, and the PDFs still to draw. */
+interface EstablishmentOutcome {
+  outcomes: Map<number, { outcome: BatchRow['outcome']; attestation: OethAttestation }>;
+  /** Issued here: their snapshots, to render and store. */
+  rendered: Map<number, AttestationRenderInput>;
+  /** Issued before: the stored PDF (or the snapshot when not rendered yet). */
+  stored: Awaited<ReturnType<typeof storedAttestationPdfs>>;
+}
+
+async function issueEstablishment(dataSource: DataSource, caller: BatchCaller, establishmentId: number, options: BatchOptions): Promise<EstablishmentOutcome> {
+  let issued: Awaited<ReturnType<typeof OethAttestationService.issueEstablishmentYear>> | undefined;
+  for (let attempt = 1; issued === undefined; attempt++) {
+    const ctx = context(dataSource, caller, `${establishmentId}-${options.year}`);
     try {
-      attestation = await OethAttestationService.byId(ctx, String(pair.attestationId));
-    } finally {
-      await ctx.db.finish();
+      issued = await inTransaction(ctx, () => OethAttestationService.issueEstablishmentYear(ctx, establishmentId, options.year, { impactPage: options.impactPage }));
+    } catch (error) {
+      if (!(error instanceof ConcurrentIssueError) || attempt >= 3) throw error;
     }
-    outcome = 'already_issued';
-  } else if (options.issue) {
-    const ctx = context(dataSource, caller, label);
-    const result = await inTransaction(ctx, () =>
-      OethAttestationService.issue(
-        ctx,
-        { establishmentId: String(pair.establishmentId), customerId: String(pair.customerId), year: options.year, impactPage: options.impactPage },
-        undefined,
-        { renderAfterCommit: false },
-      ),
+  }
+  if (isErrorResult(issued)) throw new Error(`establishment ${establishmentId}: ${issued.message}`);
+  const current = await reading(dataSource, caller, 'current', async (ctx) => {
+    const rows = await ctx.db.query<{ id: string; customerId: string }>(
+      `select id, customer_id as "customerId" from oeth_attestation where organization_id = $1 and establishment_id = $2 and year = $3 and superseded_by_id is null`,
+      [caller.organizationId, establishmentId, options.year],
     );
-    if (isErrorResult(result)) {
-      if (result.errorCode !== 'NOTHING_TO_ATTEST') throw new Error(`${pair.establishmentCode} / ${pair.customerName}: ${result.message}`);
-      outcome = 'nothing_to_attest';
-    } else {
-      attestation = result;
-      outcome = 'issued';
-    }
-  } else {
-    const ctx = context(dataSource, caller, label);
-    ctx.db.readOnly = true;
-    try {
-      attestation = await OethAttestationService.draft(ctx, String(pair.establishmentId), String(pair.customerId), options.year);
-    } finally {
-      await ctx.db.finish();
-    }
-    outcome = attestation.invoices.length ? 'draft' : 'nothing_to_attest';
-    if (outcome === 'nothing_to_attest') attestation = null;
+    const views = await OethAttestationService.issuedByIds(ctx, rows.map((row) => Number(row.id)));
+    return new Map(rows.map((row) => [Number(row.customerId), views.get(Number(row.id))!]));
+  });
+  const issuedIds = new Map(issued.map((one) => [one.id, one.renderInput]));
+  const outcomes: EstablishmentOutcome['outcomes'] = new Map();
+  for (const [customerId, attestation] of current) outcomes.set(customerId, { outcome: issuedIds.has(Number(attestation.id)) ? 'issued' : 'already_issued', attestation });
+  const before = [...current.values()].filter((attestation) => !issuedIds.has(Number(attestation.id))).map((attestation) => Number(attestation.id));
+  const stored = before.length ? await storedAttestationPdfs(dataSource, caller.organizationId, before, { withBytes: !!options.outDir }) : new Map();
+  return { outcomes, rendered: issuedIds, stored };
+}
+
+async function draftEstablishment(dataSource: DataSource, caller: BatchCaller, establishmentId: number, year: number): Promise<EstablishmentOutcome> {
+  const drafts = await reading(dataSource, caller, `${establishmentId}-${year}`, (ctx) => OethAttestationService.draftEstablishmentYear(ctx, establishmentId, year));
+  return { outcomes: new Map(drafts.map((draft) => [Number(draft.customerId), { outcome: 'draft' as const, attestation: draft }])), rendered: new Map(), stored: new Map() };
+}
+
+/** PDFs in flight on the render pool (at most `limit`), the issued ones stored by batches. */
+class PdfWork {
+  private inFlight = 0;
+  private readonly waiting: (() => void)[] = [];
+  private idle: (() => void) | null = null;
+  private toStore: { id: number; pdf: Buffer }[] = [];
+  private storing: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+
+  constructor(private readonly dataSource: DataSource, private readonly organizationId: number, private readonly limit = 64) {}
+
+  async add(task: () => Promise<void>): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (this.inFlight >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.inFlight++;
+    task()
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => {
+        this.inFlight--;
+        this.waiting.shift()?.();
+        if (this.inFlight === 0) this.idle?.();
+      });
   }
-  let file: string | null = null;
-  if (options.outDir && attestation) {
-    const directory = path.join(options.outDir, safeName(pair.establishmentCode));
-    fs.mkdirSync(directory, { recursive: true });
-    if (attestation.id) {
-      const stored = (await renderStoredAttestation(dataSource, caller.organizationId, Number(attestation.id), null, render))!;
-      file = path.join(directory, `${safeName(attestation.number!)}.pdf`);
-      fs.writeFileSync(file, stored.pdf);
-      attestation.pdfSha256 = stored.sha256;
-    } else {
-      file = path.join(directory, `PROJET-${options.year}-${pair.customerId}.pdf`);
-      fs.writeFileSync(file, await draftPdf(render, attestation, pair, options.year, deadline));
-    }
+
+  store(id: number, pdf: Buffer): void {
+    this.toStore.push({ id, pdf });
+    if (this.toStore.length >= 100) this.flush();
   }
-  return { pair, outcome, attestation, file };
+
+  private flush(): void {
+    const batch = this.toStore;
+    this.toStore = [];
+    if (batch.length === 0) return;
+    this.storing = this.storing.then(() => storeAttestationPdfs(this.dataSource, this.organizationId, batch)).catch((error: unknown) => {
+      this.failure ??= error;
+    });
+  }
+
+  async finish(): Promise<void> {
+    if (this.inFlight > 0) await new Promise<void>((resolve) => (this.idle = resolve));
+    this.flush();
+    await this.storing;
+    if (this.failure) throw this.failure;
+  }
 }
 
 /** A CSV field (RFC 4180): quoted when it holds a separator, a quote or a line break. */
@@ -212,34 +254,52 @@ export function csvLine(row: BatchRow): string {
 /** Runs the batch; the CSV summary (one row per pair) goes to `outDir/attestations-<year>.csv` when outDir is given. */
 export async function runAttestationBatch(dataSource: DataSource, caller: BatchCaller, options: BatchOptions): Promise<BatchRow[]> {
   const pairs = await batchPairs(dataSource, caller, options.year, options.establishmentCode);
-  const deadlineCtx = context(dataSource, caller, 'deadline');
-  deadlineCtx.db.readOnly = true;
-  let deadline: string;
-  try {
-    deadline = await attestationDeadline(deadlineCtx, options.year);
-  } finally {
-    await deadlineCtx.db.finish();
-  }
+  const deadline = await reading(dataSource, caller, 'deadline', (ctx) => attestationDeadline(ctx, options.year));
+  const today = todayInFrance();
   const rows: BatchRow[] = new Array(pairs.length);
-  options.onProgress?.(0, pairs.length);
-  // A few pairs in flight: their SQL on the pool's connections, their PDFs on the render workers.
-  const pool = createRenderPool(options.renderWorkers);
+  const establishments = new Map<number, number[]>();
+  pairs.forEach((pair, index) => establishments.set(pair.establishmentId, [...(establishments.get(pair.establishmentId) ?? []), index]));
   let done = 0;
-  let nextPair = 0;
+  const completed = () => options.onProgress?.(++done, pairs.length);
+  options.onProgress?.(0, pairs.length);
+  const pool = createRenderPool(options.renderWorkers);
+  const work = new PdfWork(dataSource, caller.organizationId);
   try {
-    const lane = async () => {
-      while (nextPair < pairs.length) {
-        const index = nextPair++;
-        try {
-          rows[index] = await runPair(dataSource, caller, pairs[index], options, deadline, pool.render);
-        } catch (error) {
-          nextPair = pairs.length; // the other lanes stop after their current pair
-          throw error;
+    for (const [establishmentId, indexes] of establishments) {
+      const { outcomes, rendered, stored } = options.issue
+        ? await issueEstablishment(dataSource, caller, establishmentId, options)
+        : await draftEstablishment(dataSource, caller, establishmentId, options.year);
+      for (const index of indexes) {
+        const pair = pairs[index];
+        const found = outcomes.get(pair.customerId);
+        const row: BatchRow = { pair, outcome: found?.outcome ?? 'nothing_to_attest', attestation: found?.attestation ?? null, file: null };
+        rows[index] = row;
+        const attestation = row.attestation;
+        const id = attestation?.id ? Number(attestation.id) : null;
+        const renderInput = id === null ? undefined : (rendered.get(id) ?? stored.get(id)?.renderInput ?? undefined);
+        if (!attestation || (!options.outDir && !renderInput)) {
+          completed();
+          continue;
         }
-        options.onProgress?.(++done, pairs.length);
+        const directory = options.outDir ? path.join(options.outDir, safeName(pair.establishmentCode)) : null;
+        if (directory) fs.mkdirSync(directory, { recursive: true });
+        await work.add(async () => {
+          let pdf: Buffer;
+          if (id === null) pdf = await draftPdf(pool.render, attestation, pair, options.year, deadline, today);
+          else if (renderInput) {
+            pdf = await pool.render(renderInput);
+            work.store(id, pdf);
+            attestation.pdfSha256 = sha256Hex(pdf);
+          } else pdf = stored.get(id)!.pdf!;
+          if (directory) {
+            row.file = path.join(directory, id === null ? `PROJET-${options.year}-${pair.customerId}.pdf` : `${safeName(attestation.number!)}.pdf`);
+            fs.writeFileSync(row.file, pdf);
+          }
+          completed();
+        });
       }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, lane));
+    }
+    await work.finish();
   } finally {
     await pool.close();
   }

@@ -35,6 +35,38 @@ export interface StoredPdf {
   sha256: string;
 }
 
+/** What is stored of attestations: each one's PDF (with `withBytes`) and SHA-256, or, not rendered yet, its snapshot. */
+export async function storedAttestationPdfs(
+  dataSource: DataSource,
+  organizationId: number,
+  ids: number[],
+  options: { customerId?: number | null; withBytes?: boolean } = {},
+): Promise<Map<number, { pdf: Buffer | null; sha256: string | null; renderInput: AttestationRenderInput | null }>> {
+  const rows = await inOrganization(dataSource, organizationId, true, (db) =>
+    db.query<{ id: string; pdf: Buffer | null; sha256: string | null; renderInput: AttestationRenderInput | null }>(
+      `select id, case when $4 then pdf end as pdf, encode(pdf_sha256, 'hex') as sha256, case when pdf is null then render_input end as "renderInput"
+         from oeth_attestation where organization_id = $1 and id = any($2::bigint[]) and ($3::bigint is null or customer_id = $3)`,
+      [organizationId, ids, options.customerId ?? null, options.withBytes ?? true],
+    ),
+  );
+  return new Map(rows.map((row) => [Number(row.id), { pdf: row.pdf, sha256: row.sha256, renderInput: row.renderInput }]));
+}
+
+/** Stores rendered PDFs, in one statement, where none is stored yet (whoever renders first stores it). */
+export async function storeAttestationPdfs(dataSource: DataSource, organizationId: number, rendered: { id: number; pdf: Buffer }[]): Promise<void> {
+  if (rendered.length === 0) return;
+  await inOrganization(dataSource, organizationId, false, (db) =>
+    db.query(
+      `update oeth_attestation a set pdf = r.pdf, pdf_sha256 = decode(r.sha256, 'hex'), rendered_at = now()
+         from unnest($2::bigint[], $3::bytea[], $4::text[]) as r(id, pdf, sha256)
+        where a.organization_id = $1 and a.id = r.id and a.pdf is null`,
+      [organizationId, rendered.map((one) => one.id), rendered.map((one) => one.pdf), rendered.map((one) => sha256Hex(one.pdf))],
+    ),
+  );
+}
+
+export const sha256Hex = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');
+
 /** The stored PDF of an attestation, rendering and storing it first if it is not yet; null when there is no such attestation. */
 export async function renderStoredAttestation(
   dataSource: DataSource,
@@ -43,24 +75,12 @@ export async function renderStoredAttestation(
   customerId: number | null = null,
   render: (input: AttestationRenderInput) => Promise<Buffer> = renderAttestationPdf,
 ): Promise<StoredPdf | null> {
-  const [row] = await inOrganization(dataSource, organizationId, true, (db) =>
-    db.query<{ pdf: Buffer | null; sha256: string | null; renderInput: AttestationRenderInput }>(
-      `select pdf, encode(pdf_sha256, 'hex') as sha256, case when pdf is null then render_input end as "renderInput"
-         from oeth_attestation where organization_id = $1 and id = $2 and ($3::bigint is null or customer_id = $3)`,
-      [organizationId, id, customerId],
-    ),
-  );
+  const row = (await storedAttestationPdfs(dataSource, organizationId, [id], { customerId })).get(id);
   if (!row) return null;
   if (row.pdf) return { pdf: row.pdf, sha256: row.sha256! };
-  const pdf = await render(row.renderInput);
-  const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
-  const [stored] = await inOrganization(dataSource, organizationId, false, async (db) => {
-    await db.query(`update oeth_attestation set pdf = $3, pdf_sha256 = decode($4, 'hex'), rendered_at = now() where organization_id = $1 and id = $2 and pdf is null`, [
-      organizationId, id, pdf, sha256,
-    ]);
-    return db.query<{ pdf: Buffer; sha256: string }>(`select pdf, encode(pdf_sha256, 'hex') as sha256 from oeth_attestation where organization_id = $1 and id = $2`, [organizationId, id]);
-  });
-  return stored;
+  await storeAttestationPdfs(dataSource, organizationId, [{ id, pdf: await render(row.renderInput!) }]);
+  const stored = (await storedAttestationPdfs(dataSource, organizationId, [id])).get(id)!;
+  return { pdf: stored.pdf!, sha256: stored.sha256! };
 }
 
 const readsEveryCustomer = (user: AuthUser) => user.roles.some((role) => (CAN.readSales as readonly Role[]).includes(role));

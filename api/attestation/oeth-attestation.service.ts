@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import { CAN } from '../../kernel/roles';
@@ -7,15 +6,14 @@ import { ChronologyError, DuplicateError, NotFoundError } from '../../schema/err
 import { badUserInput, parseId } from '../common/errors';
 import { legalParameterOn } from '../common/legal-parameters';
 import { todayInFrance } from '../../kernel/dates';
-import { toThousandths } from '../../kernel/totals';
-import { nextDocumentNumber } from '../common/document-numbering';
-import {
-  computeOethAttestation, isAttestable, parseDecimal, type CountedAmount, type CostedAmount, type OethComputation, type OethInvoice,
-} from './oeth-calculation';
+import { nextDocumentNumber, nextDocumentNumbers, type AssignedNumber } from '../common/document-numbering';
+import { fiscalYearOf } from '../../kernel/numbering';
+import { computeOethAttestation, isAttestable, parseDecimal, type OethComputation, type OethParameters } from './oeth-calculation';
+import { loadAttestationInputs } from './attestation-inputs';
 import { NothingToAttestError, OethAttestationStatus, type OethAttestation, type OethAttestationListOptions } from './attestation.types';
 import type { AttestationRenderInput } from './attestation-pdf';
 import { renderStoredAttestation } from './attestation-documents';
-import { attestationImpact } from './attestation-impact';
+import { attestationImpact, type AttestationImpact } from './attestation-impact';
 
 /**
  * Computing, issuing and reading OETH attestations. The amounts come from the pure calculation
@@ -53,135 +51,71 @@ async function partnerCustomerId(ctx: RequestContext): Promise<number> {
   return Number(row.customerId);
 }
 
-async function loadParty(ctx: RequestContext, establishmentId: string, customerId: string): Promise<Party | NotFoundError> {
-  const [establishment] = await ctx.db.query<Omit<Party['establishment'], 'address'> & { line1: string | null; line2: string | null; postalCode: string | null }>(
-    `select e.id, e.code, e.name, e.siret, e.city, e.kind, e.address_line1 as line1, e.address_line2 as line2, e.postal_code as "postalCode", o.name as organization
-       from establishment e join organization o on o.id = e.organization_id
-      where e.organization_id = $1 and e.id = $2`,
-    [ctx.organizationId, parseId(establishmentId, 'establishmentId')],
-  );
-  if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
-  const [customer] = await ctx.db.query<{ id: number; legalName: string; siren: string; line1: string; line2: string | null; postalCode: string; city: string; country: string }>(
-    `select id, legal_name as "legalName", siren, billing_line1 as line1, billing_line2 as line2, billing_postal_code as "postalCode", billing_city as city,
-            billing_country_code as country
-       from customer where organization_id = $1 and id = $2`,
-    [ctx.organizationId, parseId(customerId, 'customerId')],
-  );
-  if (!customer) return new NotFoundError('customerId', 'Customer');
-  const address = [customer.line1, customer.line2, `${customer.postalCode} ${customer.city}`, customer.country === 'FR' ? null : customer.country].filter((part): part is string => !!part);
+type EstablishmentRow = Omit<Party['establishment'], 'address'> & { line1: string | null; line2: string | null; postalCode: string | null };
+type CustomerRow = { id: number; legalName: string; siren: string; line1: string; line2: string | null; postalCode: string; city: string; country: string };
+
+/** The establishments and customers of a computation, by id (two statements whatever their number). */
+async function loadParties(
+  ctx: RequestContext,
+  establishmentIds: number[],
+  customerIds: number[],
+): Promise<{ establishments: Map<number, Party['establishment']>; customers: Map<number, Party['customer']> }> {
+  const [establishments, customers] = await Promise.all([
+    ctx.db.query<EstablishmentRow>(
+      `select e.id, e.code, e.name, e.siret, e.city, e.kind, e.address_line1 as line1, e.address_line2 as line2, e.postal_code as "postalCode", o.name as organization
+         from establishment e join organization o on o.id = e.organization_id
+        where e.organization_id = $1 and e.id = any($2::bigint[])`,
+      [ctx.organizationId, establishmentIds],
+    ),
+    ctx.db.query<CustomerRow>(
+      `select id, legal_name as "legalName", siren, billing_line1 as line1, billing_line2 as line2, billing_postal_code as "postalCode", billing_city as city,
+              billing_country_code as country
+         from customer where organization_id = $1 and id = any($2::bigint[])`,
+      [ctx.organizationId, customerIds],
+    ),
+  ]);
   return {
-    establishment: {
-      id: Number(establishment.id),
-      code: establishment.code,
-      name: establishment.name,
-      siret: establishment.siret,
-      city: establishment.city,
-      kind: establishment.kind,
-      organization: establishment.organization,
-      address: [establishment.line1, establishment.line2, [establishment.postalCode, establishment.city].filter(Boolean).join(' ')].filter((part): part is string => !!part),
-    },
-    customer: { id: Number(customer.id), legalName: customer.legalName, siren: customer.siren, address },
+    establishments: new Map(
+      establishments.map((e) => [
+        Number(e.id),
+        {
+          id: Number(e.id), code: e.code, name: e.name, siret: e.siret, city: e.city, kind: e.kind, organization: e.organization,
+          address: [e.line1, e.line2, [e.postalCode, e.city].filter(Boolean).join(' ')].filter((part): part is string => !!part),
+        },
+      ]),
+    ),
+    customers: new Map(
+      customers.map((c) => [
+        Number(c.id),
+        {
+          id: Number(c.id), legalName: c.legalName, siren: c.siren,
+          address: [c.line1, c.line2, `${c.postalCode} ${c.city}`, c.country === 'FR' ? null : c.country].filter((part): part is string => !!part),
+        },
+      ]),
+    ),
   };
 }
 
-interface LineRow {
-  invoiceId: string;
-  creditNoteId: string | null;
-  date: string | null;
-  ttcCents: string | null;
-  htCents: string;
-  quantity: number;
-  unitCostsCents: string;
-  mad: boolean;
-}
-
-/**
- * The invoices of the establishment and customer paid by the end of the year, with their lines,
- * their credit notes (lines) and payments up to then: the calculation's input.
- */
-async function loadInvoices(ctx: RequestContext, establishmentId: number, customerId: number, year: number): Promise<OethInvoice[]> {
-  const end = `${year}-12-31`;
-  const invoices = await ctx.db.query<{ id: string; number: string; issueDate: string; totalTtcCents: string }>(
-    `select i.id, i.number, i.issue_date::text as "issueDate", i.total_ttc_cents as "totalTtcCents"
-       from invoice i
-      where i.organization_id = $1 and i.establishment_id = $2 and i.customer_id = $3 and i.number is not null
-        and exists (select 1 from payment p where p.invoice_id = i.id and p.payment_date <= $4::date)
-      order by i.id`,
-    [ctx.organizationId, establishmentId, customerId, end],
-  );
-  if (invoices.length === 0) return [];
-  const ids = invoices.map((invoice) => Number(invoice.id));
-  const [lines, payments] = await Promise.all([
-    ctx.db.query<LineRow>(
-      `select l.invoice_id as "invoiceId", null::bigint as "creditNoteId", null::text as date, null::bigint as "ttcCents", l.total_ht_cents as "htCents", l.quantity,
-              l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents as "unitCostsCents",
-              c.service_type = 'mise_a_disposition' as mad
-         from invoice_line l join catalog_item c on c.id = l.catalog_item_id
-        where l.organization_id = $1 and l.invoice_id = any($2::bigint[])
-       union all
-       select n.invoice_id, n.id, n.issue_date::text, n.total_ttc_cents, l.total_ht_cents, l.quantity,
-              l.materials_cents + l.subcontracting_cents + l.intermediate_consumption_cents + l.selling_costs_cents,
-              c.service_type = 'mise_a_disposition'
-         from credit_note n join credit_note_line l on l.credit_note_id = n.id join catalog_item c on c.id = l.catalog_item_id
-        where n.organization_id = $1 and n.invoice_id = any($2::bigint[]) and n.issue_date <= $3::date`,
-      [ctx.organizationId, ids, end],
-    ),
-    ctx.db.query<{ invoiceId: string; date: string; amountCents: string }>(
-      `select invoice_id as "invoiceId", payment_date::text as date, amount_cents as "amountCents"
-         from payment where organization_id = $1 and invoice_id = any($2::bigint[]) and payment_date <= $3::date`,
-      [ctx.organizationId, ids, end],
-    ),
-  ]);
-  const byId = new Map<string, OethInvoice>(
-    invoices.map((invoice) => [
-      String(invoice.id),
-      { id: String(invoice.id), number: invoice.number, issueDate: invoice.issueDate, totalTtcCents: BigInt(invoice.totalTtcCents), lines: [], creditNotes: [], payments: [] },
-    ]),
-  );
-  const notes = new Map<string, { date: string; ttcCents: bigint; lines: CostedAmount[] }>();
-  for (const row of lines) {
-    const invoice = byId.get(String(row.invoiceId))!;
-    const costed: CostedAmount = { htCents: BigInt(row.htCents), deductibleMilliCents: toThousandths(Number(row.quantity)) * BigInt(row.unitCostsCents), mad: row.mad };
-    if (row.creditNoteId === null) {
-      invoice.lines.push(costed);
-      continue;
-    }
-    let note = notes.get(String(row.creditNoteId));
-    if (!note) {
-      note = { date: row.date!, ttcCents: BigInt(row.ttcCents!), lines: [] };
-      notes.set(String(row.creditNoteId), note);
-      invoice.creditNotes.push(note);
-    }
-    note.lines.push(costed);
-  }
-  for (const payment of payments) byId.get(String(payment.invoiceId))!.payments.push({ date: payment.date, amountCents: BigInt(payment.amountCents) });
-  return [...byId.values()];
-}
-
-/** What the current issued attestations of the earlier years counted, by year and invoice. */
-async function attestedBefore(ctx: RequestContext, establishmentId: number, customerId: number, year: number): Promise<Map<number, Map<string, CountedAmount>>> {
-  const rows = await ctx.db.query<{ year: number; invoiceId: string | null; htCents: string | null; deductibleCents: string | null }>(
-    `select a.year, i.invoice_id as "invoiceId", i.ht_cents as "htCents", i.deductible_costs_cents as "deductibleCents"
-       from oeth_attestation a left join oeth_attestation_invoice i on i.attestation_id = a.id
-      where a.organization_id = $1 and a.establishment_id = $2 and a.customer_id = $3 and a.year < $4 and a.superseded_by_id is null`,
-    [ctx.organizationId, establishmentId, customerId, year],
-  );
-  const attested = new Map<number, Map<string, CountedAmount>>();
-  for (const row of rows) {
-    const ofYear = attested.get(row.year) ?? new Map<string, CountedAmount>();
-    attested.set(row.year, ofYear);
-    if (row.invoiceId !== null) ofYear.set(String(row.invoiceId), { htCents: BigInt(row.htCents!), deductibleCents: BigInt(row.deductibleCents!) });
-  }
-  return attested;
+async function loadParty(ctx: RequestContext, establishmentId: string, customerId: string): Promise<Party | NotFoundError> {
+  const establishmentKey = parseId(establishmentId, 'establishmentId');
+  const customerKey = parseId(customerId, 'customerId');
+  const { establishments, customers } = await loadParties(ctx, [establishmentKey], [customerKey]);
+  const establishment = establishments.get(establishmentKey);
+  if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
+  const customer = customers.get(customerKey);
+  if (!customer) return new NotFoundError('customerId', 'Customer');
+  return { establishment, customer };
 }
 
 interface YearParameters {
   rateText: string;
   smicHourlyCents: number | null;
+  ubHours: number | null;
+  ubMadHours: number | null;
   deadline: string;
 }
 
-async function parametersOf(ctx: RequestContext, year: number): Promise<YearParameters & { ubHours: number | null; ubMadHours: number | null }> {
+async function parametersOf(ctx: RequestContext, year: number): Promise<YearParameters> {
   const lastDay = `${year}-12-31`;
   const [[rate], smic, ubHours, ubMadHours, deadline] = await Promise.all([
     ctx.db.query<{ value: string }>(
@@ -211,30 +145,58 @@ interface Computed {
   parameters: YearParameters;
 }
 
+function calculationParameters(parameters: YearParameters): OethParameters {
+  return {
+    rate: parseDecimal(parameters.rateText),
+    smicHourlyCents: parameters.smicHourlyCents === null ? null : BigInt(parameters.smicHourlyCents),
+    ubHours: parameters.ubHours === null ? null : BigInt(parameters.ubHours),
+    ubMadHours: parameters.ubMadHours === null ? null : BigInt(parameters.ubMadHours),
+  };
+}
+
+/** One pair's attestation: the inputs of the year (attestation-inputs.ts) filtered to the pair. */
 async function compute(ctx: RequestContext, establishmentId: string, customerId: string, year: number): Promise<Computed | NotFoundError> {
   checkYear(year);
   const party = await loadParty(ctx, establishmentId, customerId);
   if (party instanceof NotFoundError) return party;
-  const [invoices, attested, parameters] = await Promise.all([
-    loadInvoices(ctx, party.establishment.id, party.customer.id, year),
-    attestedBefore(ctx, party.establishment.id, party.customer.id, year),
+  const [[inputs], parameters] = await Promise.all([
+    loadAttestationInputs(ctx, { year, establishmentId: party.establishment.id, customerId: party.customer.id }),
     parametersOf(ctx, year),
   ]);
-  const computation = computeOethAttestation(
-    year,
-    invoices,
-    {
-      rate: parseDecimal(parameters.rateText),
-      smicHourlyCents: parameters.smicHourlyCents === null ? null : BigInt(parameters.smicHourlyCents),
-      ubHours: parameters.ubHours === null ? null : BigInt(parameters.ubHours),
-      ubMadHours: parameters.ubMadHours === null ? null : BigInt(parameters.ubMadHours),
-    },
-    attested,
-  );
+  const computation = computeOethAttestation(year, inputs?.invoices ?? [], calculationParameters(parameters), inputs?.attested);
   return { party, computation, parameters };
 }
 
+/**
+ * Every attestation of an establishment's year that has something to attest (a customer whose
+ * invoices count nothing is left out): the same inputs and calculation as `compute`, for all its
+ * customers at once, in a few statements.
+ */
+async function computeEstablishmentYear(ctx: RequestContext, establishmentId: number, year: number): Promise<Computed[]> {
+  checkYear(year);
+  const [inputs, parameters] = await Promise.all([loadAttestationInputs(ctx, { year, establishmentId }), parametersOf(ctx, year)]);
+  const { establishments, customers } = await loadParties(ctx, [establishmentId], inputs.map((pair) => pair.customerId));
+  const establishment = establishments.get(establishmentId);
+  if (!establishment) throw new Error(`no establishment ${establishmentId} in this organisation`);
+  const calculation = calculationParameters(parameters);
+  return inputs
+    .map((pair) => ({ party: { establishment, customer: customers.get(pair.customerId)! }, computation: computeOethAttestation(year, pair.invoices, calculation, pair.attested), parameters }))
+    .filter((pair) => isAttestable(pair.computation));
+}
+
 const percent = (rateText: string) => Number(rateText) * 100;
+
+/** The four amounts, the rate and the (non-legal) UB equivalent, as a draft shows them and an issued PDF prints them. */
+function amountsOf(computation: OethComputation, parameters: YearParameters) {
+  return {
+    paidHtCents: computation.paidHtCents,
+    deductibleCostsCents: computation.deductibleCostsCents,
+    labourCostCents: computation.labourCostCents,
+    deductionCents: computation.deductionCents,
+    deductionRatePercent: percent(parameters.rateText),
+    ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
+  };
+}
 
 function draftView({ party, computation, parameters }: Computed): OethAttestation {
   return {
@@ -249,12 +211,7 @@ function draftView({ party, computation, parameters }: Computed): OethAttestatio
     customerId: String(party.customer.id),
     customerName: party.customer.legalName,
     customerSiren: party.customer.siren,
-    paidHtCents: computation.paidHtCents,
-    deductibleCostsCents: computation.deductibleCostsCents,
-    labourCostCents: computation.labourCostCents,
-    deductionCents: computation.deductionCents,
-    deductionRatePercent: percent(parameters.rateText),
-    ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
+    ...amountsOf(computation, parameters),
     invoices: computation.invoices.map((invoice) => ({
       invoiceId: invoice.invoiceId,
       invoiceNumber: invoice.number,
@@ -340,6 +297,103 @@ function notInTheFuture(date: string): ChronologyError | null {
   return date > today ? new ChronologyError(`attestation date ${date} is after today (${today}, Europe/Paris)`) : null;
 }
 
+/** Thrown when a concurrent issuer opened the year's sequence first: the batch retries the establishment. */
+export class ConcurrentIssueError extends Error {
+  constructor() {
+    super('another issuer numbered an attestation of this establishment and year meanwhile: try again');
+  }
+}
+
+interface IssueRecord {
+  id: number;
+  computed: Computed;
+  numbered: AssignedNumber;
+  issueDate: string;
+  supersedesId: number | null;
+  supersedesNumber?: string;
+  correctionReason: string | null;
+  impact?: AttestationImpact;
+}
+
+/** Ids of attestations about to be issued (a re-issue's, taken first so that the original can point at it). */
+async function reserveIds(ctx: RequestContext, count: number): Promise<number[]> {
+  const rows = await ctx.db.query<{ id: string }>(`select nextval(pg_get_serial_sequence('oeth_attestation', 'id')) as id from generate_series(1, $1)`, [count]);
+  return rows.map((row) => Number(row.id));
+}
+
+/** Everything the PDF prints, frozen at issue. */
+function renderInputOf(record: IssueRecord): AttestationRenderInput {
+  const { party, computation, parameters } = record.computed;
+  return {
+    number: record.numbered.number,
+    issueDate: record.issueDate,
+    year: computation.year,
+    place: party.establishment.city,
+    establishment: {
+      name: party.establishment.name,
+      kind: party.establishment.kind,
+      siret: party.establishment.siret,
+      address: party.establishment.address,
+      organization: party.establishment.organization,
+    },
+    customer: { legalName: party.customer.legalName, siren: party.customer.siren, address: party.customer.address },
+    ...amountsOf(computation, parameters),
+    smicHourlyCents: parameters.smicHourlyCents,
+    invoices: computation.invoices.map((invoice) => ({ number: invoice.number, date: invoice.issueDate, paidInYearCents: invoice.paidInYearCents, htCents: invoice.htCents })),
+    deadline: parameters.deadline,
+    supersedesNumber: record.supersedesNumber ?? null,
+    correctionReason: record.correctionReason,
+    // Opt-in: the page's figures are recorded here, so the kept PDF is rendered again from them alone.
+    ...(record.impact ? { impact: record.impact } : {}),
+  };
+}
+
+/** Records issued attestations and their invoices, two statements for any number of them; gives each one's render input. */
+async function recordAttestations(ctx: RequestContext, records: IssueRecord[]): Promise<AttestationRenderInput[]> {
+  const renderInputs = records.map(renderInputOf);
+  const issuedBy = ctx.user!.userId > 0 ? ctx.user!.userId : null;
+  await ctx.db.query(
+    `insert into oeth_attestation (id, organization_id, establishment_id, customer_id, year, number, sequence_number, issue_date,
+                                   paid_ht_cents, deductible_costs_cents, labour_cost_cents, deduction_cents, deduction_rate, smic_hourly_cents, ub_equivalent_non_legal,
+                                   supersedes_id, correction_reason, render_input, issued_by)
+     overriding system value
+     select r.id, $1, r.establishment_id, r.customer_id, r.year, r.number, r.sequence_number, r.issue_date, r.paid_ht_cents, r.deductible_costs_cents,
+            r.labour_cost_cents, r.deduction_cents, r.deduction_rate, r.smic_hourly_cents, r.ub_equivalent_non_legal, r.supersedes_id, r.correction_reason,
+            r.render_input, $3
+       from json_to_recordset($2::json) as r(id bigint, establishment_id bigint, customer_id bigint, year integer, number text, sequence_number integer,
+            issue_date date, paid_ht_cents bigint, deductible_costs_cents bigint, labour_cost_cents bigint, deduction_cents bigint, deduction_rate numeric,
+            smic_hourly_cents bigint, ub_equivalent_non_legal numeric, supersedes_id bigint, correction_reason text, render_input jsonb)`,
+    [
+      ctx.organizationId,
+      JSON.stringify(
+        records.map(({ id, computed: { party, computation, parameters }, numbered, issueDate, supersedesId, correctionReason }, index) => ({
+          id, establishment_id: party.establishment.id, customer_id: party.customer.id, year: computation.year, number: numbered.number,
+          sequence_number: numbered.sequenceNumber, issue_date: issueDate, paid_ht_cents: computation.paidHtCents, deductible_costs_cents: computation.deductibleCostsCents,
+          labour_cost_cents: computation.labourCostCents, deduction_cents: computation.deductionCents, deduction_rate: parameters.rateText,
+          smic_hourly_cents: parameters.smicHourlyCents, ub_equivalent_non_legal: computation.ubEquivalentNonLegal, supersedes_id: supersedesId,
+          correction_reason: correctionReason, render_input: renderInputs[index],
+        })),
+      ),
+      issuedBy,
+    ],
+  );
+  const invoices = records.flatMap(({ id, computed }) =>
+    computed.computation.invoices.map((invoice) => ({
+      attestation_id: id, invoice_id: invoice.invoiceId, invoice_number: invoice.number, invoice_date: invoice.issueDate,
+      paid_in_year_cents: invoice.paidInYearCents, ht_cents: invoice.htCents, deductible_costs_cents: invoice.deductibleCents,
+    })),
+  );
+  if (invoices.length > 0) {
+    await ctx.db.query(
+      `insert into oeth_attestation_invoice (organization_id, attestation_id, invoice_id, invoice_number, invoice_date, paid_in_year_cents, ht_cents, deductible_costs_cents)
+       select $1, r.* from json_to_recordset($2::json) as r(attestation_id bigint, invoice_id bigint, invoice_number text, invoice_date date,
+                                                            paid_in_year_cents bigint, ht_cents bigint, deductible_costs_cents bigint)`,
+      [ctx.organizationId, JSON.stringify(invoices)],
+    );
+  }
+  return renderInputs;
+}
+
 export type IssueFailure = NotFoundError | NothingToAttestError | DuplicateError | ChronologyError;
 
 export class OethAttestationService {
@@ -358,7 +412,6 @@ export class OethAttestationService {
     ctx: RequestContext,
     input: { establishmentId: string; customerId: string; year: number; issueDate?: string; impactPage?: boolean | null },
     supersedes?: { id: number; reason: string },
-    options: { renderAfterCommit?: boolean } = {},
   ): Promise<OethAttestation | IssueFailure> {
     checkYear(input.year);
     const issueDate = input.issueDate ?? todayInFrance();
@@ -383,36 +436,11 @@ export class OethAttestationService {
     if (!isAttestable(computed.computation)) {
       return new NothingToAttestError(`${party.customer.legalName} paid ${party.establishment.name} nothing in ${input.year}: there is no attestation to issue`);
     }
-    const { computation, parameters } = computed;
-    const renderInput: AttestationRenderInput = {
-      number: numbered.number,
-      issueDate,
-      year: input.year,
-      place: party.establishment.city,
-      establishment: {
-        name: party.establishment.name,
-        kind: party.establishment.kind,
-        siret: party.establishment.siret,
-        address: party.establishment.address,
-        organization: party.establishment.organization,
-      },
-      customer: { legalName: party.customer.legalName, siren: party.customer.siren, address: party.customer.address },
-      paidHtCents: computation.paidHtCents,
-      deductibleCostsCents: computation.deductibleCostsCents,
-      labourCostCents: computation.labourCostCents,
-      deductionCents: computation.deductionCents,
-      deductionRatePercent: percent(parameters.rateText),
-      ubEquivalentNonLegal: computation.ubEquivalentNonLegal,
-      smicHourlyCents: parameters.smicHourlyCents,
-      invoices: computation.invoices.map((invoice) => ({ number: invoice.number, date: invoice.issueDate, paidInYearCents: invoice.paidInYearCents, htCents: invoice.htCents })),
-      deadline: parameters.deadline,
-      supersedesNumber: null,
-      correctionReason: supersedes?.reason ?? null,
-      // Opt-in: the page's figures are recorded here, so the kept PDF is rendered again from them alone.
-      ...(input.impactPage ? { impact: await attestationImpact(ctx, party.establishment.id, party.customer.id, input.year) } : {}),
+    const [id] = await reserveIds(ctx, 1);
+    const record: IssueRecord = {
+      id, computed, numbered, issueDate, supersedesId: supersedes?.id ?? null, correctionReason: supersedes?.reason ?? null,
+      impact: input.impactPage ? await attestationImpact(ctx, party.establishment.id, party.customer.id, input.year) : undefined,
     };
-    const [{ next }] = await ctx.db.query<{ next: string }>(`select nextval(pg_get_serial_sequence('oeth_attestation', 'id')) as next`);
-    const id = Number(next);
     if (supersedes) {
       // The original points at its re-issue before the re-issue exists (a deferred key): so at no
       // moment are two attestations of the year current.
@@ -420,41 +448,62 @@ export class OethAttestationService {
         `update oeth_attestation set superseded_by_id = $2, updated_at = now() where organization_id = $1 and id = $3 returning number`,
         [ctx.organizationId, id, supersedes.id],
       );
-      renderInput.supersedesNumber = original.number;
+      record.supersedesNumber = original.number;
     }
-    await ctx.db.query(
-      `insert into oeth_attestation (id, organization_id, establishment_id, customer_id, year, number, sequence_number, issue_date,
-                                     paid_ht_cents, deductible_costs_cents, labour_cost_cents, deduction_cents, deduction_rate, smic_hourly_cents, ub_equivalent_non_legal,
-                                     supersedes_id, correction_reason, render_input, issued_by)
-       overriding system value
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::numeric, $14, $15, $16, $17, $18::jsonb, $19)`,
-      [
-        id, ctx.organizationId, party.establishment.id, party.customer.id, input.year, numbered.number, numbered.sequenceNumber, issueDate,
-        computation.paidHtCents, computation.deductibleCostsCents, computation.labourCostCents, computation.deductionCents, parameters.rateText,
-        parameters.smicHourlyCents, computation.ubEquivalentNonLegal, supersedes?.id ?? null, supersedes?.reason ?? null, JSON.stringify(renderInput),
-        ctx.user!.userId > 0 ? ctx.user!.userId : null,
-      ],
-    );
-    if (computation.invoices.length > 0) {
-      await ctx.db.query(
-        `insert into oeth_attestation_invoice (organization_id, attestation_id, invoice_id, invoice_number, invoice_date, paid_in_year_cents, ht_cents, deductible_costs_cents)
-         select $1, $2, * from unnest($3::bigint[], $4::text[], $5::date[], $6::bigint[], $7::bigint[], $8::bigint[])`,
-        [
-          ctx.organizationId, id,
-          computation.invoices.map((invoice) => invoice.invoiceId),
-          computation.invoices.map((invoice) => invoice.number),
-          computation.invoices.map((invoice) => invoice.issueDate),
-          computation.invoices.map((invoice) => invoice.paidInYearCents),
-          computation.invoices.map((invoice) => invoice.htCents),
-          computation.invoices.map((invoice) => invoice.deductibleCents),
-        ],
-      );
-    }
+    await recordAttestations(ctx, [record]);
     const organizationId = ctx.organizationId;
     const dataSource = ctx.db.dataSource;
-    // The batch renders its own, on its pool of workers (attestation-batch.ts).
-    if (options.renderAfterCommit !== false) ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
+    ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
     return (await OethAttestationService.byId(ctx, String(id)))!;
+  }
+
+  /**
+   * Issues, in the caller's transaction, every attestation of an establishment's year still missing
+   * (the year's batch, attestation-batch.ts): the establishment's customers computed at once, under the
+   * lock of the year's counter row, and numbered in one block of its gapless sequence, in customer
+   * order. A customer who already has a current attestation of the year keeps it. The PDFs are the
+   * caller's to render once this commits (`render_input` of each, or `renderInput` here).
+   */
+  static async issueEstablishmentYear(
+    ctx: RequestContext,
+    establishmentId: number,
+    year: number,
+    options: { impactPage?: boolean } = {},
+  ): Promise<{ id: number; customerId: number; renderInput: AttestationRenderInput }[] | ChronologyError> {
+    checkYear(year);
+    const lastDay = `${year}-12-31`;
+    // Issuers of this establishment and year queue on the counter row's lock (nextDocumentNumber):
+    // taken first when the row exists, so the computation sees every attestation they issued.
+    const locked = await ctx.db.query(`select 1 from document_sequence where establishment_id = $1 and document_type = 'oeth_attestation' and fiscal_year = $2 for update`, [
+      establishmentId, fiscalYearOf(lastDay),
+    ]);
+    const current = async () =>
+      new Set(
+        (await ctx.db.query<{ customerId: string }>(
+          `select customer_id as "customerId" from oeth_attestation where organization_id = $1 and establishment_id = $2 and year = $3 and superseded_by_id is null`,
+          [ctx.organizationId, establishmentId, year],
+        )).map((row) => Number(row.customerId)),
+      );
+    const issued = await current();
+    const missing = (await computeEstablishmentYear(ctx, establishmentId, year)).filter((computed) => !issued.has(computed.party.customer.id));
+    if (missing.length === 0) return [];
+    const numbers = await nextDocumentNumbers(ctx, 'oeth_attestation', missing[0].party.establishment, lastDay, missing.length);
+    if (numbers instanceof ChronologyError) return numbers;
+    if (locked.length === 0) {
+      // The sequence's first numbers: another issuer may have created the row meanwhile.
+      const now = await current();
+      if (missing.some((computed) => now.has(computed.party.customer.id))) throw new ConcurrentIssueError();
+    }
+    const issueDate = todayInFrance();
+    const ids = await reserveIds(ctx, missing.length);
+    const records: IssueRecord[] = [];
+    for (const [index, computed] of missing.entries()) {
+      records.push({
+        id: ids[index], computed, numbered: numbers[index], issueDate, supersedesId: null, correctionReason: null,
+        impact: options.impactPage ? await attestationImpact(ctx, establishmentId, computed.party.customer.id, year) : undefined,
+      });
+    }
+    return (await recordAttestations(ctx, records)).map((renderInput, index) => ({ id: ids[index], customerId: missing[index].party.customer.id, renderInput }));
   }
 
   /** A corrected re-issue: a new attestation of the same establishment, customer and year, superseding the current one. */
@@ -475,6 +524,20 @@ export class OethAttestationService {
       },
       { id: Number(original.id), reason: input.reason },
     );
+  }
+
+  /** The drafts of every attestation of an establishment's year with something to attest (the batch without --issue). */
+  static async draftEstablishmentYear(ctx: RequestContext, establishmentId: number, year: number): Promise<OethAttestation[]> {
+    return (await computeEstablishmentYear(ctx, establishmentId, year)).map(draftView);
+  }
+
+  /** Issued attestations by id, for staff (the batch): those of the caller's organisation, by id. */
+  static async issuedByIds(ctx: RequestContext, ids: number[]): Promise<Map<number, OethAttestation>> {
+    if (!readsEveryCustomer(ctx)) throw new GraphQLError('Not allowed for your role', { extensions: { code: 'FORBIDDEN' } });
+    const rows = await ctx.db.query<AttestationRow>(`select ${ATTESTATION_COLUMNS} from oeth_attestation a where a.organization_id = $1 and a.id = any($2::bigint[])`, [
+      ctx.organizationId, ids,
+    ]);
+    return new Map(rows.map((row) => [Number(row.id), issuedView(row)]));
   }
 
   /** An issued attestation the caller may read (a partner: its own customer's), or null. */
@@ -510,4 +573,3 @@ export class OethAttestationService {
   }
 }
 
-export const sha256Hex = (bytes: Buffer) => crypto.createHash('sha256').update(bytes).digest('hex');

@@ -24,6 +24,11 @@ export function parseId(value: string | number, field: string): number {
   return Number(text);
 }
 
+/** An optional id argument: null when absent, else as parseId. */
+export function parseOptionalId(value: string | number | null | undefined, field: string): number | null {
+  return value === null || value === undefined ? null : parseId(value, field);
+}
+
 export function parseIds(values: readonly (string | number)[], field: string): number[] {
   return values.map((value, index) => parseId(value, `${field}[${index}]`));
 }

@@ -29,12 +29,12 @@ export async function lockRows<T extends object>(ctx: RequestContext, entity: En
 export async function insertRows<T extends object>(ctx: RequestContext, entity: new () => T, rows: Partial<T>[]): Promise<number[]> {
   if (rows.length === 0) return [];
   const manager = await ctx.db.manager();
-  const values = rows.map((row) => ({ ...row, organizationId: String(ctx.organizationId) }));
+  const values = rows.map((row) => ({ ...row, organizationId: ctx.organizationId }));
   const result = await manager.insert(entity, values as never);
-  return result.identifiers.map((identifier) => Number(identifier.id));
+  return result.identifiers.map((identifier) => identifier.id);
 }
 
 export async function updateRow<T extends object>(ctx: RequestContext, entity: new () => T, id: string | number, values: Partial<T>): Promise<void> {
   const manager = await ctx.db.manager();
-  await manager.update(entity, { id: String(id), organizationId: String(ctx.organizationId) } as never, { ...values, updatedAt: new Date() } as never);
+  await manager.update(entity, { id, organizationId: ctx.organizationId } as never, { ...values, updatedAt: new Date() } as never);
 }

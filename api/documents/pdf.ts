@@ -27,48 +27,95 @@ type FontName = keyof typeof FONT_FILES;
 const fonts = new Map<FontName, fontkit.Font>();
 function font(name: FontName): fontkit.Font {
   let parsed = fonts.get(name);
-  if (!parsed) fonts.set(name, (parsed = rememberLayouts(fontkit.create(fs.readFileSync(path.join(FONT_DIRECTORY, FONT_FILES[name]))) as fontkit.Font)));
+  if (!parsed) {
+    fonts.set(name, (parsed = fontkit.create(fs.readFileSync(path.join(FONT_DIRECTORY, FONT_FILES[name]))) as fontkit.Font));
+    rememberGlyphCopies(parsed);
+  }
   return parsed;
 }
 
-/** How many shaped words each font remembers (a batch of 30 000 attestations uses about as many). */
+/** How many laid-out words each font remembers (a batch of 30 000 attestations uses about as many). */
 const LAYOUT_MEMORY = 100_000;
 
 /**
- * The font's `layout` (OpenType shaping of a word: GSUB and GPOS lookups of Noto Sans) remembered
- * across documents: pdfkit remembers it per document only, and shaping the same words again was
- * half of drawing an attestation (the batch draws ~30 000 of them). pdfkit scales the positions of
- * the run it gets in place, so each call gets fresh positions (the glyphs are fontkit's, shared and
- * read-only) and the run's advance width is computed from them, as fontkit's GlyphRun does. The same
- * words give the same runs, so the bytes of a document do not change. Hand-written: pdfkit has no
- * cross-document layout cache (its fontLayoutCache is per document).
+ * The words each font has laid out (OpenType shaping by fontkit, scaled by pdfkit), shared by every
+ * document: pdfkit keeps them per document only (its EmbeddedFont's `layoutCache`), and shaping and
+ * scaling the same words again was over half of drawing an attestation, which the batch draws ~30 000
+ * times. pdfkit reads a remembered run and never changes it (it copies a position before adding word
+ * spacing), so one run serves every document; the same words give the same runs, so a document's
+ * bytes do not depend on what was drawn before. Hand-written: pdfkit has no cross-document cache.
  */
-function rememberLayouts(parsed: fontkit.Font): fontkit.Font {
-  type Run = ReturnType<fontkit.Font['layout']>;
-  const shaped = new Map<string, { glyphs: Run['glyphs']; positions: Run['positions'] }>();
-  const layout = parsed.layout.bind(parsed) as (text: string, features?: unknown) => Run;
-  (parsed as { layout: unknown }).layout = (text: string, features?: unknown) => {
-    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
-    let run = shaped.get(key);
-    if (!run) {
-      const fresh = layout(text, features);
-      run = { glyphs: fresh.glyphs, positions: fresh.positions.map((position) => ({ ...position })) };
-      if (shaped.size >= LAYOUT_MEMORY) shaped.clear();
-      shaped.set(key, run);
-    }
-    const positions = run.positions.map((position) => ({ ...position }));
-    return {
-      glyphs: run.glyphs,
-      positions,
-      get advanceWidth() {
-        let width = 0;
-        for (const position of positions) width += position.xAdvance;
-        return width;
-      },
-    } as unknown as Run;
-  };
-  return parsed;
+const layouts = new Map<fontkit.Font, { words: Record<string, unknown>; documents: number }>();
+function shareLayouts(doc: PDFKit.PDFDocument, name: FontName): void {
+  const parsed = font(name);
+  // The font pdfkit draws with after doc.font(name): its EmbeddedFont, whose cache is a plain object.
+  const internals = doc.font(name) as unknown as { _font: { font: fontkit.Font; layoutCache?: Record<string, unknown> }; _fontFamilies: Record<string, unknown> };
+  const embedded = internals._font;
+  if (embedded.font !== parsed || !embedded.layoutCache) throw new Error('pdfkit changed: its embedded font has no layout cache to share');
+  // pdfkit finds the regular font under its PostScript name (it is the document's default font) and
+  // would open it again, to compare and drop, at every doc.font('regular'): found under its name now.
+  internals._fontFamilies[name] = embedded;
+  let shared = layouts.get(parsed);
+  // Its size looked at every 500 documents (counting the words costs as much as drawing one).
+  if (shared && ++shared.documents % 500 === 0 && Object.keys(shared.words).length >= LAYOUT_MEMORY) shared = undefined;
+  if (!shared) layouts.set(parsed, (shared = { words: Object.create(null) as Record<string, unknown>, documents: 0 }));
+  embedded.layoutCache = shared.words;
 }
+
+/**
+ * What a font's subset copies of each glyph (its glyf bytes, the components of a composite glyph,
+ * its metrics), remembered across documents: fontkit's TrueType subset decodes every glyph's
+ * outline again in each document only to learn whether it is composite, which was a seventh of
+ * drawing an attestation. The subset's bytes are the same (the same bytes are copied, a composite's
+ * component ids rewritten as fontkit does). Noto Sans is a static font; a variable one (its
+ * outlines re-encoded by fontkit) keeps fontkit's own path. Hand-written: fontkit has no such cache.
+ */
+function rememberGlyphCopies(parsed: fontkit.Font): void {
+  interface Subset {
+    font: fontkit.Font & { _variationProcessor?: unknown; loca: { offsets: number[] }; _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } };
+    glyf: Uint8Array[];
+    loca: { offsets: number[] };
+    hmtx: { metrics: { advance: number; bearing: number }[] };
+    offset: number;
+    includeGlyph(glyph: number): number;
+  }
+  type Copy = { bytes: Uint8Array; components: { glyphID: number; pos: number }[] | null; advance: number; bearing: number };
+  const prototype = Object.getPrototypeOf(parsed.createSubset()) as { _addGlyph?: (this: Subset, gid: number) => number; rememberedCopies?: true };
+  const original = prototype._addGlyph;
+  if (!original) throw new Error('fontkit changed: its TrueType subset has no _addGlyph');
+  if (prototype.rememberedCopies) return;
+  prototype.rememberedCopies = true;
+  const copies = new WeakMap<object, Map<number, Copy>>();
+  prototype._addGlyph = function (this: Subset, gid: number): number {
+    if (this.font._variationProcessor) return original.call(this, gid);
+    let ofFont = copies.get(this.font);
+    if (!ofFont) copies.set(this.font, (ofFont = new Map()));
+    let copy = ofFont.get(gid);
+    if (!copy) {
+      const glyph = this.font.getGlyph(gid) as fontkit.Glyph & { _decode(): { numberOfContours: number; components: { glyphID: number; pos: number }[] } | null; _getMetrics(): { leftBearing: number } };
+      const outline = glyph._decode();
+      const stream = this.font._getTableStream('glyf');
+      stream.pos += this.font.loca.offsets[gid];
+      const bytes = stream.readBuffer(this.font.loca.offsets[gid + 1] - this.font.loca.offsets[gid]);
+      const components = outline && outline.numberOfContours < 0 ? outline.components.map(({ glyphID, pos }) => ({ glyphID, pos })) : null;
+      ofFont.set(gid, (copy = { bytes, components, advance: glyph.advanceWidth, bearing: glyph._getMetrics().leftBearing }));
+    }
+    let bytes = copy.bytes;
+    if (copy.components) {
+      bytes = new Uint8Array(copy.bytes);
+      const view = new DataView(bytes.buffer);
+      for (const component of copy.components) view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+    }
+    this.glyf.push(bytes);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: copy.advance, bearing: copy.bearing });
+    this.offset += bytes.length;
+    return this.glyf.length - 1;
+  };
+}
+
+/** Heights of wrapped text by font, size, width and text: the same paragraphs and cells come back in every document. */
+const heights = new Map<string, number>();
 
 /** U+00A0: French separates thousands and the € sign with a space that never breaks a line. */
 const NBSP = '\u00a0';
@@ -192,7 +239,9 @@ export class PdfDocument {
     });
     this.doc.registerFont('regular', font('regular') as unknown as string);
     this.doc.registerFont('bold', font('bold') as unknown as string);
-    this.doc.font('regular').fontSize(BODY_SIZE);
+    shareLayouts(this.doc, 'bold');
+    shareLayouts(this.doc, 'regular');
+    this.doc.fontSize(BODY_SIZE);
     this.done = new Promise((resolve, reject) => {
       this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
@@ -212,6 +261,18 @@ export class PdfDocument {
     return this.doc.page.height - MARGIN - FOOTER_HEIGHT;
   }
 
+  /** The height `text` takes wrapped at `width` in the current font and size (pdfkit's heightOfString, remembered). */
+  private heightOf(text: string, width: number): number {
+    const state = this.doc as unknown as { _font: { name: string }; _fontSize: number };
+    const key = `${state._font.name}\u0000${state._fontSize}\u0000${width}\u0000${text}`;
+    let height = heights.get(key);
+    if (height === undefined) {
+      if (heights.size >= LAYOUT_MEMORY) heights.clear();
+      heights.set(key, (height = this.doc.heightOfString(text, { width })));
+    }
+    return height;
+  }
+
   /** Starts a new page when fewer than `height` points remain on this one. */
   ensureSpace(height: number): void {
     if (this.doc.y + height > this.bottom) this.doc.addPage();
@@ -226,7 +287,7 @@ export class PdfDocument {
   text(text: string, options: { bold?: boolean; size?: number; color?: string; align?: 'left' | 'right' | 'center' } = {}): this {
     const size = options.size ?? BODY_SIZE;
     this.doc.font(options.bold ? 'bold' : 'regular').fontSize(size);
-    this.ensureSpace(this.doc.heightOfString(text, { width: this.width }));
+    this.ensureSpace(this.heightOf(text, this.width));
     this.doc.fillColor(options.color ?? 'black').text(text, this.left, this.doc.y, { width: this.width, align: options.align ?? 'left' });
     this.doc.font('regular').fontSize(BODY_SIZE).fillColor('black');
     return this;
@@ -273,7 +334,7 @@ export class PdfDocument {
     const padding = 3;
     const drawRow = (cells: readonly string[], bold: boolean, header: boolean) => {
       this.doc.font(bold || header ? 'bold' : 'regular').fontSize(header ? 8 : BODY_SIZE);
-      const height = Math.max(...cells.map((cell, index) => this.doc.heightOfString(cell, { width: widths[index] - 2 * padding }))) + 2 * padding;
+      const height = Math.max(...cells.map((cell, index) => this.heightOf(cell, widths[index] - 2 * padding))) + 2 * padding;
       if (this.doc.y + height > this.bottom) {
         this.doc.addPage();
         if (!header) drawHeader();

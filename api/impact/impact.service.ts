@@ -72,7 +72,7 @@ export async function frozenContributions(ctx: RequestContext, customerId: numbe
      on conflict do nothing`,
     [ctx.organizationId, customerId, from, to],
   );
-  const rows = await ctx.db.query<{ month: string; service_type: ServiceType; beneficiary_id: string; hours: string; establishment_id: string; workshop_id: string | null; activity_id: string | null }>(
+  const rows = await ctx.db.query<{ month: string; service_type: ServiceType; beneficiary_id: number; hours: number; establishment_id: number; workshop_id: number | null; activity_id: number | null }>(
     `select shown.month::text, c.service_type, r.beneficiary_id, sum(r.hours) as hours, o.establishment_id, a.workshop_id, a.id as activity_id
        from sales_order o
        join order_line l on l.order_id = o.id
@@ -162,7 +162,7 @@ export async function customerOf(ctx: RequestContext, customerId: string | null 
     [ctx.organizationId, ctx.user!.userId],
   );
   if (!customer) throw new GraphQLError('This partner account acts for no customer: ask your contact to link it', { extensions: { code: 'FORBIDDEN' } });
-  if (customerId !== undefined && customerId !== null && parseId(customerId, 'customerId') !== Number(customer.id)) {
+  if (customerId !== undefined && customerId !== null && parseId(customerId, 'customerId') !== customer.id) {
     throw new GraphQLError('A partner account reads its own customer only', { extensions: { code: 'FORBIDDEN' } });
   }
   return customer;

@@ -11,7 +11,7 @@ export const organizationById = defineLoader(
         `select ${selectList(ctx, Organization)} from organization t where t.id = any($1::bigint[]) and t.id = $2`,
         [ids, ctx.organizationId],
       );
-      return ids.map((id) => rows.find((row) => Number(row.id) === Number(id)) ?? null);
+      return ids.map((id) => rows.find((row) => row.id === Number(id)) ?? null);
     }),
 );
 export const establishmentById = defineLoader((ctx) => byIdLoader<Establishment>(ctx, Establishment));

@@ -72,7 +72,7 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [Establishment])
   establishments(@Ctx() ctx: RequestContext, @Root() organization: Row<Organization>) {
-    return establishmentsByOrganizationId(ctx).load(Number(organization.id));
+    return establishmentsByOrganizationId(ctx).load(organization.id);
   }
 
   @FieldResolver(() => Address, { nullable: true, description: 'Head office (siège social).' })

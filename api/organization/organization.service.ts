@@ -76,7 +76,7 @@ export class OrganizationService {
       [ctx.organizationId, establishment.id, line1, line2, postalCode, city, iban, bic],
     );
     ctx.resetLoaders();
-    return (await establishmentById(ctx).load(Number(establishment.id)))!;
+    return (await establishmentById(ctx).load(establishment.id))!;
   }
 
   /** Sets (or, with null, removes) the logo; its bytes must be the image type they claim. */

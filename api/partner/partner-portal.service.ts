@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import { badUserInput } from '../common/errors';
 import { customerOf } from '../impact/impact.service';
 import type { PartnerDocuments } from './partner-portal.types';
+import { creditedCentsSql, paidCentsSql } from '../sales/billed-quantities';
 
 /**
  * A customer's sales documents of a year for its partner portal: a partner reads its own customer's,
@@ -41,8 +42,7 @@ export async function partnerDocuments(ctx: RequestContext, year: number, custom
               s.paid as "amountPaidCents", s.credited as "amountCreditedCents", greatest(i.total_ttc_cents - s.paid - s.credited, 0) as "amountDueCents",
               ${LINES('invoice_line', 'invoice_id', 'i')} as lines
          from invoice i
-        cross join lateral (select coalesce((select sum(amount_cents) from payment p where p.invoice_id = i.id), 0)::bigint as paid,
-                                   coalesce((select sum(total_ttc_cents) from credit_note n where n.invoice_id = i.id), 0)::bigint as credited) s
+        cross join lateral (select ${paidCentsSql('i.id')}::bigint as paid, ${creditedCentsSql('i.id')}::bigint as credited) s
         where i.organization_id = $1 and i.customer_id = $2 and i.number is not null and i.issue_date >= $3 and i.issue_date < $4 order by i.issue_date, i.id limit $5`,
       values,
     ),

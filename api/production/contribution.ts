@@ -10,9 +10,9 @@ import { deliveryPartsByOrderLineId, NO_CONTRIBUTION, type ContributionTotals } 
  * delivered line carries the rest. The delivery lines of a fully delivered order line therefore add
  * up to the order line exactly, record by record (see deliveryPartsByOrderLineId).
  */
-export async function deliveryLineContribution(ctx: RequestContext, line: { id: string | number; orderLineId: string | number }): Promise<ContributionTotals> {
-  const parts = await deliveryPartsByOrderLineId(ctx).load(Number(line.orderLineId));
-  return parts.get(Number(line.id))?.contribution ?? NO_CONTRIBUTION;
+export async function deliveryLineContribution(ctx: RequestContext, line: { id: number; orderLineId: number }): Promise<ContributionTotals> {
+  const parts = await deliveryPartsByOrderLineId(ctx).load(line.orderLineId);
+  return parts.get(line.id)?.contribution ?? NO_CONTRIBUTION;
 }
 
 /**
@@ -26,23 +26,23 @@ export async function deliveryLineContribution(ctx: RequestContext, line: { id: 
  */
 export async function invoiceLineContribution(
   ctx: RequestContext,
-  line: { id: string | number; orderLineId: string | number; deliveryNoteLineId: string | number },
+  line: { id: number; orderLineId: number; deliveryNoteLineId: number },
 ): Promise<ContributionTotals> {
   const [parts, siblings] = await Promise.all([
-    deliveryPartsByOrderLineId(ctx).load(Number(line.orderLineId)),
-    invoiceLinesByDeliveryNoteLineId(ctx).load(Number(line.deliveryNoteLineId)),
+    deliveryPartsByOrderLineId(ctx).load(line.orderLineId),
+    invoiceLinesByDeliveryNoteLineId(ctx).load(line.deliveryNoteLineId),
   ]);
-  const delivery = parts.get(Number(line.deliveryNoteLineId));
+  const delivery = parts.get(line.deliveryNoteLineId);
   if (!delivery) return NO_CONTRIBUTION;
-  const credited = await creditedQuantityByInvoiceLineId(ctx).loadMany(siblings.map((sibling) => Number(sibling.id)));
+  const credited = await creditedQuantityByInvoiceLineId(ctx).loadMany(siblings.map((sibling) => sibling.id));
   let before = 0n;
   let own = 0n;
   siblings.forEach((sibling, index) => {
     const result = credited[index];
     if (result instanceof Error) throw result;
     const net = netLineThousandths(sibling, result.quantity);
-    if (Number(sibling.id) < Number(line.id)) before += net;
-    else if (Number(sibling.id) === Number(line.id)) own = net;
+    if (sibling.id < line.id) before += net;
+    else if (sibling.id === line.id) own = net;
   });
   if (own <= 0n) return NO_CONTRIBUTION;
   const whole = toThousandths(delivery.deliveredQuantity);

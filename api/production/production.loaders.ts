@@ -1,11 +1,10 @@
 import DataLoader from 'dataloader';
-import { belongsTo, hasMany, nestable } from '../read/nested-read';
+import { belongsTo, hasMany } from '../read/nested-read';
 import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, groupByParent, linkedLoader, selectList } from '../read/read-model';
 import type { RequestContext } from '../context';
 import {
   Activity, Allocation, Beneficiary, BeneficiaryAssignment, BeneficiaryIdentity, MadContract, MedicoSocialNote, ProductionSheet, ProductionTask, WorkGroup, WorkRecord, Workshop,
 } from '../../schema/entities/production.entity';
-import { OrderLine } from '../../schema/entities/sales.entity';
 import { WORK_DAY_SQL, type WorkDay } from './work-day';
 
 /** Every relation of the production side resolves through one of these per-request loaders. */
@@ -182,6 +181,6 @@ export function workRecordsByBeneficiaryId(ctx: RequestContext, period: Period) 
   );
 }
 
-/** Relations a list page may embed (nested-read.ts), as their field resolvers load them. */
-nestable(OrderLine, { allocations: allocationsByOrderLineId.relation });
-nestable(Allocation, { beneficiary: belongsTo(Beneficiary, 'beneficiaryId'), workGroup: belongsTo(WorkGroup, 'workGroupId') });
+/** The to-one relations of an allocation, for its field resolvers (`@Nests`). */
+export const allocationBeneficiaryRelation = belongsTo(Beneficiary, 'beneficiaryId', beneficiaryById);
+export const allocationWorkGroupRelation = belongsTo(WorkGroup, 'workGroupId', workGroupById);

@@ -19,15 +19,16 @@ import { ProductionSheetStatus } from '../../schema/enums';
 import { CAN } from '../../kernel/roles';
 import { TraceHealthRead } from '../../schema/health-data';
 import { Transactional } from '../common/mutation';
+import { Nests } from '../read/nested-read';
 import { parseId } from '../common/errors';
 import { customerById, orderById, orderLineById } from '../sales/sales.loaders';
 import { MAD_ENDING_SOON_DAYS, ProductionService, WorkRecordService, madContractTimeline } from './work.service';
 import { WorkImportService } from './work-import.service';
 import { deliveryLineContribution, invoiceLineContribution } from './contribution';
 import {
-  activityById, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
+  activityById, allocationBeneficiaryRelation, allocationWorkGroupRelation, allocationsByOrderLineId, allocationsByTaskId, beneficiariesByMadContractId, beneficiaryById, contributionByOrderLineId,
   correctionsByWorkRecordId, madContractById, productionSheetById, productionSheetsByOrderId, productionTaskById, tasksByOrderLineId, tasksBySheetId,
-  workDayByKey, workGroupById, workRecordsByOrderLineId, workRecordsByTaskId, workshopById,
+  workDayByKey, workRecordsByOrderLineId, workRecordsByTaskId, workshopById,
 } from './production.loaders';
 import { workDayWarnings } from './work-day';
 
@@ -68,17 +69,17 @@ export class ProductionSheetResolver {
 
   @FieldResolver(() => Order)
   order(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
-    return orderById(ctx).load(Number(sheet.orderId));
+    return orderById(ctx).load(sheet.orderId);
   }
 
   @FieldResolver(() => Workshop)
   workshop(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
-    return workshopById(ctx).load(Number(sheet.workshopId));
+    return workshopById(ctx).load(sheet.workshopId);
   }
 
   @FieldResolver(() => [ProductionTask])
   tasks(@Ctx() ctx: RequestContext, @Root() sheet: Row<ProductionSheet>) {
-    return tasksBySheetId(ctx).load(Number(sheet.id));
+    return tasksBySheetId(ctx).load(sheet.id);
   }
 }
 
@@ -86,29 +87,29 @@ export class ProductionSheetResolver {
 export class ProductionTaskResolver {
   @FieldResolver(() => ProductionSheet)
   productionSheet(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return productionSheetById(ctx).load(Number(task.productionSheetId));
+    return productionSheetById(ctx).load(task.productionSheetId);
   }
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return orderLineById(ctx).load(Number(task.orderLineId));
+    return orderLineById(ctx).load(task.orderLineId);
   }
 
   @FieldResolver(() => Activity)
   activity(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return activityById(ctx).load(Number(task.activityId));
+    return activityById(ctx).load(task.activityId);
   }
 
   @FieldResolver(() => [Allocation])
   allocations(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return allocationsByTaskId(ctx).load(Number(task.id));
+    return allocationsByTaskId(ctx).load(task.id);
   }
 
   @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
   workRecords(@Ctx() ctx: RequestContext, @Root() task: Row<ProductionTask>) {
-    return workRecordsByTaskId(ctx).load(Number(task.id));
+    return workRecordsByTaskId(ctx).load(task.id);
   }
 }
 
@@ -130,23 +131,25 @@ export class AllocationResolver {
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return orderLineById(ctx).load(Number(allocation.orderLineId));
+    return orderLineById(ctx).load(allocation.orderLineId);
   }
 
   @FieldResolver(() => ProductionTask, { nullable: true })
   productionTask(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return allocation.productionTaskId ? productionTaskById(ctx).load(Number(allocation.productionTaskId)) : null;
+    return allocation.productionTaskId ? productionTaskById(ctx).load(allocation.productionTaskId) : null;
   }
 
   @Authorized(...CAN.readBeneficiaries)
+  @Nests(allocationBeneficiaryRelation)
   @FieldResolver(() => Beneficiary, { nullable: true })
   beneficiary(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return allocation.beneficiaryId ? beneficiaryById(ctx).load(Number(allocation.beneficiaryId)) : null;
+    return allocationBeneficiaryRelation.load(ctx, allocation);
   }
 
+  @Nests(allocationWorkGroupRelation)
   @FieldResolver(() => WorkGroup, { nullable: true })
   workGroup(@Ctx() ctx: RequestContext, @Root() allocation: Row<Allocation>) {
-    return allocation.workGroupId ? workGroupById(ctx).load(Number(allocation.workGroupId)) : null;
+    return allocationWorkGroupRelation.load(ctx, allocation);
   }
 }
 
@@ -194,17 +197,17 @@ export class WorkRecordResolver {
 
   @FieldResolver(() => Beneficiary)
   beneficiary(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
-    return beneficiaryById(ctx).load(Number(record.beneficiaryId));
+    return beneficiaryById(ctx).load(record.beneficiaryId);
   }
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
-    return orderLineById(ctx).load(Number(record.orderLineId));
+    return orderLineById(ctx).load(record.orderLineId);
   }
 
   @FieldResolver(() => ProductionTask, { nullable: true })
   productionTask(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
-    return record.productionTaskId ? productionTaskById(ctx).load(Number(record.productionTaskId)) : null;
+    return record.productionTaskId ? productionTaskById(ctx).load(record.productionTaskId) : null;
   }
 
   @FieldResolver(() => [WorkWarning], {
@@ -220,7 +223,7 @@ export class WorkRecordResolver {
   @TraceHealthRead('work_record', 'rows')
   @FieldResolver(() => [WorkRecord], { description: 'Corrections recorded against this record.' })
   corrections(@Ctx() ctx: RequestContext, @Root() record: Row<WorkRecord>) {
-    return correctionsByWorkRecordId(ctx).load(Number(record.id));
+    return correctionsByWorkRecordId(ctx).load(record.id);
   }
 }
 
@@ -247,18 +250,18 @@ export class MadContractResolver {
 
   @FieldResolver(() => Customer)
   customer(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
-    return customerById(ctx).load(Number(contract.customerId));
+    return customerById(ctx).load(contract.customerId);
   }
 
   @FieldResolver(() => OrderLine, { nullable: true })
   orderLine(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
-    return contract.orderLineId ? orderLineById(ctx).load(Number(contract.orderLineId)) : null;
+    return contract.orderLineId ? orderLineById(ctx).load(contract.orderLineId) : null;
   }
 
   @Authorized(...CAN.readBeneficiaries)
   @FieldResolver(() => [Beneficiary])
   beneficiaries(@Ctx() ctx: RequestContext, @Root() contract: Row<MadContract>) {
-    return beneficiariesByMadContractId(ctx).load(Number(contract.id));
+    return beneficiariesByMadContractId(ctx).load(contract.id);
   }
 
   @FieldResolver(() => Int, { description: 'Days from today (Europe/Paris) to the end date; negative once ended.' })
@@ -276,27 +279,28 @@ export class MadContractResolver {
 @Resolver(() => OrderLine)
 export class OrderLineProductionResolver {
   @Authorized(...CAN.readProduction)
+  @Nests(allocationsByOrderLineId.relation)
   @FieldResolver(() => [Allocation])
   allocations(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return allocationsByOrderLineId(ctx).load(Number(line.id));
+    return allocationsByOrderLineId.relation.load(ctx, line);
   }
 
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [ProductionTask])
   productionTasks(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return tasksByOrderLineId(ctx).load(Number(line.id));
+    return tasksByOrderLineId(ctx).load(line.id);
   }
 
   @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
   workRecords(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return workRecordsByOrderLineId(ctx).load(Number(line.id));
+    return workRecordsByOrderLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => Contribution)
   contribution(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return contributionByOrderLineId(ctx).load(Number(line.id));
+    return contributionByOrderLineId(ctx).load(line.id);
   }
 }
 
@@ -305,7 +309,7 @@ export class OrderProductionResolver {
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [ProductionSheet])
   productionSheets(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return productionSheetsByOrderId(ctx).load(Number(order.id));
+    return productionSheetsByOrderId(ctx).load(order.id);
   }
 }
 

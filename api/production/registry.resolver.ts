@@ -69,23 +69,23 @@ export class WorkshopResolver {
 
   @FieldResolver(() => Establishment)
   establishment(@Ctx() ctx: RequestContext, @Root() workshop: Row<Workshop>) {
-    return establishmentById(ctx).load(Number(workshop.establishmentId));
+    return establishmentById(ctx).load(workshop.establishmentId);
   }
 
   @FieldResolver(() => [Activity])
   activities(@Ctx() ctx: RequestContext, @Root() workshop: Row<Workshop>) {
-    return activitiesByWorkshopId(ctx).load(Number(workshop.id));
+    return activitiesByWorkshopId(ctx).load(workshop.id);
   }
 
   @FieldResolver(() => [WorkGroup])
   workGroups(@Ctx() ctx: RequestContext, @Root() workshop: Row<Workshop>) {
-    return workGroupsByWorkshopId(ctx).load(Number(workshop.id));
+    return workGroupsByWorkshopId(ctx).load(workshop.id);
   }
 
   @Authorized(...CAN.readBeneficiaries)
   @FieldResolver(() => [Beneficiary], { description: 'Beneficiaries whose main workshop this is.' })
   beneficiaries(@Ctx() ctx: RequestContext, @Root() workshop: Row<Workshop>) {
-    return beneficiariesByWorkshopId(ctx).load(Number(workshop.id));
+    return beneficiariesByWorkshopId(ctx).load(workshop.id);
   }
 }
 
@@ -93,13 +93,13 @@ export class WorkshopResolver {
 export class WorkGroupResolver {
   @FieldResolver(() => Workshop)
   workshop(@Ctx() ctx: RequestContext, @Root() group: Row<WorkGroup>) {
-    return workshopById(ctx).load(Number(group.workshopId));
+    return workshopById(ctx).load(group.workshopId);
   }
 
   @Authorized(...CAN.readBeneficiaries)
   @FieldResolver(() => [Beneficiary])
   members(@Ctx() ctx: RequestContext, @Root() group: Row<WorkGroup>) {
-    return beneficiariesByWorkGroupId(ctx).load(Number(group.id));
+    return beneficiariesByWorkGroupId(ctx).load(group.id);
   }
 }
 
@@ -147,31 +147,31 @@ export class BeneficiaryResolver {
 
   @FieldResolver(() => Establishment)
   establishment(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return establishmentById(ctx).load(Number(beneficiary.establishmentId));
+    return establishmentById(ctx).load(beneficiary.establishmentId);
   }
 
   @FieldResolver(() => Workshop, { nullable: true })
   mainWorkshop(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return beneficiary.mainWorkshopId ? workshopById(ctx).load(Number(beneficiary.mainWorkshopId)) : null;
+    return beneficiary.mainWorkshopId ? workshopById(ctx).load(beneficiary.mainWorkshopId) : null;
   }
 
   @FieldResolver(() => WorkGroup, { nullable: true })
   workGroup(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return beneficiary.workGroupId ? workGroupById(ctx).load(Number(beneficiary.workGroupId)) : null;
+    return beneficiary.workGroupId ? workGroupById(ctx).load(beneficiary.workGroupId) : null;
   }
 
   @TraceHealthRead('parcours', 'beneficiary')
   @Authorized(...CAN.readBeneficiaryDetails)
   @FieldResolver(() => [BeneficiaryAssignment], { description: 'The parcours: dated workshop and work-group assignments.' })
   parcours(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return assignmentsByBeneficiaryId(ctx).load(Number(beneficiary.id));
+    return assignmentsByBeneficiaryId(ctx).load(beneficiary.id);
   }
 
   @TraceHealthRead('identity', 'beneficiary')
   @Authorized(...CAN.readIdentity)
   @FieldResolver(() => BeneficiaryIdentity, { nullable: true, description: 'Civil identity, when the structure keeps one (admin and médico-social only).' })
   async identity(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    const [identity] = await identitiesByBeneficiaryId(ctx).load(Number(beneficiary.id));
+    const [identity] = await identitiesByBeneficiaryId(ctx).load(beneficiary.id);
     return identity ?? null;
   }
 
@@ -179,25 +179,25 @@ export class BeneficiaryResolver {
   @Authorized(...CAN.medicoSocialNotes)
   @FieldResolver(() => [MedicoSocialNote], { description: 'Médico-social notes (médico-social role only).' })
   notes(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return notesByBeneficiaryId(ctx).load(Number(beneficiary.id));
+    return notesByBeneficiaryId(ctx).load(beneficiary.id);
   }
 
   @TraceHealthRead('work_record', 'rows')
   @Authorized(...CAN.readWorkRecords)
   @FieldResolver(() => [WorkRecord])
   workRecords(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary, @Arg('period', () => DateRangeInput, { nullable: true }) period?: DateRangeInput) {
-    return workRecordsByBeneficiaryId(ctx, period ?? {}).load(Number(beneficiary.id));
+    return workRecordsByBeneficiaryId(ctx, period ?? {}).load(beneficiary.id);
   }
 
   @FieldResolver(() => Contribution, { description: 'Validated hours, quantities and rejects over the period.' })
   contribution(@Ctx() ctx: RequestContext, @Root() beneficiary: Beneficiary, @Arg('period', () => DateRangeInput, { nullable: true }) period?: DateRangeInput) {
-    return contributionByBeneficiaryId(ctx, period ?? {}).load(Number(beneficiary.id));
+    return contributionByBeneficiaryId(ctx, period ?? {}).load(beneficiary.id);
   }
 
   @Authorized(...CAN.readProduction)
   @FieldResolver(() => [Allocation])
   allocations(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return allocationsByBeneficiaryId(ctx).load(Number(beneficiary.id));
+    return allocationsByBeneficiaryId(ctx).load(beneficiary.id);
   }
 }
 
@@ -205,11 +205,11 @@ export class BeneficiaryResolver {
 export class BeneficiaryAssignmentResolver {
   @FieldResolver(() => Workshop, { nullable: true })
   workshop(@Ctx() ctx: RequestContext, @Root() step: Row<BeneficiaryAssignment>) {
-    return step.workshopId ? workshopById(ctx).load(Number(step.workshopId)) : null;
+    return step.workshopId ? workshopById(ctx).load(step.workshopId) : null;
   }
 
   @FieldResolver(() => WorkGroup, { nullable: true })
   workGroup(@Ctx() ctx: RequestContext, @Root() step: Row<BeneficiaryAssignment>) {
-    return step.workGroupId ? workGroupById(ctx).load(Number(step.workGroupId)) : null;
+    return step.workGroupId ? workGroupById(ctx).load(step.workGroupId) : null;
   }
 }

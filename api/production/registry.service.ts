@@ -10,7 +10,7 @@ import type {
 import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { Filter, listQuery } from '../read/list-query';
-import { badUserInput } from '../common/errors';
+import { badUserInput, parseId, parseOptionalId } from '../common/errors';
 import { SortDirection } from '../../schema/enums';
 import { beneficiaryById, workGroupById, workshopById } from './production.loaders';
 
@@ -24,21 +24,21 @@ export class RegistryService {
   static async createWorkshop(ctx: RequestContext, input: WorkshopInput): Promise<Workshop | NotFoundError | DuplicateError> {
     if (!(await establishmentById(ctx).load(Number(input.establishmentId)))) return new NotFoundError('establishmentId', 'Establishment');
     if (await codeTaken(ctx, 'workshop', input.code)) return new DuplicateError('code', `workshop code ${input.code} is already used`);
-    const [id] = await insertRows(ctx, Workshop, [{ establishmentId: input.establishmentId, code: input.code, name: input.name }]);
+    const [id] = await insertRows(ctx, Workshop, [{ establishmentId: parseId(input.establishmentId, 'establishmentId'), code: input.code, name: input.name }]);
     return (await findRow(ctx, Workshop, id))!;
   }
 
   static async createActivity(ctx: RequestContext, input: ActivityInput): Promise<Activity | NotFoundError | DuplicateError> {
     if (!(await workshopById(ctx).load(Number(input.workshopId)))) return new NotFoundError('workshopId', 'Workshop');
     if (await codeTaken(ctx, 'activity', input.code)) return new DuplicateError('code', `activity code ${input.code} is already used`);
-    const [id] = await insertRows(ctx, Activity, [{ workshopId: input.workshopId, code: input.code, name: input.name }]);
+    const [id] = await insertRows(ctx, Activity, [{ workshopId: parseId(input.workshopId, 'workshopId'), code: input.code, name: input.name }]);
     return (await findRow(ctx, Activity, id))!;
   }
 
   static async createWorkGroup(ctx: RequestContext, input: WorkGroupInput): Promise<WorkGroup | NotFoundError | DuplicateError> {
     if (!(await workshopById(ctx).load(Number(input.workshopId)))) return new NotFoundError('workshopId', 'Workshop');
     if (await codeTaken(ctx, 'work_group', input.code)) return new DuplicateError('code', `work group code ${input.code} is already used`);
-    const [id] = await insertRows(ctx, WorkGroup, [{ workshopId: input.workshopId, code: input.code, name: input.name }]);
+    const [id] = await insertRows(ctx, WorkGroup, [{ workshopId: parseId(input.workshopId, 'workshopId'), code: input.code, name: input.name }]);
     return (await findRow(ctx, WorkGroup, id))!;
   }
 
@@ -49,7 +49,7 @@ export class RegistryService {
     const [user] = await ctx.db.query(`select 1 from app_user where organization_id = $1 and id = $2 and 'supervisor' = any(roles)`, [ctx.organizationId, userId]);
     if (!user) return new NotFoundError('userId', 'Supervisor');
     const manager = await ctx.db.manager();
-    await manager.upsert(WorkshopSupervisor, { workshopId, userId, organizationId: String(ctx.organizationId) }, ['workshopId', 'userId']);
+    await manager.upsert(WorkshopSupervisor, { workshopId: workshop.id, userId: parseId(userId, 'userId'), organizationId: ctx.organizationId }, ['workshopId', 'userId']);
     return workshop;
   }
 
@@ -68,7 +68,7 @@ export class RegistryService {
     if (taken) return new DuplicateError('matricule', `matricule ${input.matricule} is already used`);
     const [id] = await insertRows(ctx, Beneficiary, [
       {
-        establishmentId: input.establishmentId,
+        establishmentId: parseId(input.establishmentId, 'establishmentId'),
         matricule: input.matricule,
         initials: input.initials,
         status: input.status,
@@ -76,14 +76,14 @@ export class RegistryService {
         weeklyHours: input.weeklyHours,
         entryDate: input.entryDate,
         exitDate: input.exitDate ?? null,
-        mainWorkshopId: input.mainWorkshopId ?? null,
-        workGroupId: input.workGroupId ?? null,
-        referentSupervisorId: input.referentSupervisorId ?? null,
+        mainWorkshopId: parseOptionalId(input.mainWorkshopId, 'mainWorkshopId'),
+        workGroupId: parseOptionalId(input.workGroupId, 'workGroupId'),
+        referentSupervisorId: parseOptionalId(input.referentSupervisorId, 'referentSupervisorId'),
       },
     ]);
     if (input.mainWorkshopId || input.workGroupId) {
       await insertRows(ctx, BeneficiaryAssignment, [
-        { beneficiaryId: String(id), workshopId: input.mainWorkshopId ?? null, workGroupId: input.workGroupId ?? null, startDate: input.entryDate, endDate: null },
+        { beneficiaryId: id, workshopId: parseOptionalId(input.mainWorkshopId, 'mainWorkshopId'), workGroupId: parseOptionalId(input.workGroupId, 'workGroupId'), startDate: input.entryDate, endDate: null },
       ]);
     }
     // An exit given at creation is an exit without reason nor destination (recordBeneficiaryExit keeps them).
@@ -110,9 +110,9 @@ export class RegistryService {
       dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
       await updateRow(ctx, BeneficiaryAssignment, current.id, { endDate: dayBefore.toISOString().slice(0, 10) });
     }
-    const workshopId = input.workshopId ?? beneficiary.mainWorkshopId;
-    const workGroupId = input.workGroupId ?? (input.workshopId ? null : beneficiary.workGroupId);
-    await insertRows(ctx, BeneficiaryAssignment, [{ beneficiaryId: String(beneficiary.id), workshopId, workGroupId, startDate: input.fromDate, endDate: null }]);
+    const workshopId = parseOptionalId(input.workshopId, 'workshopId') ?? beneficiary.mainWorkshopId;
+    const workGroupId = parseOptionalId(input.workGroupId, 'workGroupId') ?? (input.workshopId ? null : beneficiary.workGroupId);
+    await insertRows(ctx, BeneficiaryAssignment, [{ beneficiaryId: beneficiary.id, workshopId, workGroupId, startDate: input.fromDate, endDate: null }]);
     await updateRow(ctx, Beneficiary, beneficiary.id, { mainWorkshopId: workshopId, workGroupId });
     return (await findRow(ctx, Beneficiary, beneficiary.id))!;
   }
@@ -123,7 +123,7 @@ export class RegistryService {
     const manager = await ctx.db.manager();
     await manager.upsert(
       BeneficiaryIdentity,
-      { beneficiaryId: input.beneficiaryId, organizationId: String(ctx.organizationId), lastName: input.lastName, firstName: input.firstName, updatedAt: new Date() },
+      { beneficiaryId: beneficiary.id, organizationId: ctx.organizationId, lastName: input.lastName, firstName: input.firstName, updatedAt: new Date().toISOString() },
       ['beneficiaryId'],
     );
     return beneficiary;
@@ -132,7 +132,7 @@ export class RegistryService {
   static async addNote(ctx: RequestContext, input: MedicoSocialNoteInput): Promise<MedicoSocialNote | NotFoundError> {
     if (!(await beneficiaryById(ctx).load(Number(input.beneficiaryId)))) return new NotFoundError('beneficiaryId', 'Beneficiary');
     const [id] = await insertRows(ctx, MedicoSocialNote, [
-      { beneficiaryId: input.beneficiaryId, noteDate: input.noteDate, body: input.body, authorId: String(ctx.user!.userId) },
+      { beneficiaryId: parseId(input.beneficiaryId, 'beneficiaryId'), noteDate: input.noteDate, body: input.body, authorId: ctx.user!.userId },
     ]);
     return (await findRow(ctx, MedicoSocialNote, id))!;
   }

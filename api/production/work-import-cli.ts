@@ -80,7 +80,7 @@ async function resolveCaller(dataSource: DataSource, organizationId: number | un
     if (!user.active) throw new SetupError(`user ${user.id} is deactivated`);
     const roles = user.roles.filter((role) => (CAN.recordWork as readonly Role[]).includes(role));
     if (!roles.length) throw new SetupError(`user ${user.id} may not record work (needs the admin or supervisor role)`);
-    return { organizationId, userId: Number(user.id), roles };
+    return { organizationId, userId: user.id, roles };
   });
 }
 

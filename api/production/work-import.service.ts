@@ -262,7 +262,7 @@ export class WorkImportService {
     }>(SUMMARY);
     progress('validated', summary.rows);
 
-    const { rows: workshops } = await client.query<{ workshopId: string | null }>(
+    const { rows: workshops } = await client.query<{ workshopId: number | null }>(
       `select distinct workshop_id as "workshopId" from ${RESOLVED} where reason is null`,
     );
     await assertMayRecordFor(ctx, workshops.map((row) => row.workshopId));

@@ -20,7 +20,7 @@ import { checkTransition } from '../common/state-machine';
 import { productionSheetLifecycle } from '../../kernel/lifecycles';
 import { Filter, listQuery } from '../read/list-query';
 import { selectList } from '../read/read-model';
-import { badUserInput, forbidden, parseIds } from '../common/errors';
+import { badUserInput, forbidden, parseId, parseIds, parseOptionalId } from '../common/errors';
 import { activityById, beneficiaryById, madContractById, productionTaskById, workGroupById, workshopById } from './production.loaders';
 import { checkWorkDay, lockBeneficiary } from './work-day';
 
@@ -72,7 +72,7 @@ export async function assertMayRecordFor(ctx: RequestContext, workshopIds: (stri
     ctx.organizationId,
     ctx.user!.userId,
   ]);
-  const mine = new Set(rows.map((row) => Number(row.workshopId)));
+  const mine = new Set(rows.map((row) => row.workshopId));
   if (workshopIds.some((id) => id === null || !mine.has(Number(id)))) throw forbidden();
 }
 
@@ -88,17 +88,17 @@ export class ProductionService {
     if (input.plannedEnd < input.plannedStart) throw badUserInput('plannedEnd', 'must not be before plannedStart');
     for (const [index, task] of input.tasks.entries()) {
       const line = await orderLineById(ctx).load(Number(task.orderLineId));
-      if (!line || Number(line.orderId) !== Number(order.id)) return new NotFoundError(`tasks[${index}].orderLineId`, 'Line of this order');
+      if (!line || line.orderId !== order.id) return new NotFoundError(`tasks[${index}].orderLineId`, 'Line of this order');
       if (!(await activityById(ctx).load(Number(task.activityId)))) return new NotFoundError(`tasks[${index}].activityId`, 'Activity');
     }
-    const establishment = (await establishmentById(ctx).load(Number(order.establishmentId)))!;
+    const establishment = (await establishmentById(ctx).load(order.establishmentId))!;
     const numbered = await nextDocumentNumber(ctx, 'production_sheet', establishment, input.plannedStart);
     if (numbered instanceof ChronologyError) return numbered;
     const [id] = await insertRows(ctx, ProductionSheet, [
       {
-        establishmentId: String(order.establishmentId),
-        orderId: String(order.id),
-        workshopId: input.workshopId,
+        establishmentId: order.establishmentId,
+        orderId: order.id,
+        workshopId: parseId(input.workshopId, 'workshopId'),
         number: numbered.number,
         status: ProductionSheetStatus.PLANNED,
         plannedStart: input.plannedStart,
@@ -110,9 +110,9 @@ export class ProductionService {
       ctx,
       ProductionTask,
       input.tasks.map((task, index) => ({
-        productionSheetId: String(id),
-        orderLineId: task.orderLineId,
-        activityId: task.activityId,
+        productionSheetId: id,
+        orderLineId: parseId(task.orderLineId, 'orderLineId'),
+        activityId: parseId(task.activityId, 'activityId'),
         description: task.description ?? lines[index]!.description,
         plannedQuantity: task.plannedQuantity ?? null,
         plannedHours: task.plannedHours ?? null,
@@ -138,23 +138,23 @@ export class ProductionService {
   static async allocate(ctx: RequestContext, input: AllocationInput): Promise<Allocation | NotFoundError> {
     if (!!input.beneficiaryId === !!input.workGroupId) throw badUserInput('beneficiaryId', 'give exactly one of beneficiaryId and workGroupId');
     if (input.plannedHours === undefined && input.plannedQuantity === undefined) throw badUserInput('plannedHours', 'give planned hours, a planned quantity or both');
-    let orderLineId = input.orderLineId;
+    let orderLineId = parseOptionalId(input.orderLineId, 'orderLineId');
     if (input.productionTaskId) {
       const task = await productionTaskById(ctx).load(Number(input.productionTaskId));
       if (!task) return new NotFoundError('productionTaskId', 'Production task');
-      if (orderLineId && Number(orderLineId) !== Number(task.orderLineId)) throw badUserInput('orderLineId', 'the task belongs to another order line');
-      orderLineId = String(task.orderLineId);
+      if (orderLineId && orderLineId !== task.orderLineId) throw badUserInput('orderLineId', 'the task belongs to another order line');
+      orderLineId = task.orderLineId;
     }
     if (!orderLineId) throw badUserInput('orderLineId', 'give an order line or a production task');
-    if (!(await orderLineById(ctx).load(Number(orderLineId)))) return new NotFoundError('orderLineId', 'Order line');
+    if (!(await orderLineById(ctx).load(orderLineId))) return new NotFoundError('orderLineId', 'Order line');
     if (input.beneficiaryId && !(await beneficiaryById(ctx).load(Number(input.beneficiaryId)))) return new NotFoundError('beneficiaryId', 'Beneficiary');
     if (input.workGroupId && !(await workGroupById(ctx).load(Number(input.workGroupId)))) return new NotFoundError('workGroupId', 'Work group');
     const [id] = await insertRows(ctx, Allocation, [
       {
         orderLineId,
-        productionTaskId: input.productionTaskId ?? null,
-        beneficiaryId: input.beneficiaryId ?? null,
-        workGroupId: input.workGroupId ?? null,
+        productionTaskId: parseOptionalId(input.productionTaskId, 'productionTaskId'),
+        beneficiaryId: parseOptionalId(input.beneficiaryId, 'beneficiaryId'),
+        workGroupId: parseOptionalId(input.workGroupId, 'workGroupId'),
         plannedHours: input.plannedHours ?? null,
         plannedQuantity: input.plannedQuantity ?? null,
       },
@@ -186,14 +186,14 @@ export class ProductionService {
     const hours = share(allocation.plannedHours === null ? null : Number(allocation.plannedHours), 100);
     const quantities = share(allocation.plannedQuantity === null ? null : Number(allocation.plannedQuantity), 1000);
     const manager = await ctx.db.manager();
-    await manager.delete(Allocation, { id: String(allocation.id), organizationId: String(ctx.organizationId) });
+    await manager.delete(Allocation, { id: allocation.id, organizationId: ctx.organizationId });
     const ids = await insertRows(
       ctx,
       Allocation,
       members.map((member, index) => ({
-        orderLineId: String(allocation.orderLineId),
+        orderLineId: allocation.orderLineId,
         productionTaskId: allocation.productionTaskId,
-        beneficiaryId: String(member.id),
+        beneficiaryId: member.id,
         workGroupId: null,
         plannedHours: hours[index],
         plannedQuantity: quantities[index],
@@ -236,15 +236,15 @@ export class ProductionService {
     if (input.orderLineId) {
       const line = await orderLineById(ctx).load(Number(input.orderLineId));
       const order = line ? await findRow(ctx, Order, line.orderId) : null;
-      if (!line || !order || Number(order.customerId) !== Number(input.customerId)) return new NotFoundError('orderLineId', 'Order line of this customer');
+      if (!line || !order || order.customerId !== Number(input.customerId)) return new NotFoundError('orderLineId', 'Order line of this customer');
     }
     const numbered = await nextDocumentNumber(ctx, 'mad_contract', establishment, input.startDate);
     if (numbered instanceof ChronologyError) return numbered;
     const [id] = await insertRows(ctx, MadContract, [
       {
-        establishmentId: input.establishmentId,
-        customerId: input.customerId,
-        orderLineId: input.orderLineId ?? null,
+        establishmentId: establishment.id,
+        customerId: parseId(input.customerId, 'customerId'),
+        orderLineId: parseOptionalId(input.orderLineId, 'orderLineId'),
         number: numbered.number,
         kind: input.kind,
         activity: input.activity,
@@ -259,7 +259,7 @@ export class ProductionService {
       const manager = await ctx.db.manager();
       await manager.insert(
         MadContractBeneficiary,
-        beneficiaryIds.map((beneficiaryId) => ({ madContractId: String(id), beneficiaryId: String(beneficiaryId), organizationId: String(ctx.organizationId) })),
+        beneficiaryIds.map((beneficiaryId) => ({ madContractId: id, beneficiaryId, organizationId: ctx.organizationId })),
       );
     }
     return (await findRow(ctx, MadContract, id))!;
@@ -304,13 +304,13 @@ export class WorkRecordService {
     }
     if (input.workDate > todayInFrance()) throw badUserInput('workDate', 'work cannot be recorded in the future');
     let orderLineId = input.orderLineId ? Number(input.orderLineId) : null;
-    let workshopId: string | null = beneficiary.mainWorkshopId;
+    let workshopId: number | null = beneficiary.mainWorkshopId;
     if (input.productionTaskId) {
       const task = await productionTaskById(ctx).load(Number(input.productionTaskId));
       if (!task) return new NotFoundError('productionTaskId', 'Production task');
       const sheet = (await findRow(ctx, ProductionSheet, task.productionSheetId))!;
-      if (orderLineId && orderLineId !== Number(task.orderLineId)) throw badUserInput('orderLineId', 'the task belongs to another order line');
-      orderLineId = Number(task.orderLineId);
+      if (orderLineId && orderLineId !== task.orderLineId) throw badUserInput('orderLineId', 'the task belongs to another order line');
+      orderLineId = task.orderLineId;
       workshopId = sheet.workshopId;
     }
     if (input.madContractId) {
@@ -324,10 +324,10 @@ export class WorkRecordService {
         'select beneficiary_id as "beneficiaryId" from mad_contract_beneficiary where organization_id = $1 and mad_contract_id = $2',
         [ctx.organizationId, contract.id],
       );
-      if (named.length > 0 && !named.some((row) => Number(row.beneficiaryId) === Number(beneficiary.id))) {
+      if (named.length > 0 && !named.some((row) => row.beneficiaryId === beneficiary.id)) {
         return new InvalidStateError('MAD contract', 'other beneficiaries', 'recorded', `the MAD contract ${contract.number} does not name beneficiary ${beneficiary.matricule}`);
       }
-      orderLineId = Number(contract.orderLineId);
+      orderLineId = contract.orderLineId;
     }
     if (!orderLineId) throw badUserInput('orderLineId', 'give an order line, a production task or a MAD contract');
     if (!(await orderLineById(ctx).load(orderLineId))) return new NotFoundError('orderLineId', 'Order line');
@@ -336,11 +336,11 @@ export class WorkRecordService {
     if (dayLimit) return dayLimit;
     const [id] = await insertRows(ctx, WorkRecord, [
       {
-        beneficiaryId: input.beneficiaryId,
+        beneficiaryId: beneficiary.id,
         workDate: input.workDate,
-        orderLineId: String(orderLineId),
-        productionTaskId: input.productionTaskId ?? null,
-        madContractId: input.madContractId ?? null,
+        orderLineId,
+        productionTaskId: parseOptionalId(input.productionTaskId, 'productionTaskId'),
+        madContractId: parseOptionalId(input.madContractId, 'madContractId'),
         hours: input.hours,
         quantity: input.quantity ?? 0,
         rejectedQuantity: input.rejectedQuantity ?? 0,
@@ -367,7 +367,7 @@ export class WorkRecordService {
   static async validate(ctx: RequestContext, recordIds: string[]): Promise<WorkRecordValidation | NotFoundError> {
     const ids = parseIds(recordIds, 'ids');
     const rows = await WorkRecordService.workshopsOf(ctx, ids);
-    const missing = ids.findIndex((id) => !rows.some((row) => Number(row.id) === id));
+    const missing = ids.findIndex((id) => !rows.some((row) => row.id === id));
     if (missing >= 0) return new NotFoundError(`ids[${missing}]`, 'Work record');
     await assertMayRecordFor(ctx, rows.map((row) => row.workshopId));
     await ctx.db.query(
@@ -394,7 +394,7 @@ export class WorkRecordService {
     if (original.status !== WorkRecordStatus.VALIDATED) {
       return new InvalidStateError('work record', original.status, 'corrected', 'a record not yet validated is corrected by editing it before validation');
     }
-    const [{ workshopId }] = await WorkRecordService.workshopsOf(ctx, [Number(original.id)]);
+    const [{ workshopId }] = await WorkRecordService.workshopsOf(ctx, [original.id]);
     await assertMayRecordFor(ctx, [workshopId]);
     const [current] = await ctx.db.query<{ hours: number; quantity: number; rejected: number }>(
       `select sum(hours) as hours, sum(quantity) as quantity, sum(rejected_quantity) as rejected from work_record
@@ -403,14 +403,14 @@ export class WorkRecordService {
     );
     const delta = (target: number, now: number, scale: number) => Math.round((target - now) * scale) / scale;
     const hours = delta(input.hours, Number(current.hours), 100);
-    const beneficiary = (await beneficiaryById(ctx).load(Number(original.beneficiaryId)))!;
+    const beneficiary = (await beneficiaryById(ctx).load(original.beneficiaryId))!;
     const dayLimit = await checkWorkDay(ctx, beneficiary, original.workDate, hours);
     if (dayLimit) return dayLimit;
     const [correctionId] = await insertRows(ctx, WorkRecord, [
       {
-        beneficiaryId: String(original.beneficiaryId),
+        beneficiaryId: original.beneficiaryId,
         workDate: original.workDate,
-        orderLineId: String(original.orderLineId),
+        orderLineId: original.orderLineId,
         productionTaskId: original.productionTaskId,
         madContractId: original.madContractId,
         hours,
@@ -418,7 +418,7 @@ export class WorkRecordService {
         rejectedQuantity: delta(input.rejectedQuantity, Number(current.rejected), 1000),
         comment: input.comment,
         status: WorkRecordStatus.RECORDED,
-        correctsId: String(original.id),
+        correctsId: original.id,
         recordedBy: String(ctx.user!.userId),
       },
     ]);

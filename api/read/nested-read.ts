@@ -5,15 +5,17 @@ import { getMetadataStorage } from 'type-graphql';
 import type { RequestContext } from '../context';
 import { holdsOneOf, readRuleOf } from '../auth/read-rules';
 import { listBound } from '../security/query-limits';
+import type DataLoader from 'dataloader';
 import { byParentLoader, columnExpressions, defineLoader, selectList, tableName, type EntityClass } from './read-model';
 
 /**
  * Nested reads: a list page embeds the relations its client selected in its own SQL statement, as JSON
  * built by PostgreSQL, instead of one DataLoader round per level and one resolver call per related row.
  *
- * Each relation is declared once (`belongsTo`, `hasMany`) and registered on the GraphQL fields that
- * resolve it (`nestable`); the same declaration gives the per-request loader those fields use
- * otherwise. A list (`listQuery`) asks `listSelect` for the columns and relations under its `items`; every
+ * Each relation is declared once (`belongsTo`, `hasMany`, with its loader) and named by the field
+ * resolver that answers with it (`@Nests(relation)`, the method returning `relation.load(ctx, row)`):
+ * one declaration gives both the loader-backed resolver and the embedded read. A list (`listQuery`)
+ * asks `listSelect` for the columns and relations under its `items`; every
  * embedded object carries the same properties a loader row would (all columns, or only the selected
  * ones when nothing but plain columns and embedded relations is selected on it), so the field
  * resolvers below it work unchanged. `installNestedReads` wraps each registered field: when its parent
@@ -40,31 +42,74 @@ interface ToMany {
 
 export type Relation = ToOne | ToMany;
 
-export function belongsTo(target: EntityClass, foreignKey: string): ToOne {
-  return { kind: 'one', target, foreignKey };
+/** A relation with its loader: what the field's resolver answers when its parent row does not embed it. */
+export type LoadedRelation<Answer> = Relation & { load(ctx: RequestContext, parent: object): Promise<Answer> };
+
+/**
+ * The target a parent row points to through its `foreignKey` property (null when the key is null),
+ * loaded by `byId`, the target's per-request by-id loader, so every relation to one entity shares it.
+ */
+export function belongsTo<Target>(target: EntityClass, foreignKey: string, byId: (ctx: RequestContext) => DataLoader<number, Target | null>): LoadedRelation<Target | null> {
+  return {
+    kind: 'one', target, foreignKey,
+    load: async (ctx, parent) => {
+      const id = (parent as Record<string, unknown>)[foreignKey];
+      return id == null ? null : byId(ctx).load(Number(id));
+    },
+  };
 }
 
 /** The children of a parent: a per-request loader (`orderLinesByOrderId(ctx).load(id)`) carrying its relation. */
 export function hasMany<Row>(target: EntityClass, parentKey: string, orderBy = 't.id') {
-  const relation: ToMany = { kind: 'many', target, parentKey, orderBy };
-  return Object.assign(
-    defineLoader((ctx) => byParentLoader<Row>(ctx, target, parentKey, orderBy)),
-    { relation },
-  );
+  const loader = defineLoader((ctx) => byParentLoader<Row>(ctx, target, parentKey, orderBy));
+  const relation: LoadedRelation<Row[]> = {
+    kind: 'many', target, parentKey, orderBy,
+    load: (ctx, parent) => loader(ctx).load(Number((parent as { id: unknown }).id)),
+  };
+  return Object.assign(loader, { relation });
 }
 
-const relations = new Map<EntityClass, Map<string, Relation>>();
+/** `@Nests` declarations not yet matched to their GraphQL field: resolver class, method, relation. */
+const declared: { resolver: object; method: string; relation: Relation }[] = [];
+let relations: Map<EntityClass, Map<string, Relation>> | undefined;
+
+/**
+ * On a `@FieldResolver` method: the field resolves `relation` (the method answers with
+ * `relation.load(ctx, row)`), so a list page may embed it in its own statement. The one declaration of
+ * a nestable relation: the entity and field come from the resolver's type-graphql metadata.
+ */
+export function Nests(relation: Relation): MethodDecorator {
+  return (prototype, method) => {
+    declared.push({ resolver: prototype.constructor, method: String(method), relation });
+    relations = undefined;
+  };
+}
+
+/** Every declared relation by entity and field, matched once the schema is built (type-graphql knows each resolver's type then). */
+function relationsByEntity(): Map<EntityClass, Map<string, Relation>> {
+  if (relations) return relations;
+  const found = new Map<EntityClass, Map<string, Relation>>();
+  const storage = getMetadataStorage();
+  for (const { resolver, method, relation } of declared) {
+    // A method of a base resolver is the subclass's once type-graphql has built the schema.
+    const fields = storage.fieldResolvers.filter(
+      (candidate) => candidate.methodName === method && (candidate.target === resolver || Object.prototype.isPrototypeOf.call(resolver, candidate.target)),
+    );
+    if (!fields.length) throw new Error(`nested reads: @Nests on ${(resolver as { name?: string }).name}.${method} needs @FieldResolver on a @Resolver(() => Type) class`);
+    for (const field of fields) {
+      const entity = field.getObjectType?.() as EntityClass | undefined;
+      if (!entity) throw new Error(`nested reads: ${field.schemaName} has no object type yet (build the schema first)`);
+      let known = found.get(entity);
+      if (!known) found.set(entity, (known = new Map()));
+      known.set(field.schemaName, relation);
+    }
+  }
+  return (relations = found);
+}
 
 /** The relation a registered field of `entity` resolves, if any. */
 export function relationOf(entity: EntityClass, field: string): Relation | undefined {
-  return relations.get(entity)?.get(field);
-}
-
-/** Registers the GraphQL fields of `entity` that resolve these relations (field name → relation). */
-export function nestable(entity: EntityClass, fields: Record<string, Relation>): void {
-  let known = relations.get(entity);
-  if (!known) relations.set(entity, (known = new Map()));
-  for (const [field, relation] of Object.entries(fields)) known.set(field, relation);
+  return relationsByEntity().get(entity)?.get(field);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -199,7 +244,7 @@ export function jsonObject(fields: readonly (readonly [key: string, sql: string]
  */
 function columnsFor(ctx: RequestContext, entity: EntityClass, alias: string, selection: Selection): [string, string][] {
   const columns = columnExpressions(ctx, entity, alias);
-  const nested = relations.get(entity);
+  const nested = relationsByEntity().get(entity);
   const { resolved } = fieldFacts(entity);
   const narrow = [...selection.keys()].every(
     (field) => field === '__typename' || nested?.has(field) || (columns.has(field) && !resolved.has(field)),
@@ -215,7 +260,7 @@ function columnsFor(ctx: RequestContext, entity: EntityClass, alias: string, sel
 
 /** The embedded relations selected on `entity`'s rows that the caller may read, as [field, SQL expression]. */
 function relationsFor(ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, alias: string, selection: Selection, depth: number): [string, string][] {
-  const nested = relations.get(entity);
+  const nested = relationsByEntity().get(entity);
   const found: [string, string][] = [];
   for (const [field, nodes] of selection) {
     const relation = nested?.get(field);
@@ -283,7 +328,7 @@ export function listSelect(ctx: RequestContext, info: GraphQLResolveInfo | undef
  */
 export function installNestedReads(schema: GraphQLSchema): GraphQLSchema {
   const storage = getMetadataStorage();
-  for (const [entity, fields] of relations) {
+  for (const [entity, fields] of relationsByEntity()) {
     const typeName = storage.objectTypes.find((type) => type.target === entity)?.name;
     const type = typeName ? schema.getType(typeName) : undefined;
     if (!isObjectType(type)) throw new Error(`nested reads: ${entity.name} is not a GraphQL object type of the schema`);

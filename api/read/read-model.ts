@@ -66,7 +66,7 @@ export function byIdLoader<Row extends { id: number | string }>(ctx: RequestCont
   const sql = `select ${selectList(ctx, entity)} from ${tableName(ctx, entity)} t where t.organization_id = $1 and t.id = any($2::bigint[])`;
   return new DataLoader<number, Row | null>(async (ids) => {
     const rows = await ctx.db.query<Row>(sql, [ctx.organizationId, ids]);
-    const byId = new Map(rows.map((row) => [Number(row.id), row]));
+    const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(Number(id)) ?? null);
   });
 }

@@ -33,3 +33,18 @@ export function netLineQuantitySql(line: string): string {
 export function netLineThousandths(line: { quantity: number | string }, credited: number | string): bigint {
   return toThousandths(Number(line.quantity)) - toThousandths(Number(credited));
 }
+
+/** What was delivered of order lines: the quantity of their delivery note lines (`lines` a condition on them, alias `d`). */
+export function deliveredQuantitySql(lines: string): string {
+  return `coalesce((select sum(d.quantity) from delivery_note_line d where ${lines}), 0)`;
+}
+
+/** What settles an invoice besides its lines (SQL over an expression of the invoice's id): the payments received… */
+export function paidCentsSql(invoiceId: string): string {
+  return `coalesce((select sum(p.amount_cents) from payment p where p.invoice_id = ${invoiceId}), 0)`;
+}
+
+/** …and the credit notes correcting it, TTC. */
+export function creditedCentsSql(invoiceId: string): string {
+  return `coalesce((select sum(n.total_ttc_cents) from credit_note n where n.invoice_id = ${invoiceId}), 0)`;
+}

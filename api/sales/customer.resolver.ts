@@ -61,17 +61,17 @@ export class CustomerResolver {
 
   @FieldResolver(() => [Quote])
   quotes(@Ctx() ctx: RequestContext, @Root() customer: Row<Customer>) {
-    return quotesByCustomerId(ctx).load(Number(customer.id));
+    return quotesByCustomerId(ctx).load(customer.id);
   }
 
   @FieldResolver(() => [Order])
   orders(@Ctx() ctx: RequestContext, @Root() customer: Row<Customer>) {
-    return ordersByCustomerId(ctx).load(Number(customer.id));
+    return ordersByCustomerId(ctx).load(customer.id);
   }
 
   @FieldResolver(() => [Invoice])
   invoices(@Ctx() ctx: RequestContext, @Root() customer: Row<Customer>) {
-    return invoicesByCustomerId(ctx).load(Number(customer.id));
+    return invoicesByCustomerId(ctx).load(customer.id);
   }
 }
 
@@ -105,6 +105,6 @@ export class CatalogItemResolver {
 
   @FieldResolver(() => Establishment, { nullable: true })
   establishment(@Ctx() ctx: RequestContext, @Root() item: Row<CatalogItem>) {
-    return item.establishmentId ? establishmentById(ctx).load(Number(item.establishmentId)) : null;
+    return item.establishmentId ? establishmentById(ctx).load(item.establishmentId) : null;
   }
 }

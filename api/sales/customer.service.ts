@@ -9,7 +9,7 @@ import { findRow, insertRows, updateRow } from '../common/rows';
 import { Filter, listQuery } from '../read/list-query';
 import { vatPercentToBp } from '../../kernel/totals';
 import { compactIdentifier, sirenOfVatNumber } from '../../kernel/identity-numbers';
-import { badUserInput } from '../common/errors';
+import { badUserInput, parseOptionalId } from '../common/errors';
 
 function addressColumns(prefix: 'billing' | 'delivery', address: AddressInput | undefined | null) {
   return {
@@ -80,7 +80,7 @@ export class CatalogService {
       return new NotFoundError('establishmentId', 'Establishment');
     }
     return {
-      establishmentId: input.establishmentId ?? null,
+      establishmentId: parseOptionalId(input.establishmentId, 'establishmentId'),
       code: input.code,
       label: input.label,
       unit: input.unit,

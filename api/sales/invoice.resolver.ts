@@ -21,7 +21,7 @@ import {
 } from './sales.loaders';
 
 @Resolver(() => Invoice)
-export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoice) => invoiceLinesByInvoiceId(ctx).load(Number(invoice.id))) {
+export class InvoiceResolver extends DocumentFieldsResolver(Invoice, invoiceLinesByInvoiceId.relation) {
 
   @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
   documentUrl(@Root() invoice: Row<Invoice>) {
@@ -85,34 +85,30 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoi
     return InvoiceService.createCreditNote(ctx, input);
   }
 
-  @FieldResolver(() => [InvoiceLine])
-  lines(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
-    return invoiceLinesByInvoiceId(ctx).load(Number(invoice.id));
-  }
 
   @FieldResolver(() => [Payment])
   payments(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
-    return paymentsByInvoiceId(ctx).load(Number(invoice.id));
+    return paymentsByInvoiceId(ctx).load(invoice.id);
   }
 
   @FieldResolver(() => [CreditNote])
   creditNotes(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
-    return creditNotesByInvoiceId(ctx).load(Number(invoice.id));
+    return creditNotesByInvoiceId(ctx).load(invoice.id);
   }
 
   @FieldResolver(() => Cents)
   async amountPaidCents(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
-    return (await settlementByInvoiceId(ctx).load(Number(invoice.id))).paidCents;
+    return (await settlementByInvoiceId(ctx).load(invoice.id)).paidCents;
   }
 
   @FieldResolver(() => Cents)
   async amountCreditedCents(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
-    return (await settlementByInvoiceId(ctx).load(Number(invoice.id))).creditedCents;
+    return (await settlementByInvoiceId(ctx).load(invoice.id)).creditedCents;
   }
 
   @FieldResolver(() => Cents, { description: 'TTC − credited − paid.' })
   async amountDueCents(@Ctx() ctx: RequestContext, @Root() invoice: Row<Invoice>) {
-    return amountDueCents(invoice, await settlementByInvoiceId(ctx).load(Number(invoice.id)));
+    return amountDueCents(invoice, await settlementByInvoiceId(ctx).load(invoice.id));
   }
 }
 
@@ -120,32 +116,32 @@ export class InvoiceResolver extends DocumentFieldsResolver(Invoice, (ctx, invoi
 export class InvoiceLineResolver extends LineFieldsResolver(InvoiceLine) {
   @FieldResolver(() => Invoice)
   invoice(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
-    return invoiceById(ctx).load(Number(line.invoiceId));
+    return invoiceById(ctx).load(line.invoiceId);
   }
 
   @FieldResolver(() => DeliveryNoteLine)
   deliveryNoteLine(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
-    return deliveryNoteLineById(ctx).load(Number(line.deliveryNoteLineId));
+    return deliveryNoteLineById(ctx).load(line.deliveryNoteLineId);
   }
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
-    return orderLineById(ctx).load(Number(line.orderLineId));
+    return orderLineById(ctx).load(line.orderLineId);
   }
 
   @FieldResolver(() => [CreditNoteLine])
   creditNoteLines(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
-    return creditNoteLinesByInvoiceLineId(ctx).load(Number(line.id));
+    return creditNoteLinesByInvoiceLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => Number)
   async creditedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<InvoiceLine>) {
-    return (await creditedQuantityByInvoiceLineId(ctx).load(Number(line.id))).quantity;
+    return (await creditedQuantityByInvoiceLineId(ctx).load(line.id)).quantity;
   }
 }
 
 @Resolver(() => CreditNote)
-export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx, note) => creditNoteLinesByCreditNoteId(ctx).load(Number(note.id))) {
+export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, creditNoteLinesByCreditNoteId.relation) {
 
   @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
   documentUrl(@Root() note: Row<CreditNote>) {
@@ -165,20 +161,16 @@ export class CreditNoteResolver extends DocumentFieldsResolver(CreditNote, (ctx,
 
   @FieldResolver(() => Invoice)
   invoice(@Ctx() ctx: RequestContext, @Root() note: Row<CreditNote>) {
-    return invoiceById(ctx).load(Number(note.invoiceId));
+    return invoiceById(ctx).load(note.invoiceId);
   }
 
-  @FieldResolver(() => [CreditNoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() note: Row<CreditNote>) {
-    return creditNoteLinesByCreditNoteId(ctx).load(Number(note.id));
-  }
 }
 
 @Resolver(() => CreditNoteLine)
 export class CreditNoteLineResolver extends LineFieldsResolver(CreditNoteLine) {
   @FieldResolver(() => InvoiceLine)
   invoiceLine(@Ctx() ctx: RequestContext, @Root() line: Row<CreditNoteLine>) {
-    return invoiceLineById(ctx).load(Number(line.invoiceLineId));
+    return invoiceLineById(ctx).load(line.invoiceLineId);
   }
 }
 
@@ -198,6 +190,6 @@ export class PaymentResolver {
 
   @FieldResolver(() => Invoice)
   invoice(@Ctx() ctx: RequestContext, @Root() payment: Row<Payment>) {
-    return invoiceById(ctx).load(Number(payment.invoiceId));
+    return invoiceById(ctx).load(payment.invoiceId);
   }
 }

@@ -14,7 +14,7 @@ import { nextDocumentNumber } from '../common/document-numbering';
 import { todayInFrance } from '../../kernel/dates';
 import { dueDateOnIssue } from './payment-terms';
 import { OrderService } from './order.service';
-import { netLineThousandths, reservedQuantitySql } from './billed-quantities';
+import { creditedCentsSql, netLineThousandths, paidCentsSql, reservedQuantitySql } from './billed-quantities';
 import { toThousandths } from '../../kernel/totals';
 import { badUserInput, parseId, parseIds } from '../common/errors';
 import { captureIssuedDocument } from '../documents/document.service';
@@ -41,7 +41,7 @@ async function buildInvoiceLines(
   ctx: RequestContext,
   requested: { deliveryNoteLineId: number; quantity: number | null; field: string }[],
   excludeInvoiceId: number | null,
-): Promise<{ lines: (LineValues & { deliveryNoteLineId: string; orderLineId: string })[]; establishmentId: number; customerId: number } | DraftFailure> {
+): Promise<{ lines: (LineValues & { deliveryNoteLineId: number; orderLineId: number })[]; establishmentId: number; customerId: number } | DraftFailure> {
   const ids = [...new Set(requested.map((line) => line.deliveryNoteLineId))].sort((a, b) => a - b);
   await lockRows(ctx, DeliveryNoteLine, ids);
   const delivered = await ctx.db.query<DeliveredLine>(
@@ -51,7 +51,7 @@ async function buildInvoiceLines(
       where dl.organization_id = $1 and dl.id = any($2::bigint[])`,
     [ctx.organizationId, ids, excludeInvoiceId],
   );
-  const byId = new Map(delivered.map((line) => [Number(line.id), line]));
+  const byId = new Map(delivered.map((line) => [line.id, line]));
   const orderLines = await ctx.db.query<OrderLine>(
     `select id, catalog_item_id as "catalogItemId", description, unit_price_cents as "unitPriceCents", vat_rate_bp as "vatRateBp",
             materials_cents as "materialsCents", subcontracting_cents as "subcontractingCents",
@@ -59,10 +59,10 @@ async function buildInvoiceLines(
        from order_line where organization_id = $1 and id = any($2::bigint[])`,
     [ctx.organizationId, delivered.map((line) => line.orderLineId)],
   );
-  const orderLineById = new Map(orderLines.map((line) => [Number(line.id), line]));
+  const orderLineById = new Map(orderLines.map((line) => [line.id, line]));
 
   const used = new Map<number, bigint>();
-  const lines: (LineValues & { deliveryNoteLineId: string; orderLineId: string })[] = [];
+  const lines: (LineValues & { deliveryNoteLineId: number; orderLineId: number })[] = [];
   let first: DeliveredLine | undefined;
   for (const request of requested) {
     const source = byId.get(request.deliveryNoteLineId);
@@ -71,22 +71,22 @@ async function buildInvoiceLines(
     const quantity = request.quantity === null ? remaining : toThousandths(request.quantity);
     if (quantity <= 0n && request.quantity === null) continue;
     first ??= source;
-    if (Number(source.customerId) !== Number(first.customerId) || Number(source.establishmentId) !== Number(first.establishmentId)) {
+    if (source.customerId !== first.customerId || source.establishmentId !== first.establishmentId) {
       return new MixedDocumentsError('an invoice bills deliveries of one customer by one establishment');
     }
     if (quantity > remaining) {
       return new QuantityExceededError(String(source.id), Number(quantity) / 1000, Number(remaining) / 1000, 'invoice');
     }
     used.set(source.id, (used.get(source.id) ?? 0n) + quantity);
-    const orderLine = orderLineById.get(Number(source.orderLineId))!;
+    const orderLine = orderLineById.get(source.orderLineId)!;
     lines.push({
       ...copyLine(orderLine, lines.length + 1, { quantity: Number(quantity) / 1000, unitPriceCents: orderLine.unitPriceCents, description: orderLine.description }),
-      deliveryNoteLineId: String(source.id),
-      orderLineId: String(source.orderLineId),
+      deliveryNoteLineId: source.id,
+      orderLineId: source.orderLineId,
     });
   }
   if (!first || lines.length === 0) return new QuantityExceededError(String(ids[0]), 0, 0, 'invoice anything: nothing remains to invoice');
-  return { lines, establishmentId: Number(first.establishmentId), customerId: Number(first.customerId) };
+  return { lines, establishmentId: first.establishmentId, customerId: first.customerId };
 }
 
 async function requestedLines(ctx: RequestContext, input: { deliveryNoteIds?: string[]; lines?: InvoiceLineInput[] }) {
@@ -104,27 +104,26 @@ async function requestedLines(ctx: RequestContext, input: { deliveryNoteIds?: st
     `select id, delivery_note_id as "deliveryNoteId" from delivery_note_line where organization_id = $1 and delivery_note_id = any($2::bigint[]) order by delivery_note_id, id`,
     [ctx.organizationId, noteIds],
   );
-  const missing = noteIds.findIndex((noteId) => !rows.some((row) => Number(row.deliveryNoteId) === noteId));
+  const missing = noteIds.findIndex((noteId) => !rows.some((row) => row.deliveryNoteId === noteId));
   if (missing >= 0) return new NotFoundError(`deliveryNoteIds[${missing}]`, 'Delivery note');
-  return rows.map((row) => ({ deliveryNoteLineId: Number(row.id), quantity: null, field: 'deliveryNoteIds' }));
+  return rows.map((row) => ({ deliveryNoteLineId: row.id, quantity: null, field: 'deliveryNoteIds' }));
 }
 
-async function insertInvoiceLines(ctx: RequestContext, invoiceId: number, lines: (LineValues & { deliveryNoteLineId: string; orderLineId: string })[]) {
-  await insertRows(ctx, InvoiceLine, lines.map((line) => ({ ...line, invoiceId: String(invoiceId) })) as Partial<InvoiceLine>[]);
+async function insertInvoiceLines(ctx: RequestContext, invoiceId: number, lines: (LineValues & { deliveryNoteLineId: number; orderLineId: number })[]) {
+  await insertRows(ctx, InvoiceLine, lines.map((line) => ({ ...line, invoiceId })) as Partial<InvoiceLine>[]);
 }
 
 async function settlement(ctx: RequestContext, invoiceId: number): Promise<{ paidCents: number; creditedCents: number }> {
   const [row] = await ctx.db.query<{ paidCents: number; creditedCents: number }>(
-    `select coalesce((select sum(amount_cents) from payment where invoice_id = $2 and organization_id = $1), 0) as "paidCents",
-            coalesce((select sum(total_ttc_cents) from credit_note where invoice_id = $2 and organization_id = $1), 0) as "creditedCents"`,
-    [ctx.organizationId, invoiceId],
+    `select ${paidCentsSql('$1::bigint')} as "paidCents", ${creditedCentsSql('$1::bigint')} as "creditedCents"`,
+    [invoiceId],
   );
   return row;
 }
 
 /** Moves an issued invoice to the status its payments and credit notes call for. */
 async function settle(ctx: RequestContext, invoice: Invoice): Promise<InvalidStateError | null> {
-  const { paidCents, creditedCents } = await settlement(ctx, Number(invoice.id));
+  const { paidCents, creditedCents } = await settlement(ctx, invoice.id);
   const status = settledInvoiceStatus(invoice.totalTtcCents, paidCents, creditedCents);
   if (status === invoice.status) return null;
   const refused = checkTransition(invoiceLifecycle, invoice.status, status);
@@ -138,7 +137,7 @@ async function ordersOfInvoice(ctx: RequestContext, invoiceId: number): Promise<
     `select distinct ol.order_id as "orderId" from invoice_line il join order_line ol on ol.id = il.order_line_id where il.invoice_id = $1 and il.organization_id = $2 order by 1`,
     [invoiceId, ctx.organizationId],
   );
-  return lockRows(ctx, Order, ids.map((row) => Number(row.orderId)));
+  return lockRows(ctx, Order, ids.map((row) => row.orderId));
 }
 
 /**
@@ -174,8 +173,8 @@ export class InvoiceService {
     if (!('lines' in built)) return built;
     const [id] = await insertRows(ctx, Invoice, [
       {
-        establishmentId: String(built.establishmentId),
-        customerId: String(built.customerId),
+        establishmentId: built.establishmentId,
+        customerId: built.customerId,
         status: InvoiceStatus.DRAFT,
         number: null,
         dueDate: input.dueDate ?? null,
@@ -197,14 +196,14 @@ export class InvoiceService {
     if (input.lines) {
       const requested = await requestedLines(ctx, { lines: input.lines });
       if (requested instanceof NotFoundError) return requested;
-      const built = await buildInvoiceLines(ctx, requested, Number(invoice.id));
+      const built = await buildInvoiceLines(ctx, requested, invoice.id);
       if (!('lines' in built)) return built;
-      if (built.customerId !== Number(invoice.customerId) || built.establishmentId !== Number(invoice.establishmentId)) {
+      if (built.customerId !== invoice.customerId || built.establishmentId !== invoice.establishmentId) {
         return new MixedDocumentsError('the lines must bill the invoice\'s customer from its establishment');
       }
       const manager = await ctx.db.manager();
-      await manager.delete(InvoiceLine, { invoiceId: String(invoice.id), organizationId: String(ctx.organizationId) });
-      await insertInvoiceLines(ctx, Number(invoice.id), built.lines);
+      await manager.delete(InvoiceLine, { invoiceId: invoice.id, organizationId: ctx.organizationId });
+      await insertInvoiceLines(ctx, invoice.id, built.lines);
       Object.assign(changes, totalsColumns(built.lines));
     }
     await updateRow(ctx, Invoice, invoice.id, changes);
@@ -216,7 +215,7 @@ export class InvoiceService {
     if (!invoice) return new NotFoundError('id', 'Invoice');
     if (invoice.status !== InvoiceStatus.DRAFT) return new ImmutableDocumentError(`invoice ${invoice.number} is issued and cannot be deleted; create a credit note`);
     const manager = await ctx.db.manager();
-    await manager.delete(Invoice, { id: String(invoice.id), organizationId: String(ctx.organizationId) });
+    await manager.delete(Invoice, { id: invoice.id, organizationId: ctx.organizationId });
     return invoice;
   }
 
@@ -239,9 +238,9 @@ export class InvoiceService {
     if (future) return future;
     const dueDate = await dueDateOnIssue(ctx, invoice, date);
     if (typeof dueDate !== 'string') return dueDate;
-    const unmentioned = await zeroRateWithoutMention(ctx, Number(invoice.id));
+    const unmentioned = await zeroRateWithoutMention(ctx, invoice.id);
     if (unmentioned) return unmentioned;
-    const establishment = (await establishmentById(ctx).load(Number(invoice.establishmentId)))!;
+    const establishment = (await establishmentById(ctx).load(invoice.establishmentId))!;
     const numbered = await nextDocumentNumber(ctx, 'invoice', establishment, date);
     if (numbered instanceof ChronologyError) return numbered;
     await updateRow(ctx, Invoice, invoice.id, {
@@ -252,8 +251,8 @@ export class InvoiceService {
       issueDate: date,
       dueDate,
     });
-    for (const order of await ordersOfInvoice(ctx, Number(invoice.id))) await OrderService.followProgress(ctx, order);
-    await captureIssuedDocument(ctx, 'invoice', Number(invoice.id));
+    for (const order of await ordersOfInvoice(ctx, invoice.id)) await OrderService.followProgress(ctx, order);
+    await captureIssuedDocument(ctx, 'invoice', invoice.id);
     return (await findRow(ctx, Invoice, invoice.id))!;
   }
 
@@ -263,12 +262,12 @@ export class InvoiceService {
     if (invoice.status !== InvoiceStatus.ISSUED && invoice.status !== InvoiceStatus.PARTIALLY_PAID) {
       return new InvalidStateError('invoice', invoice.status, 'paid', `an invoice in state ${invoice.status} cannot receive a payment`);
     }
-    const due = amountDueCents(invoice, await settlement(ctx, Number(invoice.id)));
+    const due = amountDueCents(invoice, await settlement(ctx, invoice.id));
     if (input.amountCents > due) return new OverpaymentError(due);
     const paymentDate = input.paymentDate ?? todayInFrance();
     if (invoice.issueDate && paymentDate < invoice.issueDate) throw badUserInput('paymentDate', `must not be before the invoice date ${invoice.issueDate}`);
     const [paymentId] = await insertRows(ctx, Payment, [
-      { invoiceId: String(invoice.id), amountCents: input.amountCents, paymentDate, method: input.method, reference: input.reference ?? null },
+      { invoiceId: invoice.id, amountCents: input.amountCents, paymentDate, method: input.method, reference: input.reference ?? null },
     ]);
     const refused = await settle(ctx, invoice);
     if (refused) return refused;
@@ -293,12 +292,12 @@ export class InvoiceService {
          from invoice_line il where il.organization_id = $1 and il.invoice_id = $2 order by il.position`,
       [ctx.organizationId, invoice.id],
     );
-    const byId = new Map(invoiceLines.map((line) => [Number(line.id), line]));
+    const byId = new Map(invoiceLines.map((line) => [line.id, line]));
     const requested = input.lines
       ? input.lines.map((line, index) => ({ id: parseId(line.invoiceLineId, `lines[${index}].invoiceLineId`), quantity: toThousandths(line.quantity), index }))
-      : invoiceLines.map((line, index) => ({ id: Number(line.id), quantity: netLineThousandths(line, line.credited), index })).filter((line) => line.quantity > 0n);
+      : invoiceLines.map((line, index) => ({ id: line.id, quantity: netLineThousandths(line, line.credited), index })).filter((line) => line.quantity > 0n);
     const used = new Map<number, bigint>();
-    const lines: (LineValues & { invoiceLineId: string })[] = [];
+    const lines: (LineValues & { invoiceLineId: number })[] = [];
     for (const request of requested) {
       const source = byId.get(request.id);
       if (!source) return new NotFoundError(`lines[${request.index}].invoiceLineId`, 'Line of this invoice');
@@ -309,7 +308,7 @@ export class InvoiceService {
       used.set(request.id, (used.get(request.id) ?? 0n) + request.quantity);
       lines.push({
         ...copyLine(source, lines.length + 1, { quantity: Number(request.quantity) / 1000, unitPriceCents: source.unitPriceCents, description: source.description }),
-        invoiceLineId: String(source.id),
+        invoiceLineId: source.id,
       });
     }
     if (lines.length === 0) return new InvalidStateError('invoice', invoice.status, 'credited', 'nothing remains to credit');
@@ -318,11 +317,11 @@ export class InvoiceService {
     if (issueDate < invoice.issueDate!) throw badUserInput('issueDate', `must not be before the invoice date ${invoice.issueDate}`);
     const future = notInTheFuture('credit note', issueDate);
     if (future) return future;
-    const establishment = (await establishmentById(ctx).load(Number(invoice.establishmentId)))!;
+    const establishment = (await establishmentById(ctx).load(invoice.establishmentId))!;
     const numbered = await nextDocumentNumber(ctx, 'credit_note', establishment, issueDate);
     if (numbered instanceof ChronologyError) return numbered;
-    const { creditedCents } = await settlement(ctx, Number(invoice.id));
-    const fullyCredited = invoiceLines.every((line) => toThousandths(line.quantity) - toThousandths(line.credited) === (used.get(Number(line.id)) ?? 0n));
+    const { creditedCents } = await settlement(ctx, invoice.id);
+    const fullyCredited = invoiceLines.every((line) => toThousandths(line.quantity) - toThousandths(line.credited) === (used.get(line.id) ?? 0n));
     if (fullyCredited) {
       // VAT rounded per credit note may differ from the invoice's by a cent: the credit that completes
       // the cancellation takes the rest on its VAT, so the credits add up to the invoice exactly.
@@ -332,9 +331,9 @@ export class InvoiceService {
     }
     const [creditNoteId] = await insertRows(ctx, CreditNote, [
       {
-        establishmentId: String(invoice.establishmentId),
-        customerId: String(invoice.customerId),
-        invoiceId: String(invoice.id),
+        establishmentId: invoice.establishmentId,
+        customerId: invoice.customerId,
+        invoiceId: invoice.id,
         number: numbered.number,
         fiscalYear: numbered.fiscalYear,
         sequenceNumber: numbered.sequenceNumber,
@@ -344,7 +343,7 @@ export class InvoiceService {
         ...totals,
       },
     ]);
-    await insertRows(ctx, CreditNoteLine, lines.map((line) => ({ ...line, creditNoteId: String(creditNoteId) })) as Partial<CreditNoteLine>[]);
+    await insertRows(ctx, CreditNoteLine, lines.map((line) => ({ ...line, creditNoteId })) as Partial<CreditNoteLine>[]);
     const refused = await settle(ctx, invoice);
     if (refused) return refused;
     await captureIssuedDocument(ctx, 'credit_note', creditNoteId);

@@ -10,7 +10,7 @@ import { MAX_CENTS } from '../../schema/inputs/common.input';
 /** The priced, costed columns of a document line, ready to insert. */
 export interface LineValues {
   position: number;
-  catalogItemId: string;
+  catalogItemId: number;
   description: string;
   quantity: number;
   unitPriceCents: number;
@@ -31,7 +31,7 @@ export async function priceLines(ctx: RequestContext, establishmentId: string | 
   const lines: LineValues[] = [];
   for (const [index, input] of inputs.entries()) {
     const item = items[index];
-    if (!item || item instanceof Error || (item.establishmentId !== null && Number(item.establishmentId) !== Number(establishmentId))) {
+    if (!item || item instanceof Error || (item.establishmentId !== null && item.establishmentId !== Number(establishmentId))) {
       return new NotFoundError(`lines[${index}].catalogItemId`, 'Catalog item sold by this establishment');
     }
     const line = copyLine(item, index + 1, { quantity: input.quantity, unitPriceCents: input.unitPriceCents ?? item.unitPriceCents, description: input.description ?? item.label });
@@ -44,7 +44,7 @@ export async function priceLines(ctx: RequestContext, establishmentId: string | 
 
 type CostedSource = Pick<CatalogItem, 'materialsCents' | 'subcontractingCents' | 'intermediateConsumptionCents' | 'sellingCostsCents' | 'vatRateBp'> & {
   id?: string | number;
-  catalogItemId?: string | number;
+  catalogItemId?: number;
 };
 
 /**
@@ -58,7 +58,7 @@ export function copyLine(
 ): LineValues {
   return {
     position,
-    catalogItemId: String(source.catalogItemId ?? source.id),
+    catalogItemId: Number(source.catalogItemId ?? source.id),
     description: values.description,
     quantity: values.quantity,
     unitPriceCents: values.unitPriceCents,

@@ -3,8 +3,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context';
 import { documentPath } from '../http/document-download';
 import type { Row } from '../read/read-model';
-import { Customer } from '../../schema/entities/customer.entity';
-import { Establishment } from '../../schema/entities/organization.entity';
 import { DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Quote, QuoteLine } from '../../schema/entities/sales.entity';
 import { DeliveryInput, DeliveryNoteListOptions, OrderInput, OrderListOptions } from '../../schema/inputs/sales.input';
 import { DeliveryNoteList, OrderList } from '../../schema/lists';
@@ -15,16 +13,15 @@ import { Transactional } from '../common/mutation';
 import { parseId } from '../common/errors';
 import { OrderService } from './order.service';
 import { DocumentLists } from './document-lists';
-import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.resolver';
+import { DocumentFieldsResolver, LineFieldsResolver, PartyFieldsResolver } from './document-fields.resolver';
 import {
-  customerById, deliveredQuantityByOrderLineId, deliveryNoteById, deliveryNoteLinesByNoteId, deliveryNoteLinesByOrderLineId, deliveryNotesByOrderId,
+  deliveredQuantityByOrderLineId, deliveryNoteById, deliveryNoteLinesByNoteId, deliveryNoteLinesByOrderLineId, deliveryNotesByOrderId,
   invoiceLinesByDeliveryNoteLineId, invoiceLinesByOrderLineId, reservedQuantityByDeliveryNoteLineId, reservedQuantityByOrderLineId,
   invoicesByOrderId, orderById, orderLineById, orderLinesByOrderId, quoteById, quoteLineById,
 } from './sales.loaders';
-import { establishmentById } from '../organization/organization.loaders';
 
 @Resolver(() => Order)
-export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) => orderLinesByOrderId(ctx).load(Number(order.id))) {
+export class OrderResolver extends DocumentFieldsResolver(Order, orderLinesByOrderId.relation) {
   @Authorized(...CAN.readSales)
   @Query(() => Order, { nullable: true })
   order(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
@@ -72,24 +69,20 @@ export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) =>
     return OrderService.deliver(ctx, input);
   }
 
-  @FieldResolver(() => [OrderLine])
-  lines(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return orderLinesByOrderId(ctx).load(Number(order.id));
-  }
 
   @FieldResolver(() => Quote, { nullable: true })
   quote(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return order.quoteId ? quoteById(ctx).load(Number(order.quoteId)) : null;
+    return order.quoteId ? quoteById(ctx).load(order.quoteId) : null;
   }
 
   @FieldResolver(() => [DeliveryNote])
   deliveryNotes(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return deliveryNotesByOrderId(ctx).load(Number(order.id));
+    return deliveryNotesByOrderId(ctx).load(order.id);
   }
 
   @FieldResolver(() => [Invoice], { description: 'Invoices (drafts included) that bill lines of this order.' })
   invoices(@Ctx() ctx: RequestContext, @Root() order: Row<Order>) {
-    return invoicesByOrderId(ctx).load(Number(order.id));
+    return invoicesByOrderId(ctx).load(order.id);
   }
 }
 
@@ -97,37 +90,37 @@ export class OrderResolver extends DocumentFieldsResolver(Order, (ctx, order) =>
 export class OrderLineResolver extends LineFieldsResolver(OrderLine) {
   @FieldResolver(() => Order)
   order(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return orderById(ctx).load(Number(line.orderId));
+    return orderById(ctx).load(line.orderId);
   }
 
   @FieldResolver(() => QuoteLine, { nullable: true })
   quoteLine(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return line.quoteLineId ? quoteLineById(ctx).load(Number(line.quoteLineId)) : null;
+    return line.quoteLineId ? quoteLineById(ctx).load(line.quoteLineId) : null;
   }
 
   @FieldResolver(() => [DeliveryNoteLine])
   deliveryLines(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return deliveryNoteLinesByOrderLineId(ctx).load(Number(line.id));
+    return deliveryNoteLinesByOrderLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => [InvoiceLine])
   invoiceLines(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return invoiceLinesByOrderLineId(ctx).load(Number(line.id));
+    return invoiceLinesByOrderLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => Number)
   async deliveredQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return (await deliveredQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
+    return (await deliveredQuantityByOrderLineId(ctx).load(line.id)).quantity;
   }
 
   @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
   async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<OrderLine>) {
-    return (await reservedQuantityByOrderLineId(ctx).load(Number(line.id))).quantity;
+    return (await reservedQuantityByOrderLineId(ctx).load(line.id)).quantity;
   }
 }
 
 @Resolver(() => DeliveryNote)
-export class DeliveryNoteResolver {
+export class DeliveryNoteResolver extends PartyFieldsResolver(DeliveryNote, deliveryNoteLinesByNoteId.relation) {
 
   @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
   documentUrl(@Root() note: Row<DeliveryNote>) {
@@ -147,44 +140,32 @@ export class DeliveryNoteResolver {
 
   @FieldResolver(() => Order)
   order(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
-    return orderById(ctx).load(Number(note.orderId));
+    return orderById(ctx).load(note.orderId);
   }
 
-  @FieldResolver(() => Customer)
-  customer(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
-    return customerById(ctx).load(Number(note.customerId));
-  }
 
-  @FieldResolver(() => Establishment)
-  establishment(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
-    return establishmentById(ctx).load(Number(note.establishmentId));
-  }
 
-  @FieldResolver(() => [DeliveryNoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() note: Row<DeliveryNote>) {
-    return deliveryNoteLinesByNoteId(ctx).load(Number(note.id));
-  }
 }
 
 @Resolver(() => DeliveryNoteLine)
 export class DeliveryNoteLineResolver {
   @FieldResolver(() => DeliveryNote)
   deliveryNote(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return deliveryNoteById(ctx).load(Number(line.deliveryNoteId));
+    return deliveryNoteById(ctx).load(line.deliveryNoteId);
   }
 
   @FieldResolver(() => OrderLine)
   orderLine(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return orderLineById(ctx).load(Number(line.orderLineId));
+    return orderLineById(ctx).load(line.orderLineId);
   }
 
   @FieldResolver(() => [InvoiceLine])
   invoiceLines(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return invoiceLinesByDeliveryNoteLineId(ctx).load(Number(line.id));
+    return invoiceLinesByDeliveryNoteLineId(ctx).load(line.id);
   }
 
   @FieldResolver(() => Number, { description: 'Quantity on invoices (drafts included), net of credit notes.' })
   async invoicedQuantity(@Ctx() ctx: RequestContext, @Root() line: Row<DeliveryNoteLine>) {
-    return (await reservedQuantityByDeliveryNoteLineId(ctx).load(Number(line.id))).quantity;
+    return (await reservedQuantityByDeliveryNoteLineId(ctx).load(line.id)).quantity;
   }
 }

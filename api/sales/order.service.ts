@@ -7,7 +7,7 @@ import type { DeliveryInput, OrderInput } from '../../schema/inputs/sales.input'
 import { establishmentById } from '../organization/organization.loaders';
 import { findRow, insertRows, updateRow } from '../common/rows';
 import { loadParties } from './parties';
-import { invoicedQuantitySql } from './billed-quantities';
+import { deliveredQuantitySql, invoicedQuantitySql } from './billed-quantities';
 import { priceLines, totalsColumns } from './lines';
 import { orderLifecycle } from '../../kernel/lifecycles';
 import { nextDocumentNumber } from '../common/document-numbering';
@@ -26,7 +26,7 @@ interface LineProgress {
 export async function orderProgress(ctx: RequestContext, orderId: number): Promise<LineProgress[]> {
   return ctx.db.query<LineProgress>(
     `select ol.id as "orderLineId", ol.quantity,
-            coalesce((select sum(d.quantity) from delivery_note_line d where d.order_line_id = ol.id), 0) as delivered,
+            ${deliveredQuantitySql('d.order_line_id = ol.id')} as delivered,
             ${invoicedQuantitySql('il.order_line_id = ol.id')} as invoiced
        from order_line ol where ol.organization_id = $1 and ol.order_id = $2 order by ol.id`,
     [ctx.organizationId, orderId],
@@ -45,8 +45,8 @@ export class OrderService {
     if (numbered instanceof ChronologyError) return numbered;
     const [id] = await insertRows(ctx, Order, [
       {
-        establishmentId: String(establishment.id),
-        customerId: String(customer.id),
+        establishmentId: establishment.id,
+        customerId: customer.id,
         quoteId: null,
         number: numbered.number,
         status: OrderStatus.CONFIRMED,
@@ -56,7 +56,7 @@ export class OrderService {
         ...totalsColumns(lines),
       },
     ]);
-    await insertRows(ctx, OrderLine, lines.map((line) => ({ ...line, orderId: String(id) })) as Partial<OrderLine>[]);
+    await insertRows(ctx, OrderLine, lines.map((line) => ({ ...line, orderId: id })) as Partial<OrderLine>[]);
     return (await findRow(ctx, Order, id))!;
   }
 
@@ -67,7 +67,7 @@ export class OrderService {
     const refused = checkTransition(orderLifecycle, order.status, to);
     if (refused) return refused;
     if (to === OrderStatus.CANCELLED) {
-      const progress = await orderProgress(ctx, Number(order.id));
+      const progress = await orderProgress(ctx, order.id);
       if (progress.some((line) => line.delivered > 0)) {
         return new InvalidStateError('order', order.status, to, 'an order with deliveries cannot be cancelled');
       }
@@ -91,11 +91,11 @@ export class OrderService {
     }
     // The order row lock taken above serialises deliveries of this order: the remaining quantities read
     // here cannot change before this transaction ends.
-    const progress = new Map((await orderProgress(ctx, Number(order.id))).map((line) => [line.orderLineId, line]));
+    const progress = new Map((await orderProgress(ctx, order.id)).map((line) => [line.orderLineId, line]));
     const requested = input.lines
       ? input.lines.map((line, index) => ({ orderLineId: parseId(line.orderLineId, `lines[${index}].orderLineId`), quantity: line.quantity, index }))
       : [...progress.values()]
-          .map((line, index) => ({ orderLineId: Number(line.orderLineId), quantity: line.quantity - line.delivered, index }))
+          .map((line, index) => ({ orderLineId: line.orderLineId, quantity: line.quantity - line.delivered, index }))
           .filter((line) => line.quantity > 0);
     if (requested.length === 0) return new InvalidStateError('order', order.status, 'delivered', 'nothing remains to deliver');
 
@@ -111,7 +111,7 @@ export class OrderService {
       }
     }
 
-    const establishment = (await establishmentById(ctx).load(Number(order.establishmentId)))!;
+    const establishment = (await establishmentById(ctx).load(order.establishmentId))!;
     const deliveryDate = input.deliveryDate ?? todayInFrance();
     if (deliveryDate < order.orderDate) {
       return new ChronologyError(`delivery date ${deliveryDate} is before the order date ${order.orderDate}`);
@@ -120,9 +120,9 @@ export class OrderService {
     if (numbered instanceof ChronologyError) return numbered;
     const [noteId] = await insertRows(ctx, DeliveryNote, [
       {
-        establishmentId: String(order.establishmentId),
-        customerId: String(order.customerId),
-        orderId: String(order.id),
+        establishmentId: order.establishmentId,
+        customerId: order.customerId,
+        orderId: order.id,
         number: numbered.number,
         deliveryDate,
         notes: input.notes ?? null,
@@ -131,7 +131,7 @@ export class OrderService {
     await insertRows(
       ctx,
       DeliveryNoteLine,
-      requested.map((line) => ({ deliveryNoteId: String(noteId), orderLineId: String(line.orderLineId), quantity: line.quantity })),
+      requested.map((line) => ({ deliveryNoteId: noteId, orderLineId: line.orderLineId, quantity: line.quantity })),
     );
     await OrderService.followProgress(ctx, order);
     return (await findRow(ctx, DeliveryNote, noteId))!;
@@ -142,7 +142,7 @@ export class OrderService {
    * confirmed order in production, full delivery makes it delivered, full invoicing makes it invoiced.
    */
   static async followProgress(ctx: RequestContext, order: Order): Promise<void> {
-    const progress = await orderProgress(ctx, Number(order.id));
+    const progress = await orderProgress(ctx, order.id);
     const all = (test: (line: LineProgress) => boolean) => progress.every(test);
     let status = order.status;
     const advance = (to: OrderStatus) => {

@@ -17,7 +17,7 @@ import { DocumentFieldsResolver, LineFieldsResolver } from './document-fields.re
 import { orderLinesByQuoteLineId, ordersByQuoteId, quoteById, quoteLinesByQuoteId } from './sales.loaders';
 
 @Resolver(() => Quote)
-export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) => quoteLinesByQuoteId(ctx).load(Number(quote.id))) {
+export class QuoteResolver extends DocumentFieldsResolver(Quote, quoteLinesByQuoteId.relation) {
 
   @FieldResolver(() => String, { description: 'Path of this document\'s PDF: GET it with the same Authorization header as /graphql.' })
   documentUrl(@Root() quote: Row<Quote>) {
@@ -88,14 +88,10 @@ export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) =>
     return QuoteService.convertToOrder(ctx, quoteId, input ?? {});
   }
 
-  @FieldResolver(() => [QuoteLine])
-  lines(@Ctx() ctx: RequestContext, @Root() quote: Row<Quote>) {
-    return quoteLinesByQuoteId(ctx).load(Number(quote.id));
-  }
 
   @FieldResolver(() => Order, { nullable: true, description: 'The order this quote became.' })
   async order(@Ctx() ctx: RequestContext, @Root() quote: Row<Quote>) {
-    const [order] = await ordersByQuoteId(ctx).load(Number(quote.id));
+    const [order] = await ordersByQuoteId(ctx).load(quote.id);
     return order ?? null;
   }
 }
@@ -104,11 +100,11 @@ export class QuoteResolver extends DocumentFieldsResolver(Quote, (ctx, quote) =>
 export class QuoteLineResolver extends LineFieldsResolver(QuoteLine) {
   @FieldResolver(() => Quote)
   quote(@Ctx() ctx: RequestContext, @Root() line: Row<QuoteLine>) {
-    return quoteById(ctx).load(Number(line.quoteId));
+    return quoteById(ctx).load(line.quoteId);
   }
 
   @FieldResolver(() => [OrderLine])
   orderLines(@Ctx() ctx: RequestContext, @Root() line: Row<QuoteLine>) {
-    return orderLinesByQuoteLineId(ctx).load(Number(line.id));
+    return orderLinesByQuoteLineId(ctx).load(line.id);
   }
 }

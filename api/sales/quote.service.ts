@@ -28,8 +28,8 @@ export class QuoteService {
     if (numbered instanceof ChronologyError) return numbered;
     const [id] = await insertRows(ctx, Quote, [
       {
-        establishmentId: String(establishment.id),
-        customerId: String(customer.id),
+        establishmentId: establishment.id,
+        customerId: customer.id,
         number: numbered.number,
         status: QuoteStatus.DRAFT,
         quoteDate,
@@ -56,8 +56,8 @@ export class QuoteService {
       const lines = await priceLines(ctx, quote.establishmentId, input.lines);
       if (lines instanceof NotFoundError) return lines;
       const manager = await ctx.db.manager();
-      await manager.delete(QuoteLine, { quoteId: String(quote.id), organizationId: String(ctx.organizationId) });
-      await insertLines(ctx, Number(quote.id), lines);
+      await manager.delete(QuoteLine, { quoteId: quote.id, organizationId: ctx.organizationId });
+      await insertLines(ctx, quote.id, lines);
       Object.assign(changes, totalsColumns(lines));
     }
     await updateRow(ctx, Quote, quote.id, changes);
@@ -82,7 +82,7 @@ export class QuoteService {
     }
     const [existing] = await ctx.db.query<{ id: number }>('select id from sales_order where organization_id = $1 and quote_id = $2', [ctx.organizationId, quote.id]);
     if (existing) return new InvalidStateError('quote', quote.status, 'converted', `quote ${quote.number} was already converted to an order`);
-    const establishment = (await establishmentById(ctx).load(Number(quote.establishmentId)))!;
+    const establishment = (await establishmentById(ctx).load(quote.establishmentId))!;
     const orderDate = input.orderDate ?? todayInFrance();
     const numbered = await nextDocumentNumber(ctx, 'order', establishment, orderDate);
     if (numbered instanceof ChronologyError) return numbered;
@@ -93,12 +93,12 @@ export class QuoteService {
          from quote_line where organization_id = $1 and quote_id = $2 order by position`,
       [ctx.organizationId, quote.id],
     );
-    const lines = quoteLines.map((line, index) => ({ ...copyLine(line, index + 1, line), quoteLineId: String(line.id) }));
+    const lines = quoteLines.map((line, index) => ({ ...copyLine(line, index + 1, line), quoteLineId: line.id }));
     const [orderId] = await insertRows(ctx, Order, [
       {
-        establishmentId: String(quote.establishmentId),
-        customerId: String(quote.customerId),
-        quoteId: String(quote.id),
+        establishmentId: quote.establishmentId,
+        customerId: quote.customerId,
+        quoteId: quote.id,
         number: numbered.number,
         status: OrderStatus.CONFIRMED,
         orderDate,
@@ -107,11 +107,11 @@ export class QuoteService {
         ...totalsColumns(lines),
       },
     ]);
-    await insertRows(ctx, OrderLine, lines.map((line) => ({ ...line, orderId: String(orderId) })) as Partial<OrderLine>[]);
+    await insertRows(ctx, OrderLine, lines.map((line) => ({ ...line, orderId })) as Partial<OrderLine>[]);
     return (await findRow(ctx, Order, orderId))!;
   }
 }
 
 async function insertLines(ctx: RequestContext, quoteId: number, lines: LineValues[]): Promise<void> {
-  await insertRows(ctx, QuoteLine, lines.map((line) => ({ ...line, quoteId: String(quoteId) })) as Partial<QuoteLine>[]);
+  await insertRows(ctx, QuoteLine, lines.map((line) => ({ ...line, quoteId })) as Partial<QuoteLine>[]);
 }

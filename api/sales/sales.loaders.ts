@@ -1,12 +1,13 @@
 import { aggregateLoader, byIdLoader, byParentLoader, defineLoader, linkedLoader } from '../read/read-model';
-import { belongsTo, hasMany, nestable } from '../read/nested-read';
+import { belongsTo, hasMany } from '../read/nested-read';
 import { Establishment } from '../../schema/entities/organization.entity';
 import { Customer } from '../../schema/entities/customer.entity';
 import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import {
   CreditNote, CreditNoteLine, DeliveryNote, DeliveryNoteLine, Invoice, InvoiceLine, Order, OrderLine, Payment, Quote, QuoteLine,
 } from '../../schema/entities/sales.entity';
-import { reservedQuantitySql } from './billed-quantities';
+import { creditedCentsSql, deliveredQuantitySql, paidCentsSql, reservedQuantitySql } from './billed-quantities';
+import { establishmentById } from '../organization/organization.loaders';
 
 /** Every relation of the sales chain resolves through one of these per-request loaders. */
 
@@ -60,8 +61,7 @@ const NO_QUANTITY: QuantityTotal = { quantity: 0 };
 export const deliveredQuantityByOrderLineId = defineLoader((ctx) =>
   aggregateLoader<QuantityTotal>(
     ctx,
-    `select order_line_id as key, sum(quantity) as quantity from delivery_note_line
-      where organization_id = $1 and order_line_id = any($2::bigint[]) group by order_line_id`,
+    `select k.id as key, ${deliveredQuantitySql('d.organization_id = $1 and d.order_line_id = k.id')} as quantity from unnest($2::bigint[]) k(id)`,
     NO_QUANTITY,
   ),
 );
@@ -98,22 +98,13 @@ export const settlementByInvoiceId = defineLoader((ctx) =>
   aggregateLoader<InvoiceSettlement>(
     ctx,
     `select i.id as key,
-            coalesce((select sum(p.amount_cents) from payment p where p.invoice_id = i.id), 0) as "paidCents",
-            coalesce((select sum(c.total_ttc_cents) from credit_note c where c.invoice_id = i.id), 0) as "creditedCents"
+            ${paidCentsSql('i.id')} as "paidCents", ${creditedCentsSql('i.id')} as "creditedCents"
        from invoice i where i.organization_id = $1 and i.id = any($2::bigint[])`,
     { paidCents: 0, creditedCents: 0 },
   ),
 );
 
-/**
- * The relations a list page may embed (nested-read.ts): each entry is the relation its field resolver
- * loads, declared with the same loader parameters.
- */
-const party = { customer: belongsTo(Customer, 'customerId'), establishment: belongsTo(Establishment, 'establishmentId') };
-const product = { catalogItem: belongsTo(CatalogItem, 'catalogItemId') };
-nestable(Quote, { ...party, lines: quoteLinesByQuoteId.relation });
-nestable(Order, { ...party, lines: orderLinesByOrderId.relation });
-nestable(DeliveryNote, { ...party, lines: deliveryNoteLinesByNoteId.relation });
-nestable(Invoice, { ...party, lines: invoiceLinesByInvoiceId.relation });
-nestable(CreditNote, { ...party, lines: creditNoteLinesByCreditNoteId.relation });
-for (const line of [QuoteLine, OrderLine, InvoiceLine, CreditNoteLine]) nestable(line, product);
+/** The to-one relations of sales documents and lines, for their field resolvers (`@Nests`). */
+export const customerRelation = belongsTo(Customer, 'customerId', customerById);
+export const establishmentRelation = belongsTo(Establishment, 'establishmentId', establishmentById);
+export const catalogItemRelation = belongsTo(CatalogItem, 'catalogItemId', catalogItemById);

@@ -5,7 +5,7 @@ import { Objective } from '../../schema/entities/objective.entity';
 import { InvalidStateError, isErrorResult, NotFoundError } from '../../schema/error-results';
 import { ObjectiveScope, ObjectiveStatus, Role } from '../../schema/enums';
 import type { ObjectiveInput, ObjectiveListOptions, ObjectiveUpdateInput } from '../../schema/inputs/steering.input';
-import { badUserInput, forbidden, parseId } from '../common/errors';
+import { badUserInput, forbidden, parseId, parseOptionalId } from '../common/errors';
 import { addDays } from '../../kernel/dates';
 import { Filter, listQuery } from '../read/list-query';
 import { defineLoader } from '../read/read-model';
@@ -90,12 +90,15 @@ export class ObjectiveService {
       [ObjectiveScope.WORKSHOP]: () => workshopById(ctx).load(parseId(input.workshopId!, 'workshopId')),
     }[input.scope];
     if (!(await subject())) return new NotFoundError(SUBJECT_FIELD[input.scope], { individual: 'Beneficiary', work_group: 'Work group', workshop: 'Workshop' }[input.scope]);
-    await assertMayManage(ctx, { scope: input.scope, workGroupId: input.workGroupId ?? null, workshopId: input.workshopId ?? null });
+    const subjectIds = {
+      beneficiaryId: parseOptionalId(input.beneficiaryId, 'beneficiaryId'),
+      workGroupId: parseOptionalId(input.workGroupId, 'workGroupId'),
+      workshopId: parseOptionalId(input.workshopId, 'workshopId'),
+    };
+    await assertMayManage(ctx, { scope: input.scope, workGroupId: subjectIds.workGroupId, workshopId: subjectIds.workshopId });
     const [id] = await insertRows(ctx, Objective, [{
       scope: input.scope,
-      beneficiaryId: input.beneficiaryId ?? null,
-      workGroupId: input.workGroupId ?? null,
-      workshopId: input.workshopId ?? null,
+      ...subjectIds,
       measure: input.measure,
       periodStart: input.periodStart,
       periodEnd: input.periodEnd,

@@ -65,7 +65,7 @@ export class UserService {
   static async updateRoles(ctx: RequestContext, id: string, roles: Role[]): Promise<User | NotFoundError | InvalidStateError> {
     const user = await UserService.find(ctx, id);
     if (!user) return new NotFoundError('id', 'User');
-    if (Number(user.id) === ctx.user!.userId && !roles.includes(Role.ADMIN)) {
+    if (user.id === ctx.user!.userId && !roles.includes(Role.ADMIN)) {
       return new InvalidStateError('User', 'admin', 'not admin', 'you cannot remove your own admin role');
     }
     return UserService.change(ctx, user.id, 'roles = $3', [roles]);
@@ -75,7 +75,7 @@ export class UserService {
     const user = await UserService.find(ctx, id);
     if (!user) return new NotFoundError('id', 'User');
     if (!user.active) return new InvalidStateError('User', 'inactive', 'inactive');
-    if (Number(user.id) === ctx.user!.userId) return new InvalidStateError('User', 'active', 'inactive', 'you cannot deactivate your own account');
+    if (user.id === ctx.user!.userId) return new InvalidStateError('User', 'active', 'inactive', 'you cannot deactivate your own account');
     return UserService.change(ctx, user.id, 'active = false', []);
   }
 

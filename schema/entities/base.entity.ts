@@ -4,17 +4,19 @@ import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } fr
 
 @ObjectType()
 export abstract class BaseEntity {
+  /** A bigint identity: a number at run time (api/database/data-source.ts parses int8 into safe integers). */
   @Field(() => ID)
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
-  id!: string;
+  id!: number;
 
+  /** ISO 8601 text, as the read path selects timestamps (api/read/read-model.ts); the DateTime scalar serializes it. */
   @Field(() => Date)
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  createdAt!: Date;
+  createdAt!: string;
 
   @Field(() => Date)
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  updatedAt!: Date;
+  updatedAt!: string;
 }
 
 /** Every tenant row carries its organisation; row-level security keys on it. */
@@ -22,5 +24,5 @@ export abstract class BaseEntity {
 @ObjectType()
 export abstract class TenantEntity extends BaseEntity {
   @Column({ name: 'organization_id', type: 'bigint' })
-  organizationId!: string;
+  organizationId!: number;
 }

@@ -38,7 +38,7 @@ export abstract class CostSplitColumns extends TenantEntity {
 export class CatalogItem extends CostSplitColumns {
   @Field(() => ID, { nullable: true, description: 'The establishment that sells it; null when every establishment does.' })
   @Column({ name: 'establishment_id', type: 'bigint', nullable: true })
-  establishmentId!: string | null;
+  establishmentId!: number | null;
 
   @Field(() => String)
   @Column({ type: 'text' })

@@ -14,7 +14,7 @@ export abstract class DocumentLine extends CostSplitColumns {
 
   @Field(() => ID)
   @Column({ name: 'catalog_item_id', type: 'bigint' })
-  catalogItemId!: string;
+  catalogItemId!: number;
 
   @Field(() => String)
   @Column({ type: 'text' })
@@ -45,11 +45,11 @@ export abstract class DocumentLine extends CostSplitColumns {
 export abstract class SalesDocument extends TenantEntity {
   @Field(() => ID)
   @Column({ name: 'establishment_id', type: 'bigint' })
-  establishmentId!: string;
+  establishmentId!: number;
 
   @Field(() => ID)
   @Column({ name: 'customer_id', type: 'bigint' })
-  customerId!: string;
+  customerId!: number;
 
   @Field(() => String, { nullable: true, description: 'Document number, unique per establishment.' })
   @Column({ type: 'text', nullable: true })

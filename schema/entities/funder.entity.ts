@@ -11,7 +11,7 @@ import { LocalDate } from '../scalars';
 })
 @Entity('establishment_capacity')
 export class EstablishmentCapacity extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: string;
+  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: number;
   @Field(() => CapacityKind) @Column({ type: 'text' }) kind!: CapacityKind;
   @Field(() => LocalDate) @Column({ name: 'valid_from', type: 'date' }) validFrom!: string;
   @Field(() => Number, { description: 'Places, or FTE for aided posts.' }) @Column({ type: 'numeric', precision: 8, scale: 2 }) value!: number;
@@ -21,7 +21,7 @@ export class EstablishmentCapacity extends TenantEntity {
 @ObjectType({ description: 'An exit (date, reason, destination) or a return (droit au retour) of a beneficiary; the entry is Beneficiary.entryDate.' })
 @Entity('beneficiary_movement')
 export class BeneficiaryMovement extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: string;
+  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: number;
   @Field(() => MovementKind) @Column({ type: 'text' }) kind!: MovementKind;
   @Field(() => LocalDate) @Column({ name: 'movement_date', type: 'date' }) movementDate!: string;
   @Field(() => ExitReason, { nullable: true, description: 'Exits only; null on exits recorded before reasons were kept.' })
@@ -46,22 +46,22 @@ export class JobStandard extends TenantEntity {
 @ObjectType({ description: 'A skill (compétence) of a job standard.' })
 @Entity('skill')
 export class Skill extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'job_standard_id', type: 'bigint' }) jobStandardId!: string;
+  @Field(() => ID) @Column({ name: 'job_standard_id', type: 'bigint' }) jobStandardId!: number;
   @Field(() => String) @Column({ type: 'text' }) code!: string;
   @Field(() => String) @Column({ type: 'text' }) label!: string;
 }
 
 @Entity('activity_skill')
 export class ActivitySkill {
-  @PrimaryColumn({ name: 'activity_id', type: 'bigint' }) activityId!: string;
-  @PrimaryColumn({ name: 'skill_id', type: 'bigint' }) skillId!: string;
-  @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: string;
+  @PrimaryColumn({ name: 'activity_id', type: 'bigint' }) activityId!: number;
+  @PrimaryColumn({ name: 'skill_id', type: 'bigint' }) skillId!: number;
+  @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: number;
 }
 
 @ObjectType({ description: 'A dated step of the parcours beyond the workshop: training, RAE enrolment or attestation, prestation en entreprise.' })
 @Entity('pathway_step')
 export class PathwayStep extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: string;
+  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: number;
   @Field(() => PathwayStepKind) @Column({ type: 'text' }) kind!: PathwayStepKind;
   @Field(() => LocalDate) @Column({ name: 'start_date', type: 'date' }) startDate!: string;
   @Field(() => LocalDate, { nullable: true }) @Column({ name: 'end_date', type: 'date', nullable: true }) endDate!: string | null;
@@ -71,10 +71,10 @@ export class PathwayStep extends TenantEntity {
   @Field(() => String) @Column({ type: 'text' }) title!: string;
   @Field(() => ID, { nullable: true, description: 'The job standard of an RAE step or a training.' })
   @Column({ name: 'job_standard_id', type: 'bigint', nullable: true })
-  jobStandardId!: string | null;
+  jobStandardId!: number | null;
   @Field(() => ID, { nullable: true, description: 'The host company of a prestation en entreprise.' })
   @Column({ name: 'customer_id', type: 'bigint', nullable: true })
-  customerId!: string | null;
+  customerId!: number | null;
 }
 
 export const FUNDER_ENTITIES = [EstablishmentCapacity, BeneficiaryMovement, JobStandard, Skill, ActivitySkill, PathwayStep];

@@ -12,9 +12,9 @@ import { LocalDate } from '../scalars';
 @Entity('objective')
 export class Objective extends TenantEntity {
   @Field(() => ObjectiveScope) @Column({ type: 'text' }) scope!: ObjectiveScope;
-  @Field(() => ID, { nullable: true, description: 'The beneficiary of an INDIVIDUAL objective.' }) @Column({ name: 'beneficiary_id', type: 'bigint', nullable: true }) beneficiaryId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The work group of a WORK_GROUP objective.' }) @Column({ name: 'work_group_id', type: 'bigint', nullable: true }) workGroupId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The workshop of a WORKSHOP objective.' }) @Column({ name: 'workshop_id', type: 'bigint', nullable: true }) workshopId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The beneficiary of an INDIVIDUAL objective.' }) @Column({ name: 'beneficiary_id', type: 'bigint', nullable: true }) beneficiaryId!: number | null;
+  @Field(() => ID, { nullable: true, description: 'The work group of a WORK_GROUP objective.' }) @Column({ name: 'work_group_id', type: 'bigint', nullable: true }) workGroupId!: number | null;
+  @Field(() => ID, { nullable: true, description: 'The workshop of a WORKSHOP objective.' }) @Column({ name: 'workshop_id', type: 'bigint', nullable: true }) workshopId!: number | null;
   @Field(() => ObjectiveMeasure) @Column({ type: 'text' }) measure!: ObjectiveMeasure;
   @Field(() => LocalDate, { description: 'First day of the first month.' }) @Column({ name: 'period_start', type: 'date' }) periodStart!: string;
   @Field(() => LocalDate, { description: 'Last day of the last month.' }) @Column({ name: 'period_end', type: 'date' }) periodEnd!: string;

@@ -9,7 +9,7 @@ import { CAN } from '../../kernel/roles';
 @ObjectType({ description: 'Atelier: a production unit of an establishment (conditionnement, espaces verts…).' })
 @Entity('workshop')
 export class Workshop extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: string;
+  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: number;
   @Field(() => String) @Column({ type: 'text' }) code!: string;
   @Field(() => String) @Column({ type: 'text' }) name!: string;
 }
@@ -17,7 +17,7 @@ export class Workshop extends TenantEntity {
 @ObjectType({ description: 'An activity carried out in a workshop.' })
 @Entity('activity')
 export class Activity extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'workshop_id', type: 'bigint' }) workshopId!: string;
+  @Field(() => ID) @Column({ name: 'workshop_id', type: 'bigint' }) workshopId!: number;
   @Field(() => String) @Column({ type: 'text' }) code!: string;
   @Field(() => String) @Column({ type: 'text' }) name!: string;
 }
@@ -25,16 +25,16 @@ export class Activity extends TenantEntity {
 @ObjectType({ description: 'Groupe de travail: a team of beneficiaries in a workshop.' })
 @Entity('work_group')
 export class WorkGroup extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'workshop_id', type: 'bigint' }) workshopId!: string;
+  @Field(() => ID) @Column({ name: 'workshop_id', type: 'bigint' }) workshopId!: number;
   @Field(() => String) @Column({ type: 'text' }) code!: string;
   @Field(() => String) @Column({ type: 'text' }) name!: string;
 }
 
 @Entity('workshop_supervisor')
 export class WorkshopSupervisor {
-  @PrimaryColumn({ name: 'workshop_id', type: 'bigint' }) workshopId!: string;
-  @PrimaryColumn({ name: 'user_id', type: 'bigint' }) userId!: string;
-  @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: string;
+  @PrimaryColumn({ name: 'workshop_id', type: 'bigint' }) workshopId!: number;
+  @PrimaryColumn({ name: 'user_id', type: 'bigint' }) userId!: number;
+  @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: number;
 }
 
 @ObjectType({
@@ -44,7 +44,7 @@ export class WorkshopSupervisor {
 })
 @Entity('beneficiary')
 export class Beneficiary extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: string;
+  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: number;
   @Field(() => String, { description: 'Unique in the organisation.' }) @Column({ type: 'text' }) matricule!: string;
   @Field(() => String) @Column({ type: 'text' }) initials!: string;
   @Field(() => BeneficiaryStatus) @Column({ type: 'text' }) status!: BeneficiaryStatus;
@@ -69,17 +69,17 @@ export class Beneficiary extends TenantEntity {
   @Authorized(...CAN.readBeneficiaryDetails)
   @Field(() => LocalDate, { nullable: true }) @Column({ name: 'exit_date', type: 'date', nullable: true }) exitDate!: string | null;
 
-  @Field(() => ID, { nullable: true }) @Column({ name: 'main_workshop_id', type: 'bigint', nullable: true }) mainWorkshopId!: string | null;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'work_group_id', type: 'bigint', nullable: true }) workGroupId!: string | null;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'referent_supervisor_id', type: 'bigint', nullable: true }) referentSupervisorId!: string | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'main_workshop_id', type: 'bigint', nullable: true }) mainWorkshopId!: number | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'work_group_id', type: 'bigint', nullable: true }) workGroupId!: number | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'referent_supervisor_id', type: 'bigint', nullable: true }) referentSupervisorId!: number | null;
 }
 
 @ObjectType({ description: 'One step of a beneficiary\'s parcours: a workshop and/or work group over a period.' })
 @Entity('beneficiary_assignment')
 export class BeneficiaryAssignment extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: string;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'workshop_id', type: 'bigint', nullable: true }) workshopId!: string | null;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'work_group_id', type: 'bigint', nullable: true }) workGroupId!: string | null;
+  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: number;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'workshop_id', type: 'bigint', nullable: true }) workshopId!: number | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'work_group_id', type: 'bigint', nullable: true }) workGroupId!: number | null;
   @Field(() => LocalDate) @Column({ name: 'start_date', type: 'date' }) startDate!: string;
   @Field(() => LocalDate, { nullable: true }) @Column({ name: 'end_date', type: 'date', nullable: true }) endDate!: string | null;
 }
@@ -87,29 +87,29 @@ export class BeneficiaryAssignment extends TenantEntity {
 @ObjectType({ description: 'The civil identity a structure chose to keep: admin and médico-social roles only.' })
 @Entity('beneficiary_identity')
 export class BeneficiaryIdentity {
-  @PrimaryColumn({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: string;
-  @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: string;
+  @PrimaryColumn({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: number;
+  @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: number;
   @Field(() => String) @Column({ name: 'last_name', type: 'text' }) lastName!: string;
   @Field(() => String) @Column({ name: 'first_name', type: 'text' }) firstName!: string;
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: Date;
-  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: Date;
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' }) createdAt!: string;
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' }) updatedAt!: string;
 }
 
 @ObjectType({ description: 'A dated médico-social note: médico-social role only.' })
 @Entity('medico_social_note')
 export class MedicoSocialNote extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: string;
+  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: number;
   @Field(() => LocalDate) @Column({ name: 'note_date', type: 'date' }) noteDate!: string;
   @Field(() => String) @Column({ type: 'text' }) body!: string;
-  @Field(() => ID) @Column({ name: 'author_id', type: 'bigint' }) authorId!: string;
+  @Field(() => ID) @Column({ name: 'author_id', type: 'bigint' }) authorId!: number;
 }
 
 @ObjectType({ description: 'Fiche de production: the work planned in a workshop to fulfil an order.' })
 @Entity('production_sheet')
 export class ProductionSheet extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: string;
-  @Field(() => ID) @Column({ name: 'order_id', type: 'bigint' }) orderId!: string;
-  @Field(() => ID) @Column({ name: 'workshop_id', type: 'bigint' }) workshopId!: string;
+  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: number;
+  @Field(() => ID) @Column({ name: 'order_id', type: 'bigint' }) orderId!: number;
+  @Field(() => ID) @Column({ name: 'workshop_id', type: 'bigint' }) workshopId!: number;
   @Field(() => String) @Column({ type: 'text' }) number!: string;
   @Field(() => ProductionSheetStatus) @Column({ type: 'text' }) status!: ProductionSheetStatus;
   @Field(() => LocalDate) @Column({ name: 'planned_start', type: 'date' }) plannedStart!: string;
@@ -119,9 +119,9 @@ export class ProductionSheet extends TenantEntity {
 @ObjectType({ description: 'A task of a production sheet, producing (part of) one order line.' })
 @Entity('production_task')
 export class ProductionTask extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'production_sheet_id', type: 'bigint' }) productionSheetId!: string;
-  @Field(() => ID) @Column({ name: 'order_line_id', type: 'bigint' }) orderLineId!: string;
-  @Field(() => ID) @Column({ name: 'activity_id', type: 'bigint' }) activityId!: string;
+  @Field(() => ID) @Column({ name: 'production_sheet_id', type: 'bigint' }) productionSheetId!: number;
+  @Field(() => ID) @Column({ name: 'order_line_id', type: 'bigint' }) orderLineId!: number;
+  @Field(() => ID) @Column({ name: 'activity_id', type: 'bigint' }) activityId!: number;
   @Field(() => String) @Column({ type: 'text' }) description!: string;
   @Field(() => Number, { nullable: true }) @Column({ name: 'planned_quantity', type: 'numeric', precision: 14, scale: 3, nullable: true }) plannedQuantity!: number | null;
   @Field(() => Number, { nullable: true }) @Column({ name: 'planned_hours', type: 'numeric', precision: 10, scale: 2, nullable: true }) plannedHours!: number | null;
@@ -130,10 +130,10 @@ export class ProductionTask extends TenantEntity {
 @ObjectType({ description: 'Affectation: a beneficiary or a work group planned on an order line (or one of its tasks).' })
 @Entity('allocation')
 export class Allocation extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'order_line_id', type: 'bigint' }) orderLineId!: string;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'production_task_id', type: 'bigint', nullable: true }) productionTaskId!: string | null;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'beneficiary_id', type: 'bigint', nullable: true }) beneficiaryId!: string | null;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'work_group_id', type: 'bigint', nullable: true }) workGroupId!: string | null;
+  @Field(() => ID) @Column({ name: 'order_line_id', type: 'bigint' }) orderLineId!: number;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'production_task_id', type: 'bigint', nullable: true }) productionTaskId!: number | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'beneficiary_id', type: 'bigint', nullable: true }) beneficiaryId!: number | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'work_group_id', type: 'bigint', nullable: true }) workGroupId!: number | null;
   @Field(() => Number, { nullable: true }) @Column({ name: 'planned_hours', type: 'numeric', precision: 10, scale: 2, nullable: true }) plannedHours!: number | null;
   @Field(() => Number, { nullable: true }) @Column({ name: 'planned_quantity', type: 'numeric', precision: 14, scale: 3, nullable: true }) plannedQuantity!: number | null;
 }
@@ -141,9 +141,9 @@ export class Allocation extends TenantEntity {
 @ObjectType({ description: 'Mise à disposition contract (CASF R344-17): workers placed at a client\'s site, billed by the hour.' })
 @Entity('mad_contract')
 export class MadContract extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: string;
-  @Field(() => ID) @Column({ name: 'customer_id', type: 'bigint' }) customerId!: string;
-  @Field(() => ID, { nullable: true, description: 'The order line the MAD hours are billed on.' }) @Column({ name: 'order_line_id', type: 'bigint', nullable: true }) orderLineId!: string | null;
+  @Field(() => ID) @Column({ name: 'establishment_id', type: 'bigint' }) establishmentId!: number;
+  @Field(() => ID) @Column({ name: 'customer_id', type: 'bigint' }) customerId!: number;
+  @Field(() => ID, { nullable: true, description: 'The order line the MAD hours are billed on.' }) @Column({ name: 'order_line_id', type: 'bigint', nullable: true }) orderLineId!: number | null;
   @Field(() => String) @Column({ type: 'text' }) number!: string;
   @Field(() => MadContractKind) @Column({ type: 'text' }) kind!: MadContractKind;
   @Field(() => String) @Column({ type: 'text' }) activity!: string;
@@ -156,25 +156,25 @@ export class MadContract extends TenantEntity {
 
 @Entity('mad_contract_beneficiary')
 export class MadContractBeneficiary {
-  @PrimaryColumn({ name: 'mad_contract_id', type: 'bigint' }) madContractId!: string;
-  @PrimaryColumn({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: string;
-  @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: string;
+  @PrimaryColumn({ name: 'mad_contract_id', type: 'bigint' }) madContractId!: number;
+  @PrimaryColumn({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: number;
+  @Column({ name: 'organization_id', type: 'bigint' }) organizationId!: number;
 }
 
 @ObjectType({ description: 'Pointage: hours, quantity and rejects of one beneficiary on one day for one order line.' })
 @Entity('work_record')
 export class WorkRecord extends TenantEntity {
-  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: string;
+  @Field(() => ID) @Column({ name: 'beneficiary_id', type: 'bigint' }) beneficiaryId!: number;
   @Field(() => LocalDate) @Column({ name: 'work_date', type: 'date' }) workDate!: string;
-  @Field(() => ID) @Column({ name: 'order_line_id', type: 'bigint' }) orderLineId!: string;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'production_task_id', type: 'bigint', nullable: true }) productionTaskId!: string | null;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'mad_contract_id', type: 'bigint', nullable: true }) madContractId!: string | null;
+  @Field(() => ID) @Column({ name: 'order_line_id', type: 'bigint' }) orderLineId!: number;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'production_task_id', type: 'bigint', nullable: true }) productionTaskId!: number | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'mad_contract_id', type: 'bigint', nullable: true }) madContractId!: number | null;
   @Field(() => Number, { description: 'Hours worked (an adjustment, possibly negative, on a correction).' }) @Column({ type: 'numeric', precision: 6, scale: 2 }) hours!: number;
   @Field(() => Number) @Column({ type: 'numeric', precision: 14, scale: 3 }) quantity!: number;
   @Field(() => Number, { description: 'Quantity rejected by quality control.' }) @Column({ name: 'rejected_quantity', type: 'numeric', precision: 14, scale: 3 }) rejectedQuantity!: number;
   @Field(() => String, { nullable: true }) @Column({ type: 'text', nullable: true }) comment!: string | null;
   @Field(() => WorkRecordStatus) @Column({ type: 'text' }) status!: WorkRecordStatus;
-  @Field(() => ID, { nullable: true, description: 'The validated record this one corrects.' }) @Column({ name: 'corrects_id', type: 'bigint', nullable: true }) correctsId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The validated record this one corrects.' }) @Column({ name: 'corrects_id', type: 'bigint', nullable: true }) correctsId!: number | null;
   @Field(() => ID, { nullable: true }) @Column({ name: 'recorded_by', type: 'bigint', nullable: true }) recordedBy!: string | null;
   @Field(() => ID, { nullable: true }) @Column({ name: 'validated_by', type: 'bigint', nullable: true }) validatedBy!: string | null;
   @Field(() => Date, { nullable: true }) @Column({ name: 'validated_at', type: 'timestamptz', nullable: true }) validatedAt!: Date | null;

@@ -26,7 +26,7 @@ export class Quote extends SalesDocument {
 export class QuoteLine extends DocumentLine {
   @Field(() => ID)
   @Column({ name: 'quote_id', type: 'bigint' })
-  quoteId!: string;
+  quoteId!: number;
 }
 
 @ObjectType({ description: 'Commande: a confirmed order, possibly converted from an accepted quote.' })
@@ -42,7 +42,7 @@ export class Order extends SalesDocument {
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'quote_id', type: 'bigint', nullable: true })
-  quoteId!: string | null;
+  quoteId!: number | null;
 
   @Field(() => String, { nullable: true, description: 'The customer\'s purchase order reference.' })
   @Column({ name: 'customer_reference', type: 'text', nullable: true })
@@ -54,11 +54,11 @@ export class Order extends SalesDocument {
 export class OrderLine extends DocumentLine {
   @Field(() => ID)
   @Column({ name: 'order_id', type: 'bigint' })
-  orderId!: string;
+  orderId!: number;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'quote_line_id', type: 'bigint', nullable: true })
-  quoteLineId!: string | null;
+  quoteLineId!: number | null;
 }
 
 @ObjectType({ description: 'Bon de livraison: what was delivered (or performed) against an order.' })
@@ -66,15 +66,15 @@ export class OrderLine extends DocumentLine {
 export class DeliveryNote extends TenantEntity {
   @Field(() => ID)
   @Column({ name: 'establishment_id', type: 'bigint' })
-  establishmentId!: string;
+  establishmentId!: number;
 
   @Field(() => ID)
   @Column({ name: 'customer_id', type: 'bigint' })
-  customerId!: string;
+  customerId!: number;
 
   @Field(() => ID)
   @Column({ name: 'order_id', type: 'bigint' })
-  orderId!: string;
+  orderId!: number;
 
   @Field(() => String)
   @Column({ type: 'text' })
@@ -94,11 +94,11 @@ export class DeliveryNote extends TenantEntity {
 export class DeliveryNoteLine extends TenantEntity {
   @Field(() => ID)
   @Column({ name: 'delivery_note_id', type: 'bigint' })
-  deliveryNoteId!: string;
+  deliveryNoteId!: number;
 
   @Field(() => ID)
   @Column({ name: 'order_line_id', type: 'bigint' })
-  orderLineId!: string;
+  orderLineId!: number;
 
   @Field(() => Number)
   @Column({ type: 'numeric', precision: 14, scale: 3 })
@@ -134,15 +134,15 @@ export class Invoice extends SalesDocument {
 export class InvoiceLine extends DocumentLine {
   @Field(() => ID)
   @Column({ name: 'invoice_id', type: 'bigint' })
-  invoiceId!: string;
+  invoiceId!: number;
 
   @Field(() => ID)
   @Column({ name: 'delivery_note_line_id', type: 'bigint' })
-  deliveryNoteLineId!: string;
+  deliveryNoteLineId!: number;
 
   @Field(() => ID)
   @Column({ name: 'order_line_id', type: 'bigint' })
-  orderLineId!: string;
+  orderLineId!: number;
 }
 
 @ObjectType({ description: 'Avoir: corrects or cancels an issued invoice. Numbered on creation in its own gapless sequence.' })
@@ -150,7 +150,7 @@ export class InvoiceLine extends DocumentLine {
 export class CreditNote extends SalesDocument {
   @Field(() => ID)
   @Column({ name: 'invoice_id', type: 'bigint' })
-  invoiceId!: string;
+  invoiceId!: number;
 
   @Field(() => LocalDate)
   @Column({ name: 'issue_date', type: 'date' })
@@ -174,11 +174,11 @@ export class CreditNote extends SalesDocument {
 export class CreditNoteLine extends DocumentLine {
   @Field(() => ID)
   @Column({ name: 'credit_note_id', type: 'bigint' })
-  creditNoteId!: string;
+  creditNoteId!: number;
 
   @Field(() => ID)
   @Column({ name: 'invoice_line_id', type: 'bigint' })
-  invoiceLineId!: string;
+  invoiceLineId!: number;
 }
 
 @ObjectType({ description: 'Règlement: a payment received against an invoice.' })
@@ -186,7 +186,7 @@ export class CreditNoteLine extends DocumentLine {
 export class Payment extends TenantEntity {
   @Field(() => ID)
   @Column({ name: 'invoice_id', type: 'bigint' })
-  invoiceId!: string;
+  invoiceId!: number;
 
   @Field(() => LocalDate)
   @Column({ name: 'payment_date', type: 'date' })

@@ -60,7 +60,7 @@ export async function seedWorkImportSample(
         `insert into workshop (organization_id, establishment_id, code, name) select $1, $2, 'BENCH-' || n, 'Atelier ' || n from generate_series(1, $3::int) n returning id`,
         [org, establishment, workshops],
       )
-    ).rows.map((row) => Number(row.id));
+    ).rows.map((row) => row.id);
     await client.query(
       `insert into beneficiary (organization_id, establishment_id, matricule, initials, status, working_time_ratio, weekly_hours, entry_date, main_workshop_id)
        select $1, $2, 'B' || lpad(n::text, 5, '0'), 'AB', 'esat_worker', 1, 35, $3::date, ($4::bigint[])[1 + n % cardinality($4::bigint[])]

@@ -12,8 +12,8 @@ import { writeFunderDemoData } from './demo-funders';
 import { ORGANIZATION_IDENTITY } from './demo-fixtures';
 import { frenchVatNumber } from '../../kernel/identity-numbers';
 import { writeDemoDocuments } from './demo-documents';
-import type { RenderedDocument } from '../documents/facturx';
-import type { DocumentSnapshot } from '../documents/snapshot';
+import type { RenderedDocument } from '../../api/documents/facturx';
+import type { DocumentSnapshot } from '../../api/documents/snapshot';
 
 /** The seed used when none is given: every fresh demo database holds the same data. */
 const DEFAULT_SEED = 20240611;

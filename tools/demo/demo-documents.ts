@@ -1,8 +1,8 @@
 import type { ClientBase } from 'pg';
-import { keepIssuedDocument } from '../documents/document.service';
-import type { RenderedDocument } from '../documents/facturx';
-import type { SnapshotReader } from '../documents/snapshot-builder';
-import type { DocumentSnapshot } from '../documents/snapshot';
+import { keepIssuedDocument } from '../../api/documents/document.service';
+import type { RenderedDocument } from '../../api/documents/facturx';
+import type { SnapshotReader } from '../../api/documents/snapshot-builder';
+import type { DocumentSnapshot } from '../../api/documents/snapshot';
 
 /**
  * The documents of the demo's issued invoices and credit notes, as issuing them would have kept them

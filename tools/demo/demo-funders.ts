@@ -30,6 +30,24 @@ export async function writeFunderDemoData(client: ClientBase, organizationId: st
        from (select b.*, row_number() over (order by b.matricule) as n from beneficiary b where b.organization_id = $1 and b.exit_date is not null) b`,
     [organizationId],
   );
+  // One leaver came back: the earliest to leave for ordinary employment returns halfway between the
+  // exit and today, under the droit au retour, to the workshop and group left (as recordReturn does).
+  await client.query(
+    `with comeback as (
+       select b.id, b.organization_id, b.main_workshop_id, b.work_group_id, m.movement_date + greatest(1, ($2::date - m.movement_date) / 2) as return_date
+         from beneficiary b join beneficiary_movement m on m.beneficiary_id = b.id and m.kind = 'exit'
+        where b.organization_id = $1 and m.exit_destination = 'ordinary_employment' and m.movement_date < $2::date
+        order by m.movement_date limit 1
+     ), movement as (
+       insert into beneficiary_movement (organization_id, beneficiary_id, kind, movement_date, right_to_return)
+       select organization_id, id, 'return', return_date, true from comeback
+     ), assignment as (
+       insert into beneficiary_assignment (organization_id, beneficiary_id, workshop_id, work_group_id, start_date)
+       select organization_id, id, main_workshop_id, work_group_id, return_date from comeback
+     )
+     update beneficiary b set exit_date = null from comeback r where b.id = r.id`,
+    [organizationId, today],
+  );
   // Years of birth for all but every ninth beneficiary (not recorded), aged 23 to 62 in the current year.
   await client.query(
     `insert into beneficiary_birth_year (organization_id, beneficiary_id, birth_year)

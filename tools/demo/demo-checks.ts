@@ -4,6 +4,7 @@ import { isValidSiren, isValidSiret } from '../../kernel/siren';
 import { settledInvoiceStatus } from '../../kernel/lifecycles';
 import { InvoiceStatus } from '../../schema/enums';
 import { inForceOn } from '../../kernel/legal-parameters';
+import { creditedCentsSql, deliveredQuantitySql, netLineQuantitySql, paidCentsSql, reservedQuantitySql } from '../../api/sales/billed-quantities';
 
 /**
  * Checks what the demo loader wrote against the rules the application relies on, reading the rows
@@ -37,7 +38,7 @@ const PRICED_DOCUMENTS = [
 async function totalsViolations(client: ClientBase): Promise<string[]> {
   const violations: string[] = [];
   for (const { table, lineTable, key } of PRICED_DOCUMENTS) {
-    const { rows } = await client.query<{ id: string; ht: string; vat: string; ttc: string; lines: [number, number, number, number][] }>(
+    const { rows } = await client.query<{ id: number; ht: number; vat: number; ttc: number; lines: [number, number, number, number][] }>(
       `select d.id, d.total_ht_cents as ht, d.total_vat_cents as vat, d.total_ttc_cents as ttc,
               coalesce(json_agg(json_build_array(l.quantity, l.unit_price_cents, l.vat_rate_bp, l.total_ht_cents)) filter (where l.id is not null), '[]') as lines
          from ${table} d left join ${lineTable} l on l.${key} = d.id
@@ -72,8 +73,7 @@ async function identifierViolations(client: ClientBase): Promise<string[]> {
 async function settlementViolations(client: ClientBase): Promise<string[]> {
   const { rows } = await client.query<{ status: InvoiceStatus; ttc: string; paid: string; credited: string }>(
     `select i.status, i.total_ttc_cents as ttc,
-            coalesce((select sum(p.amount_cents) from payment p where p.invoice_id = i.id), 0) as paid,
-            coalesce((select sum(c.total_ttc_cents) from credit_note c where c.invoice_id = i.id), 0) as credited
+            ${paidCentsSql('i.id')} as paid, ${creditedCentsSql('i.id')} as credited
        from invoice i`,
   );
   let overpaid = 0;
@@ -107,18 +107,12 @@ const CHAIN_CHECKS = `
   ), sequences as (
     select type, establishment_id, year, count(*)::int as last_value, max(date) as last_date from ranked group by type, establishment_id, year
   ), delivered as (
-    select order_line_id, sum(quantity) as quantity from delivery_note_line group by order_line_id
-  ), credited as (
-    select invoice_line_id, sum(quantity) as quantity from credit_note_line group by invoice_line_id
-  ), invoiced as (
-    -- Drafts count: they hold the quantities they bill, as InvoiceService does.
-    select il.delivery_note_line_id, sum(il.quantity - coalesce(c.quantity, 0)) as quantity
-      from invoice_line il left join credited c on c.invoice_line_id = il.id group by il.delivery_note_line_id
+    select ol.id as order_line_id, ol.order_id, ol.quantity as ordered, ${deliveredQuantitySql('d.order_line_id = ol.id')} as quantity from order_line ol
   ), order_progress as (
     select o.id, o.status,
-           coalesce(bool_and(coalesce(d.quantity, 0) >= ol.quantity), false) as fully_delivered,
+           coalesce(bool_and(d.quantity >= d.ordered), false) as fully_delivered,
            coalesce(bool_or(d.quantity > 0), false) as partly_delivered
-      from sales_order o join order_line ol on ol.order_id = o.id left join delivered d on d.order_line_id = ol.id
+      from sales_order o join delivered d on d.order_id = o.id
      group by o.id, o.status
   )
   select
@@ -129,9 +123,10 @@ const CHAIN_CHECKS = `
     (select count(*) from sequences s
        full join document_sequence ds on ds.document_type = s.type and ds.establishment_id = s.establishment_id and ds.fiscal_year = s.year
       where ds.last_value is distinct from s.last_value or ds.last_date is distinct from s.last_date) as "document_sequence rows not at the last number",
-    (select count(*) from order_line ol join delivered d on d.order_line_id = ol.id where d.quantity > ol.quantity) as "order lines delivered beyond the ordered quantity",
-    (select count(*) from delivery_note_line dl join invoiced i on i.delivery_note_line_id = dl.id where i.quantity > dl.quantity) as "delivery lines invoiced beyond the delivered quantity",
-    (select count(*) from invoice_line il join credited c on c.invoice_line_id = il.id where c.quantity > il.quantity) as "invoice lines credited beyond the invoiced quantity",
+    (select count(*) from delivered d where d.quantity > d.ordered) as "order lines delivered beyond the ordered quantity",
+    -- Drafts count: they hold the quantities they bill, as InvoiceService does (reserved, billed-quantities.ts).
+    (select count(*) from delivery_note_line dl where ${reservedQuantitySql('il.delivery_note_line_id = dl.id')} > dl.quantity) as "delivery lines invoiced beyond the delivered quantity",
+    (select count(*) from invoice_line il where ${netLineQuantitySql('il')} < 0) as "invoice lines credited beyond the invoiced quantity",
     (select count(*) from (
         select quote_date as date from quote union all select order_date from sales_order union all select delivery_date from delivery_note
         union all select issue_date from invoice union all select issue_date from credit_note union all select payment_date from payment
@@ -300,11 +295,15 @@ const PRODUCTION_CHECKS = `
          or not exists (select 1 from workshop_supervisor ws where ws.workshop_id = b.main_workshop_id and ws.user_id = b.referent_supervisor_id))
       as "beneficiaries off their workshop/group/referent/hours/status",
     (select count(*) from steps a join beneficiary b on b.id = a.beneficiary_id
-      where (a.rank = 1 and a.start_date <> b.entry_date) or (a.rank > 1 and a.start_date <> a.previous_end + 1)
+      where (a.rank = 1 and a.start_date <> b.entry_date) or (a.rank > 1 and a.start_date <> a.previous_end + 1
+             -- a stay ends at an exit; the next starts at the return
+             and not exists (select 1 from beneficiary_movement x join beneficiary_movement r on r.beneficiary_id = x.beneficiary_id
+                              where x.beneficiary_id = a.beneficiary_id and x.kind = 'exit' and x.movement_date = a.previous_end
+                                and r.kind = 'return' and r.movement_date = a.start_date))
          or (a.rank < a.steps and a.end_date is null)
          or (a.rank = a.steps and (a.end_date is distinct from b.exit_date or a.workshop_id is distinct from b.main_workshop_id
                                    or a.work_group_id is distinct from b.work_group_id)))
-      as "parcours steps not contiguous from entry to exit and current",
+      as "parcours steps not contiguous from entry to exit (or exit to return) and current",
     (select count(*) from beneficiary_assignment a join workshop w on w.id = a.workshop_id join beneficiary b on b.id = a.beneficiary_id
        left join work_group g on g.id = a.work_group_id
       where w.establishment_id <> b.establishment_id or g.workshop_id <> a.workshop_id) as "parcours steps in another establishment or workshop's group",
