@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
-import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource, driverClient } from '../api/database/data-source';
 import { loadDemoData } from '../tools/demo/demo-data';
 import { asMaintenance } from '../api/security/database-role';
-import { TEMPLATE_DATABASE } from './support/test-server';
+import { templateCopy } from './support/test-server';
 import { pdfAttachmentsOf } from './support/pdf-tools';
 import { schematronErrorsOf, xsdErrors } from './support/facturx-validate';
 
@@ -16,8 +15,7 @@ import { schematronErrorsOf, xsdErrors } from './support/facturx-validate';
  */
 
 let owner: DataSource;
-const adminUrl = () => process.env.UB_TEST_ADMIN_URL!;
-const name = `ub_test_demo_docs_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+let database: Awaited<ReturnType<typeof templateCopy>>;
 
 interface Kept {
   kind: 'invoice' | 'credit_note';
@@ -31,13 +29,8 @@ let issued: { kind: string; number: string }[] = [];
 let kept: Kept[] = [];
 
 beforeAll(async () => {
-  const admin = new pg.Client({ connectionString: adminUrl() });
-  await admin.connect();
-  await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
-  await admin.end();
-  const url = new URL(adminUrl());
-  url.pathname = `/${name}`;
-  owner = createDataSource(url.toString(), { poolSize: 2 });
+  database = await templateCopy('ub_test_demo_docs');
+  owner = createDataSource(database.url, { poolSize: 2 });
   await owner.initialize();
   await asMaintenance(owner, (runner) => loadDemoData(driverClient(runner)));
   issued = await owner.query(
@@ -48,10 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await owner?.destroy();
-  const admin = new pg.Client({ connectionString: adminUrl() });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.end();
+  await database?.drop();
 });
 
 describe('the demo data', () => {

@@ -89,19 +89,13 @@ async function seedFixture(dataSource: DataSource): Promise<Fixture> {
 
 /** A fresh database cloned from the migrated template, with the API in front of it. */
 export async function startTestApp(options: { queryLimits?: QueryLimits } = {}): Promise<TestApp> {
-  const adminUrl = process.env.UB_TEST_ADMIN_URL;
-  if (!adminUrl) throw new Error('UB_TEST_ADMIN_URL is not set: run the tests through jest (global setup)');
-  const name = `ub_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const dataSource = createDataSource(url.toString(), { poolSize: 30 });
+  if (!process.env.UB_TEST_ADMIN_URL) throw new Error('UB_TEST_ADMIN_URL is not set: run the tests through jest (global setup)');
+  const database = await templateCopy('ub_test');
+  const url = database.url;
+  const dataSource = createDataSource(url, { poolSize: 30 });
   await dataSource.initialize();
   const fixture = await seedFixture(dataSource);
-  const appDataSource = createDataSource(url.toString(), { poolSize: 30, role: APP_ROLE });
+  const appDataSource = createDataSource(url, { poolSize: 30, role: APP_ROLE });
   await appDataSource.initialize();
   const serverOptions: ServerOptions = { dataSource: appDataSource, authSecret: TEST_SECRET, introspection: true, graphiql: true, logger: createLogger((process.env.TEST_LOG_LEVEL as 'error' | undefined) ?? 'silent'), exposeSqlCount: true, queryLimits: options.queryLimits };
   const server = await createApp(serverOptions);
@@ -130,10 +124,7 @@ export async function startTestApp(options: { queryLimits?: QueryLimits } = {}):
       await server.close();
       await appDataSource.destroy();
       await dataSource.destroy();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }
@@ -156,4 +147,25 @@ export function useTestApp(options: { queryLimits?: QueryLimits } = {}): TestApp
       return Reflect.get(started, key);
     },
   });
+}
+
+/** A fresh database cloned from the migrated template, without the fixture: its URL, and how to drop it. */
+export async function templateCopy(prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.UB_TEST_ADMIN_URL!;
+  const name = `${prefix}_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${TEMPLATE_DATABASE}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
 }
