@@ -107,7 +107,7 @@ export async function captureIssuedDocument(ctx: RequestContext, kind: 'invoice'
 }
 
 /**
- * An invoice or credit note issued outside a request (the demo loader's, api/demo/demo-documents.ts):
+ * An invoice or credit note issued outside a request (the demo loader's, tools/demo/demo-documents.ts):
  * its snapshot taken, then drawn (Factur-X PDF and CII XML) and stored as issuing and its drawing
  * after commit do, in the caller's transaction. `issuedAt` places it in the feed: the demo's
  * documents were issued over its year, before anything the application issues.

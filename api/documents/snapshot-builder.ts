@@ -16,7 +16,7 @@ import {
  * document, and no lock taken.
  */
 
-/** What a snapshot is read with: a request's context, or the demo loader's connection (api/demo/demo-documents.ts). */
+/** What a snapshot is read with: a request's context, or the demo loader's connection (tools/demo/demo-documents.ts). */
 export interface SnapshotReader {
   readonly organizationId: number;
   readonly db: Pick<RequestDb, 'query'>;
