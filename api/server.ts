@@ -29,6 +29,7 @@ import type { Logger } from './logger';
 import { documentRouter } from './http/document-download';
 import { useDocumentLogger } from './documents/document.service';
 import { reportRouter } from './funders/report.routes';
+import { carnetRouter } from './skills/carnet.routes';
 import { attestationDocumentsRouter } from './attestation/attestation-documents';
 
 export interface ServerOptions {
@@ -265,6 +266,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   });
   app.get('/favicon.ico', serveFavicon);
   app.use(reportRouter({ dataSource: options.dataSource, authenticator, logger }));
+  app.use(carnetRouter({ dataSource: options.dataSource, authenticator, logger }));
   app.use(attestationDocumentsRouter(options.dataSource, authenticator));
   useDocumentLogger(logger);
   app.use('/documents', documentRouter(options.dataSource, authenticator, logger));

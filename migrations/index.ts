@@ -19,6 +19,7 @@ import { Objectives1765910000000 } from './1765910000000-objectives';
 import { AuthChangeNotify1766000000000 } from './1766000000000-auth-change-notify';
 import { FunderData1766100000000 } from './1766100000000-funder-data';
 import { IssuedDocumentFeed1766200000000 } from './1766200000000-issued-document-feed';
+import { ReportingPlacementCapture1767100000000 } from './1767100000000-reporting-placement-capture';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AuthChangeNotify1766000000000,
   FunderData1766100000000,
   IssuedDocumentFeed1766200000000,
+  ReportingPlacementCapture1767100000000,
 ];

@@ -115,6 +115,8 @@ create table reporting_engine.calendar_day as
     left join holiday am on am.day = g.d and am.alsace_moselle_only;
 alter table reporting_engine.calendar_day add primary key (date);
 create index on reporting_engine.calendar_day (week);
+-- a month's days (dim_date filtered by month: working days of a month)
+create index on reporting_engine.calendar_day (month);
 
 create view reporting.dim_date as
   select date, iso_year, iso_week, week, month, year, quarter, month_number, day_of_month, day_of_week, month_label_fr, day_label_fr,
@@ -151,114 +153,122 @@ create view reporting.work_by_beneficiary_week as
    where a.organization_id = (select public.reporting_viewer_organization_id());
 
 -- Planned hours per working day: each allocation on a production task, its planned hours spread evenly
--- over the working days of the task's sheet (planned_start to planned_end). An allocation names a
--- beneficiary or a work group; allocations without a task (no dates) have no day.
-create view reporting_engine.allocation_day as
-  select a.id as allocation_id, a.organization_id, a.beneficiary_id, a.work_group_id, d.date,
-         a.planned_hours / count(*) over (partition by a.id) as hours,
-         a.planned_quantity / count(*) over (partition by a.id) as quantity
-    from public.allocation a
-    join public.production_task t on t.id = a.production_task_id
-    join public.production_sheet s on s.id = t.production_sheet_id
-    join reporting_engine.calendar_day d on d.date between s.planned_start and s.planned_end and d.is_working_day;
+-- over the working days of the task's sheet (planned_start to planned_end; allocation_days, the spread
+-- the planned-hours aggregates use). An allocation names a beneficiary or a work group; allocations
+-- without a task (no dates) have no day.
+do $$
+begin
+  execute format($q$
+    create view reporting_engine.allocation_day as
+      select a.id as allocation_id, a.organization_id, a.beneficiary_id, a.work_group_id, d.date,
+             a.planned_hours / d.days as hours, a.planned_quantity / d.days as quantity
+        from public.allocation a
+        join public.production_task t on t.id = a.production_task_id
+        join public.production_sheet s on s.id = t.production_sheet_id
+        %s $q$, reporting_engine.allocation_days('s'));
+end $$;
+
+-- Stored steering rows --------------------------------------------------------------------------
+-- The utilization weeks and the contribution months of every beneficiary (and, in 03-steering.sql,
+-- of every workshop and work group) are stored, so that a report reads rows instead of recomputing
+-- them: reporting_engine.mat_utilization_week, mat_contribution_beneficiary_month. Each is defined
+-- once, by the query below over the aggregates (`p_keys`: the rows to compute, as a query of
+-- (beneficiary_id, week) or (beneficiary_id, month)); the rebuild runs it for every row, the fold
+-- (refresh_steering, 03-steering.sql) for the rows its changes touch. The published views read the
+-- stored rows.
+
+-- The beneficiaries with their last day counted: the exit, or today (the fold moves it on).
+create function reporting_engine.steering_beneficiaries() returns text language sql immutable as $$
+  select $q$
+    select b.id, b.organization_id, b.establishment_id, b.weekly_hours, b.entry_date, b.main_workshop_id, b.work_group_id, b.referent_supervisor_id,
+           least(coalesce(b.exit_date, current_date), current_date, date '2040-12-31') as last_day
+      from public.beneficiary b $q$
+$$;
+
+-- Every (beneficiary_id, week) or (beneficiary_id, month) of presence (`p_grain`: week or month), of
+-- the beneficiaries `p_filter` keeps.
+create function reporting_engine.presence_periods(p_grain text, p_filter text default 'true') returns text language sql immutable as $$
+  select format($q$
+    select b.id as beneficiary_id, p.%1$s from (%2$s) b
+      join reporting_engine.calendar_%1$s p on p.%1$s between date_trunc('%1$s', b.entry_date)::date and date_trunc('%1$s', b.last_day)::date
+     where %3$s $q$, p_grain, reporting_engine.steering_beneficiaries(), p_filter)
+$$;
 
 -- Utilization per beneficiary and ISO week (reporting/README.md, *Utilization*): every week of the
 -- beneficiary's presence, from the week of entry to the week of exit (or today), with or without
 -- records. Contract hours = weekly hours × working days present that week ÷ 5 (working days: Monday to
 -- Friday but public holidays, between entry and exit, and not after today). Allocated hours: the
 -- planned hours of the beneficiary's own allocations on a production task, spread over the working
--- days of the task's sheet (planned_start to planned_end). Thresholds: utilization_threshold valid on
--- the week's Monday, else 0.60 and 1.10.
-create view reporting.fct_utilization_week as
-  with beneficiary as (
-    select b.id, b.organization_id, b.establishment_id, b.weekly_hours, b.entry_date, b.main_workshop_id, b.referent_supervisor_id,
-           least(coalesce(b.exit_date, current_date), current_date, date '2040-12-31') as last_day
-      from public.beneficiary b where b.organization_id = (select public.reporting_viewer_organization_id())
-  ), grid as (
-    select b.*, w.week,
-           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = least(w.week + 6, b.last_day) + 1), 0)
-                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = greatest(w.week, b.entry_date)), 0), 0) as contract_days
-      from beneficiary b
-      join reporting_engine.calendar_week w on w.week between date_trunc('week', b.entry_date)::date and date_trunc('week', b.last_day)::date
-  ), allocated as (
-    select a.beneficiary_id, d.week, sum(a.hours) as hours
-      from reporting_engine.allocation_day a join reporting_engine.calendar_day d on d.date = a.date
-     where a.organization_id = (select public.reporting_viewer_organization_id()) and a.beneficiary_id is not null
-     group by 1, 2
+-- days of the task's sheet (planned_start to planned_end; agg_planned_beneficiary_day). Thresholds:
+-- utilization_threshold valid on the week's Monday, else 0.60 and 1.10.
+create function reporting_engine.utilization_week_query(p_keys text) returns text language sql immutable as $$
+  select format($q$
+  -- materialized, so that the bounds below reach the indexes of the stored rows as plain columns
+  -- (row-level security lets no other expression of them through to an index)
+  with grid as materialized (
+    select b.*, k.week, k.week + 6 as week_end, greatest(k.week, b.entry_date) as first_present, least(k.week + 6, b.last_day) + 1 as after_present
+      from (%1$s) k join (%2$s) b on b.id = k.beneficiary_id
+     where k.week between date_trunc('week', b.entry_date)::date and date_trunc('week', b.last_day)::date
+  ), presence as (
+    select g.*, greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.after_present), 0)
+                         - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days
+      from grid g
   ), measured as (
     select g.*, round(g.weekly_hours * g.contract_days / 5.0, 2) as contract_hours,
            coalesce(r.hours, 0) as recorded_hours, coalesce(r.validated_hours, 0) as validated_hours, coalesce(r.records, 0) as records,
-           round(coalesce(al.hours, 0), 2) as allocated_hours,
+           round(coalesce((select sum(p.hours) from reporting_engine.agg_planned_beneficiary_day p
+                            where p.organization_id = g.organization_id and p.beneficiary_id = g.id and p.date between g.week and g.week_end), 0), 2) as allocated_hours,
            coalesce((select a.workshop_id from public.beneficiary_assignment a
-                      where a.beneficiary_id = g.id and a.start_date <= greatest(g.week, g.entry_date) and (a.end_date is null or a.end_date >= greatest(g.week, g.entry_date))
+                      where a.beneficiary_id = g.id and a.start_date <= g.first_present and (a.end_date is null or a.end_date >= g.first_present)
                       order by a.start_date desc limit 1), g.main_workshop_id) as workshop_id,
            coalesce(th.under_utilized_below, 0.60) as under_threshold, coalesce(th.overloaded_above, 1.10) as over_threshold
-      from grid g
+      from presence g
       left join reporting_engine.agg_work_beneficiary_week r
         on r.organization_id = g.organization_id and r.establishment_id = g.establishment_id and r.week = g.week and r.beneficiary_id = g.id
-      left join allocated al on al.beneficiary_id = g.id and al.week = g.week
       left join lateral (select t.under_utilized_below, t.overloaded_above from public.utilization_threshold t
                           where t.organization_id = g.organization_id and t.valid_from <= g.week order by t.valid_from desc limit 1) th on true
   )
-  select week, establishment_id, id as beneficiary_id, workshop_id, referent_supervisor_id as supervisor_id,
+  select organization_id, week, establishment_id, id as beneficiary_id, workshop_id, referent_supervisor_id as supervisor_id,
          contract_days, contract_hours, recorded_hours, validated_hours, records, allocated_hours,
          round(recorded_hours / nullif(contract_hours, 0), 4) as utilization,
          under_threshold, over_threshold,
          contract_hours > 0 and recorded_hours < under_threshold * contract_hours as under_utilized,
          contract_hours > 0 and recorded_hours > over_threshold * contract_hours as overloaded
-    from measured;
-
--- The same weeks summed per workshop (of the week) and supervisor: sums of the beneficiaries' rows,
--- with the count of beneficiaries flagged.
-create view reporting.fct_utilization_workshop_week as
-  select week, establishment_id, workshop_id, supervisor_id, count(*) as beneficiaries,
-         sum(contract_hours) as contract_hours, sum(recorded_hours) as recorded_hours, sum(validated_hours) as validated_hours,
-         sum(allocated_hours) as allocated_hours, round(sum(recorded_hours) / nullif(sum(contract_hours), 0), 4) as utilization,
-         count(*) filter (where under_utilized) as under_utilized_beneficiaries, count(*) filter (where overloaded) as overloaded_beneficiaries
-    from reporting.fct_utilization_week
-   group by week, establishment_id, workshop_id, supervisor_id;
+    from measured $q$, p_keys, reporting_engine.steering_beneficiaries())
+$$;
 
 -- Contribution per beneficiary and month of presence (reporting/README.md, *Contribution indicators*):
 -- volume, regularity (working days with a record ÷ working days present), stability of weekly hours
--- (coefficient of variation of the month's ISO weeks brought to a full week), quality (1 − rejected ÷
--- quantity) and planned against recorded hours. Placed in the workshop and work group of the month:
--- the parcours step valid on the first day of presence in the month, else the main ones.
-create view reporting.fct_contribution_beneficiary_month as
-  with beneficiary as (
-    select b.id, b.organization_id, b.establishment_id, b.entry_date, b.main_workshop_id, b.work_group_id, b.referent_supervisor_id,
-           least(coalesce(b.exit_date, current_date), current_date, date '2040-12-31') as last_day
-      from public.beneficiary b where b.organization_id = (select public.reporting_viewer_organization_id())
-  ), grid as (
-    select b.*, m.month, greatest(m.month, b.entry_date) as first_present, least((m.month + interval '1 month')::date - 1, b.last_day) as last_present
-      from beneficiary b
-      join reporting_engine.calendar_month m on m.month between date_trunc('month', b.entry_date)::date and date_trunc('month', b.last_day)::date
-  ), planned as (
-    select a.beneficiary_id, date_trunc('month', a.date)::date as month, sum(a.hours) as hours
-      from reporting_engine.allocation_day a
-     where a.organization_id = (select public.reporting_viewer_organization_id()) and a.beneficiary_id is not null
-     group by 1, 2
-  ), weekly as (
-    -- each ISO week in the month of its Thursday (ISO 8601); its hours brought to a full week of 5 working days
-    select u.beneficiary_id, date_trunc('month', u.week + 3)::date as month, count(*) as weeks,
-           avg(u.recorded_hours * 5 / u.contract_days) as mean_hours, stddev_pop(u.recorded_hours * 5 / u.contract_days) as sd_hours
-      from reporting.fct_utilization_week u
-     where u.contract_days > 0
-     group by 1, 2
+-- (coefficient of variation of the month's ISO weeks brought to a full week, from the stored
+-- utilization weeks), quality (1 − rejected ÷ quantity) and planned against recorded hours. Placed in
+-- the workshop and work group of the month: the parcours step valid on the first day of presence in
+-- the month, else the main ones.
+create function reporting_engine.contribution_month_query(p_keys text) returns text language sql immutable as $$
+  select format($q$
+  with grid as materialized (  -- as in utilization_week_query: plain columns for the bounds
+    select b.*, k.month, (k.month + interval '1 month')::date - 1 as month_end,
+           greatest(k.month, b.entry_date) as first_present, least((k.month + interval '1 month')::date - 1, b.last_day) as last_present,
+           least((k.month + interval '1 month')::date - 1, b.last_day) + 1 as after_present,
+           -- the weeks whose Thursday is in the month
+           k.month - 3 as first_week, (k.month + interval '1 month')::date - 4 as last_week
+      from (%1$s) k join (%2$s) b on b.id = k.beneficiary_id
+     where k.month between date_trunc('month', b.entry_date)::date and date_trunc('month', b.last_day)::date
   ), measured as (
-    select g.month, g.establishment_id, g.id as beneficiary_id,
+    select g.organization_id, g.month, g.establishment_id, g.id as beneficiary_id,
            coalesce(step.workshop_id, g.main_workshop_id) as workshop_id, coalesce(step.work_group_id, g.work_group_id) as work_group_id,
            g.referent_supervisor_id as supervisor_id,
-           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.last_present + 1), 0)
+           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.after_present), 0)
                     - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days,
-           (select count(*) from (select w.work_date from public.work_record w
-                                    join reporting_engine.calendar_day d on d.date = w.work_date and d.is_working_day
-                                   where w.organization_id = g.organization_id and w.beneficiary_id = g.id
-                                     and w.work_date between g.first_present and g.last_present
-                                   group by w.work_date having sum(w.hours) > 0) days) as days_with_record,
+           (select count(*) from reporting_engine.agg_work_beneficiary_day w
+              join reporting_engine.calendar_day d on d.date = w.work_date and d.is_working_day
+             where w.organization_id = g.organization_id and w.beneficiary_id = g.id
+               and w.work_date between g.first_present and g.last_present and w.hours > 0) as days_with_record,
            coalesce(r.hours, 0) as hours, coalesce(r.validated_hours, 0) as validated_hours,
            coalesce(r.quantity, 0) as quantity, coalesce(r.rejected_quantity, 0) as rejected_quantity,
-           round(coalesce(p.hours, 0), 2) as planned_hours,
-           coalesce(wk.weeks, 0) as weeks_measured,
+           round(coalesce((select sum(p.hours) from reporting_engine.agg_planned_beneficiary_day p
+                            where p.organization_id = g.organization_id and p.beneficiary_id = g.id
+                              and p.date between g.month and g.month_end), 0), 2) as planned_hours,
+           wk.weeks as weeks_measured,
            case when wk.weeks >= 2 and wk.mean_hours > 0 then round(wk.sd_hours / wk.mean_hours, 4) end as weekly_hours_cv
       from grid g
       left join lateral (select a.workshop_id, a.work_group_id from public.beneficiary_assignment a
@@ -266,16 +276,69 @@ create view reporting.fct_contribution_beneficiary_month as
                           order by a.start_date desc limit 1) step on true
       left join reporting_engine.agg_work_beneficiary_month r
         on r.organization_id = g.organization_id and r.establishment_id = g.establishment_id and r.month = g.month and r.beneficiary_id = g.id
-      left join planned p on p.beneficiary_id = g.id and p.month = g.month
-      left join weekly wk on wk.beneficiary_id = g.id and wk.month = g.month
+      -- each ISO week in the month of its Thursday (ISO 8601); its hours brought to a full week of 5 working days
+      cross join lateral (select count(*) as weeks, avg(u.recorded_hours * 5 / u.contract_days) as mean_hours,
+                                 stddev_pop(u.recorded_hours * 5 / u.contract_days) as sd_hours
+                            from reporting_engine.mat_utilization_week u
+                           where u.organization_id = g.organization_id and u.beneficiary_id = g.id
+                             and u.week between g.first_week and g.last_week and u.contract_days > 0) wk
   )
-  select month, establishment_id, beneficiary_id, workshop_id, work_group_id, supervisor_id, contract_days, days_with_record,
+  select organization_id, month, establishment_id, beneficiary_id, workshop_id, work_group_id, supervisor_id, contract_days, days_with_record,
          round(days_with_record::numeric / nullif(contract_days, 0), 4) as regularity,
          weeks_measured, weekly_hours_cv,
          hours, validated_hours, quantity, rejected_quantity,
          round(1 - rejected_quantity / nullif(quantity, 0), 4) as quality,
          planned_hours, round(hours / nullif(planned_hours, 0), 4) as done_vs_planned
-    from measured;
+    from measured $q$, p_keys, reporting_engine.steering_beneficiaries())
+$$;
+
+-- The stored rows: tables of the queries' columns, keyed by organisation, beneficiary and period.
+do $$
+begin
+  execute format('create table reporting_engine.mat_utilization_week as %s with no data',
+                 reporting_engine.utilization_week_query(reporting_engine.presence_periods('week')));
+  execute format('create table reporting_engine.mat_contribution_beneficiary_month as %s with no data',
+                 reporting_engine.contribution_month_query(reporting_engine.presence_periods('month')));
+end $$;
+alter table reporting_engine.mat_utilization_week add unique (organization_id, beneficiary_id, week);
+create index on reporting_engine.mat_utilization_week (organization_id, week);
+alter table reporting_engine.mat_contribution_beneficiary_month add unique (organization_id, beneficiary_id, month);
+create index on reporting_engine.mat_contribution_beneficiary_month (organization_id, month);
+
+create view reporting.fct_utilization_week as
+  select week, establishment_id, beneficiary_id, workshop_id, supervisor_id, contract_days, contract_hours, recorded_hours, validated_hours, records,
+         allocated_hours, utilization, under_threshold, over_threshold, under_utilized, overloaded
+    from reporting_engine.mat_utilization_week where organization_id = (select public.reporting_viewer_organization_id());
+
+-- The same weeks summed per workshop (of the week) and supervisor: sums of the beneficiaries' rows,
+-- with the count of beneficiaries flagged. Stored too (mat_utilization_workshop_week), per organisation
+-- and week: `p_filter` keeps the weeks to compute.
+create function reporting_engine.utilization_group_query(p_filter text) returns text language sql immutable as $$
+  select format($q$
+    select organization_id, week, establishment_id, workshop_id, supervisor_id, count(*) as beneficiaries,
+           sum(contract_hours) as contract_hours, sum(recorded_hours) as recorded_hours, sum(validated_hours) as validated_hours,
+           sum(allocated_hours) as allocated_hours, round(sum(recorded_hours) / nullif(sum(contract_hours), 0), 4) as utilization,
+           count(*) filter (where under_utilized) as under_utilized_beneficiaries, count(*) filter (where overloaded) as overloaded_beneficiaries
+      from reporting_engine.mat_utilization_week u
+     where %s
+     group by organization_id, week, establishment_id, workshop_id, supervisor_id $q$, p_filter)
+$$;
+
+do $$
+begin
+  execute format('create table reporting_engine.mat_utilization_workshop_week as %s with no data', reporting_engine.utilization_group_query('true'));
+end $$;
+create index on reporting_engine.mat_utilization_workshop_week (organization_id, week);
+
+create view reporting.fct_utilization_workshop_week as
+  select week, establishment_id, workshop_id, supervisor_id, beneficiaries, contract_hours, recorded_hours, validated_hours,
+         allocated_hours, utilization, under_utilized_beneficiaries, overloaded_beneficiaries
+    from reporting_engine.mat_utilization_workshop_week where organization_id = (select public.reporting_viewer_organization_id());
+
+create view reporting.fct_contribution_beneficiary_month as
+  select month, establishment_id, beneficiary_id, workshop_id, work_group_id, supervisor_id, contract_days, days_with_record, regularity,
+         weeks_measured, weekly_hours_cv, hours, validated_hours, quantity, rejected_quantity, quality, planned_hours, done_vs_planned
+    from reporting_engine.mat_contribution_beneficiary_month where organization_id = (select public.reporting_viewer_organization_id());
 
 create view reporting.work_by_beneficiary_month as
   select month, establishment_id, beneficiary_id, hours, validated_hours, quantity, rejected_quantity, records

@@ -54,14 +54,11 @@ create view reporting.fct_funder_beneficiary_year as
     join public.beneficiary b on b.id = p.beneficiary_id
     left join public.beneficiary_birth_year by on by.beneficiary_id = p.beneficiary_id
     left join lateral (
-      select sum(r.hours) as hours,
-             sum(r.hours) filter (where c.service_type = 'mise_a_disposition') as mad_hours,
-             sum(r.hours) filter (where c.service_type = 'prestation_en_entreprise') as pee_hours
-        from public.work_record r
-        join public.order_line l on l.id = r.order_line_id
-        join public.catalog_item c on c.id = l.catalog_item_id
-       where r.organization_id = p.organization_id and r.beneficiary_id = p.beneficiary_id and r.status = 'validated'
-         and r.work_date between make_date(p.year, 1, 1) and make_date(p.year, 12, 31)
+      select sum(a.validated_hours) as hours,
+             sum(a.validated_hours) filter (where a.service_type = 'mise_a_disposition') as mad_hours,
+             sum(a.validated_hours) filter (where a.service_type = 'prestation_en_entreprise') as pee_hours
+        from reporting_engine.agg_work_beneficiary_service_year a
+       where a.organization_id = p.organization_id and a.beneficiary_id = p.beneficiary_id and a.year = p.year
     ) w on true
     left join lateral (
       select bool_or(s.kind = 'prestation_en_entreprise') as pee,

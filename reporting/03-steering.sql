@@ -49,38 +49,177 @@ create view reporting.fct_allocation_month as
 -- whose workshop or work group of the month (fct_contribution_beneficiary_month) is the group, wherever
 -- they recorded their hours. Regularity, quality and done vs planned are ratios of the sums; stability
 -- is the mean of the members' coefficients of variation. Planned hours: the members' own allocations
--- plus the allocations to a work group (counted in that group and in its workshop).
-create view reporting_engine.contribution_group_month as
-  with members as (
-    select c.month, k.kind, k.group_id, count(*) as beneficiaries, sum(c.contract_days) as contract_days, sum(c.days_with_record) as days_with_record,
-           avg(c.weekly_hours_cv) as avg_weekly_hours_cv, sum(c.hours) as hours, sum(c.validated_hours) as validated_hours,
-           sum(c.quantity) as quantity, sum(c.rejected_quantity) as rejected_quantity, sum(c.planned_hours) as planned_hours
-      from reporting.fct_contribution_beneficiary_month c
+-- plus the allocations to a work group (counted in that group and in its workshop). Stored as the
+-- beneficiaries' rows are (02-views.sql, *Stored steering rows*): `p_filter` keeps the (kind,
+-- group_id, month) rows to compute.
+create function reporting_engine.contribution_group_query(p_filter text) returns text language sql immutable as $$
+  select format($q$
+  with member_and_plan as (
+    select c.organization_id, c.month, k.kind, k.group_id, 1 as member, c.contract_days, c.days_with_record, c.weekly_hours_cv,
+           c.hours, c.validated_hours, c.quantity, c.rejected_quantity, c.planned_hours, 0::numeric as group_planned_hours
+      from reporting_engine.mat_contribution_beneficiary_month c
       cross join lateral (values ('workshop', c.workshop_id), ('work_group', c.work_group_id)) k(kind, group_id)
      where k.group_id is not null
-     group by c.month, k.kind, k.group_id
-  ), group_planned as (
-    select date_trunc('month', a.date)::date as month, k.kind, k.group_id, round(sum(a.hours), 2) as planned_hours
-      from reporting_engine.allocation_day a
-      join public.work_group g on g.id = a.work_group_id
+    union all
+    select p.organization_id, p.month, k.kind, k.group_id, 0, 0, 0, null, 0, 0, 0, 0, 0, p.hours
+      from reporting_engine.agg_planned_work_group_month p
+      join public.work_group g on g.id = p.work_group_id
       cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.id)) k(kind, group_id)
-     where a.organization_id = (select public.reporting_viewer_organization_id())
-     group by 1, 2, 3
-  ), joined as (
-    select coalesce(m.month, gp.month) as month, coalesce(m.kind, gp.kind) as kind, coalesce(m.group_id, gp.group_id) as group_id,
-           coalesce(m.beneficiaries, 0) as beneficiaries, coalesce(m.contract_days, 0) as contract_days, coalesce(m.days_with_record, 0) as days_with_record,
-           m.avg_weekly_hours_cv, coalesce(m.hours, 0) as hours, coalesce(m.validated_hours, 0) as validated_hours,
-           coalesce(m.quantity, 0) as quantity, coalesce(m.rejected_quantity, 0) as rejected_quantity,
-           coalesce(m.planned_hours, 0) + coalesce(gp.planned_hours, 0) as planned_hours
-      from members m full join group_planned gp on gp.kind = m.kind and gp.group_id = m.group_id and gp.month = m.month
+  ), summed as (
+    select organization_id, month, kind, group_id, sum(member) as beneficiaries, sum(contract_days) as contract_days, sum(days_with_record) as days_with_record,
+           avg(weekly_hours_cv) as avg_weekly_hours_cv, sum(hours) as hours, sum(validated_hours) as validated_hours,
+           sum(quantity) as quantity, sum(rejected_quantity) as rejected_quantity,
+           sum(planned_hours) + round(sum(group_planned_hours), 2) as planned_hours
+      from member_and_plan r
+     where %s
+     group by organization_id, month, kind, group_id
   )
-  select month, kind, group_id, beneficiaries, contract_days, days_with_record,
+  select organization_id, month, kind, group_id, beneficiaries, contract_days, days_with_record,
          round(days_with_record::numeric / nullif(contract_days, 0), 4) as regularity,
          round(avg_weekly_hours_cv, 4) as avg_weekly_hours_cv,
          hours, validated_hours, quantity, rejected_quantity,
          round(1 - rejected_quantity / nullif(quantity, 0), 4) as quality,
          planned_hours, round(hours / nullif(planned_hours, 0), 4) as done_vs_planned
-    from joined;
+    from summed $q$, p_filter)
+$$;
+
+do $$
+begin
+  execute format('create table reporting_engine.mat_contribution_group_month as %s with no data', reporting_engine.contribution_group_query('true'));
+end $$;
+alter table reporting_engine.mat_contribution_group_month add unique (organization_id, kind, group_id, month);
+create index on reporting_engine.mat_contribution_group_month (organization_id, kind, month);
+
+create view reporting_engine.contribution_group_month as
+  select month, kind, group_id, beneficiaries, contract_days, days_with_record, regularity, avg_weekly_hours_cv,
+         hours, validated_hours, quantity, rejected_quantity, quality, planned_hours, done_vs_planned
+    from reporting_engine.mat_contribution_group_month where organization_id = (select public.reporting_viewer_organization_id());
+
+-- The stored steering rows in the rebuild, after the aggregates they read and in this order.
+insert into reporting_engine.aggregate (name, source, stage, keys, measures) values
+  ('mat_utilization_week', 'steering', 1, '{organization_id,beneficiary_id,week}', '{}'),
+  ('mat_contribution_beneficiary_month', 'steering', 2, '{organization_id,beneficiary_id,month}', '{}'),
+  ('mat_utilization_workshop_week', 'steering', 2, '{organization_id,week}', '{}'),
+  ('mat_contribution_group_month', 'steering', 3, '{organization_id,kind,group_id,month}', '{}');
+
+-- Computes stored steering rows of `p_name`: all of them when p_keys is null (the rebuild, after
+-- deleting them), else those of the keys (the fold, after deleting them: it passes the arrays of the
+-- changed beneficiary × week, the beneficiaries to redo whole, the changed beneficiary × month or
+-- group × month). Returns the rows written.
+create function reporting_engine.recompute_steering(p_name text, p_keys text) returns bigint
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+declare
+  written bigint;
+begin
+  execute format('insert into reporting_engine.%I select * from (%s) q', p_name,
+    case p_name
+      when 'mat_utilization_week' then reporting_engine.utilization_week_query(coalesce(p_keys, reporting_engine.presence_periods('week')))
+      when 'mat_contribution_beneficiary_month' then reporting_engine.contribution_month_query(coalesce(p_keys, reporting_engine.presence_periods('month')))
+      when 'mat_utilization_workshop_week' then reporting_engine.utilization_group_query(coalesce(p_keys, 'true'))
+      else reporting_engine.contribution_group_query(coalesce(p_keys, 'true')) end);
+  get diagnostics written = row_count;
+  return written;
+end $$;
+
+-- The fold's last step: the stored steering rows its changes touched, computed again.
+--  - today moved on since the last fold: the weeks from the last day counted to today, for everyone
+--    present then or since (their last week of presence grows or a new one starts);
+--  - the queues: beneficiary × week from the work and planned hours folded, whole beneficiaries from
+--    their own changes, work group × month from the planned hours of groups;
+--  - a beneficiary's months: those of the days of each changed week (a week is the month's of its
+--    Thursday for stability, and its days count in their own months);
+--  - a workshop's weeks (per supervisor): every week of the organisation where a recomputed
+--    beneficiary week was or is now;
+--  - a group's months: those where a recomputed beneficiary row left it or joined it, and those of
+--    the groups' own planned hours (in the work group and in its workshop).
+create function reporting_engine.refresh_steering() returns void
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+declare
+  last_day date;
+  whole bigint[];
+  week_beneficiaries bigint[];
+  weeks date[];
+  month_beneficiaries bigint[];
+  months date[];
+  group_kinds text[];
+  group_ids bigint[];
+  group_months date[];
+  week_organizations bigint[];
+  group_weeks date[];
+begin
+  select as_of_date into last_day from reporting_engine.state;
+  if last_day is distinct from current_date then
+    insert into reporting_engine.dirty_week
+      select b.organization_id, b.id, w.week from public.beneficiary b
+        join reporting_engine.calendar_week w on w.week between date_trunc('week', least(coalesce(last_day, current_date), current_date))::date and date_trunc('week', current_date)::date
+       where b.entry_date <= current_date and (b.exit_date is null or b.exit_date >= coalesce(last_day, current_date));
+    update reporting_engine.state set as_of_date = current_date;
+  end if;
+  with d as (delete from reporting_engine.dirty_beneficiary returning beneficiary_id) select array_agg(distinct beneficiary_id) into whole from d;
+  whole := coalesce(whole, '{}');
+  with d as (delete from reporting_engine.dirty_week returning beneficiary_id, week),
+       k as (select distinct beneficiary_id, week from d where beneficiary_id <> all(whole))
+  select coalesce(array_agg(beneficiary_id), '{}'), coalesce(array_agg(week), '{}') into week_beneficiaries, weeks from k;
+  select coalesce(array_agg(beneficiary_id), '{}'), coalesce(array_agg(month), '{}') into month_beneficiaries, months
+    from (select distinct k.beneficiary_id, date_trunc('month', k.week + o.days)::date as month
+            from unnest(week_beneficiaries, weeks) k(beneficiary_id, week) cross join (values (0), (6)) o(days)) m;
+  if cardinality(whole) + cardinality(weeks) = 0 and not exists (select 1 from reporting_engine.dirty_work_group_month) then
+    return;
+  end if;
+
+  with gone as (
+    delete from reporting_engine.mat_utilization_week u
+     where u.beneficiary_id = any(whole) or (u.beneficiary_id, u.week) in (select * from unnest(week_beneficiaries, weeks))
+    returning u.organization_id, u.week)
+  select array_agg(organization_id), array_agg(week) into week_organizations, group_weeks from (select distinct organization_id, week from gone) g;
+  perform reporting_engine.recompute_steering('mat_utilization_week', format(
+    'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, week) union %s',
+    week_beneficiaries, weeks, reporting_engine.presence_periods('week', format('b.id = any(%L::bigint[])', whole))));
+  -- the workshop weeks: every week (of its organisation) where a recomputed row was or is now
+  select array_agg(organization_id), array_agg(week) into week_organizations, group_weeks
+    from (select u.organization_id, u.week from reporting_engine.mat_utilization_week u
+           where u.beneficiary_id = any(whole) or (u.beneficiary_id, u.week) in (select * from unnest(week_beneficiaries, weeks))
+          union select * from unnest(week_organizations, group_weeks)) w;
+  if week_organizations is not null then
+    delete from reporting_engine.mat_utilization_workshop_week g where (g.organization_id, g.week) in (select * from unnest(week_organizations, group_weeks));
+    perform reporting_engine.recompute_steering('mat_utilization_workshop_week', format(
+      '(u.organization_id, u.week) in (select * from unnest(%L::bigint[], %L::date[]))', week_organizations, group_weeks));
+  end if;
+
+  with gone as (
+    delete from reporting_engine.mat_contribution_beneficiary_month c
+     where c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months))
+    returning c.month, c.workshop_id, c.work_group_id)
+  select array_agg(k.kind), array_agg(k.group_id), array_agg(g.month) into group_kinds, group_ids, group_months
+    from gone g cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.work_group_id)) k(kind, group_id) where k.group_id is not null;
+  perform reporting_engine.recompute_steering('mat_contribution_beneficiary_month', format(
+    'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, month) union %s',
+    month_beneficiaries, months, reporting_engine.presence_periods('month', format('b.id = any(%L::bigint[])', whole))));
+
+  -- the groups the recomputed rows are in now, and those of the groups' planned hours
+  with planned as (delete from reporting_engine.dirty_work_group_month returning work_group_id, month),
+  joined as (
+    select k.kind, k.group_id, c.month from reporting_engine.mat_contribution_beneficiary_month c
+      cross join lateral (values ('workshop', c.workshop_id), ('work_group', c.work_group_id)) k(kind, group_id)
+     where k.group_id is not null and (c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months)))
+    union all
+    select k.kind, k.group_id, d.month from planned d
+      join public.work_group g on g.id = d.work_group_id
+      cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.id)) k(kind, group_id)
+    union all
+    select * from unnest(group_kinds, group_ids, group_months)
+  ), keys as (select distinct * from joined)
+  select array_agg(kind), array_agg(group_id), array_agg(month) into group_kinds, group_ids, group_months from keys;
+  if group_kinds is null then
+    return;
+  end if;
+  delete from reporting_engine.mat_contribution_group_month c
+   where (c.kind, c.group_id, c.month) in (select * from unnest(group_kinds, group_ids, group_months));
+  perform reporting_engine.recompute_steering('mat_contribution_group_month', format(
+    '(r.kind, r.group_id, r.month) in (select * from unnest(%L::text[], %L::bigint[], %L::date[]))', group_kinds, group_ids, group_months));
+end $$;
+
+revoke all on function reporting_engine.recompute_steering(text, text), reporting_engine.refresh_steering() from public;
 
 -- Grain month × workshop (every month with a member or a plan).
 create view reporting.fct_contribution_workshop_month as
@@ -102,14 +241,8 @@ create view reporting.fct_contribution_work_group_month as
 -- sums of the months; quality: 1 − rejected ÷ quantity of their sums. The objective's title and
 -- outcome (free text) stay in the API.
 create view reporting.fct_objective_progress as
-  with subject_month as (
-    select 'individual'::text as scope, c.beneficiary_id as subject_id, c.month, c.hours, c.quantity, c.rejected_quantity
-      from reporting.fct_contribution_beneficiary_month c
-    union all
-    select g.kind, g.group_id, g.month, g.hours, g.quantity, g.rejected_quantity from reporting_engine.contribution_group_month g
-  ), objective as (
-    select o.id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure, o.period_start, o.period_end, o.target, o.status,
-           coalesce(o.beneficiary_id, o.work_group_id, o.workshop_id) as subject_id,
+  with objective as (
+    select o.id, o.organization_id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure, o.period_start, o.period_end, o.target, o.status,
            coalesce(b.establishment_id, gw.establishment_id, w.establishment_id) as establishment_id
       from public.objective o
       left join public.beneficiary b on b.id = o.beneficiary_id
@@ -117,15 +250,26 @@ create view reporting.fct_objective_progress as
       left join public.workshop gw on gw.id = g.workshop_id
       left join public.workshop w on w.id = o.workshop_id
      where o.organization_id = (select public.reporting_viewer_organization_id())
-  ), actual as (
-    select o.id, coalesce(sum(s.hours), 0) as hours, coalesce(sum(s.quantity), 0) as quantity, coalesce(sum(s.rejected_quantity), 0) as rejected_quantity
-      from objective o
-      left join subject_month s on s.scope = o.scope and s.subject_id = o.subject_id and s.month between o.period_start and o.period_end
-     group by o.id
   ), valued as (
+    -- the subject's months of the period: the stored rows of fct_contribution_beneficiary_month, or of
+    -- the work group's or workshop's (contribution_group_month). Plain columns in the conditions: the
+    -- row-level security of the stored rows lets only those reach their index.
     select o.*, case o.measure when 'hours' then a.hours when 'quantity' then a.quantity
                                  else round(1 - a.rejected_quantity / nullif(a.quantity, 0), 4) end as actual_value
-      from objective o join actual a on a.id = o.id
+      from objective o
+      cross join lateral (
+        select coalesce(sum(s.hours), 0) as hours, coalesce(sum(s.quantity), 0) as quantity, coalesce(sum(s.rejected_quantity), 0) as rejected_quantity
+          from (select c.hours, c.quantity, c.rejected_quantity from reporting_engine.mat_contribution_beneficiary_month c
+                 where o.scope = 'individual' and c.organization_id = o.organization_id and c.beneficiary_id = o.beneficiary_id
+                   and c.month between o.period_start and o.period_end
+                union all
+                select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
+                 where o.scope = 'work_group' and g.organization_id = o.organization_id and g.kind = 'work_group' and g.group_id = o.work_group_id
+                   and g.month between o.period_start and o.period_end
+                union all
+                select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
+                 where o.scope = 'workshop' and g.organization_id = o.organization_id and g.kind = 'workshop' and g.group_id = o.workshop_id
+                   and g.month between o.period_start and o.period_end) s) a
   )
   select id as objective_id, scope, establishment_id, beneficiary_id, work_group_id, workshop_id, measure, period_start, period_end,
          date_trunc('month', period_start)::date as month, target, status,

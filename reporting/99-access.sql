@@ -2,6 +2,10 @@
 -- every view of `reporting` is a security barrier granted to the readers, and every engine table is
 -- under forced row-level security. A new file of views needs nothing more than its views.
 
+-- Nobody but the owner runs the engine's functions (whichever file made them), except what a file
+-- grants by name (the fold, to ub_app).
+revoke all on all functions in schema reporting_engine from public;
+
 -- Readers get the views of this schema, and nothing of the engine. Every view is a security barrier.
 do $$
 declare

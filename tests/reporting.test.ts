@@ -148,6 +148,33 @@ describe('reporting aggregates', () => {
     expect(await hoursByWorkshop([before.id, after.id])).toEqual(expected);
   });
 
+
+  it('carry records already folded to the new workshop when a move is dated before them, at the next fold', async () => {
+    const before = await createWorkshop(app);
+    const after = await createWorkshop(app);
+    const worker = await createBeneficiary(app, { matricule: 'RP-MOVE-BACK', mainWorkshopId: before.id, entryDate: '2026-01-05' });
+    const { order } = await createOrder(app, [10]);
+    for (const [workDate, hours] of [['2026-01-12', 4], ['2026-02-02', 6], ['2026-02-16', 3]] as const) {
+      await recordWork(app, { beneficiaryId: worker.id, workDate, orderLineId: order.lines[0].id, hours, quantity: 1 });
+    }
+    await fold();
+    expect(await hoursByWorkshop([before.id, after.id])).toEqual([
+      { workshop_id: Number(before.id), month: '2026-01-01', hours: 4 },
+      { workshop_id: Number(before.id), month: '2026-02-01', hours: 9 },
+    ]);
+    // Dated before two records already in the aggregates: they follow the move, the January one stays.
+    await move(worker.id, after.id, '2026-02-01');
+    await fold();
+    const expected = [
+      { workshop_id: Number(before.id), month: '2026-01-01', hours: 4 },
+      { workshop_id: Number(before.id), month: '2026-02-01', hours: 0 },
+      { workshop_id: Number(after.id), month: '2026-02-01', hours: 9 },
+    ];
+    expect(await hoursByWorkshop([before.id, after.id])).toEqual(expected);
+    await withDriverClient(app.dataSource, (client) => rebuildAggregates(client));
+    // The rebuild has no row that nets to nothing.
+    expect(await hoursByWorkshop([before.id, after.id])).toEqual(expected.filter((row) => row.hours !== 0));
+  });
   it('count invoices at their issue date, credit notes and payments at theirs, with the labour cost net of deductible costs', async () => {
     // 10 + 4 units at 12.50 € HT; deductible costs 3.50 € a unit (materials 3.00 €, selling costs 0.50 €).
     const { invoice } = await issuedInvoice(app, [10, 4], '2026-02-10');

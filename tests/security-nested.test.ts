@@ -8,7 +8,8 @@ import { signStaffToken } from '../api/auth/token';
 import { declaredRoles } from '../api/auth/read-rules';
 import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from '../kernel/roles';
 import { asMaintenance } from '../api/security/database-role';
-import { driverClient } from '../api/database/data-source';
+import { driverClient, withDriverClient } from '../api/database/data-source';
+import { foldReporting } from '../api/reporting/reporting-layer';
 import { loadDemoData } from '../api/demo/demo-data';
 import { Role } from '../schema/enums';
 import { todayInFrance } from '../kernel/dates';
@@ -109,6 +110,8 @@ beforeAll(async () => {
     await runner.query('delete from app_user; delete from establishment; delete from organization');
     return loadDemoData(driverClient(runner), { today: DEMO_TODAY });
   });
+  // The steering views read rows the fold stores (the API's refresher folds every second).
+  await withDriverClient(app.dataSource, foldReporting);
   const [customer] = await asMaintenance(app.dataSource, (runner) =>
     runner.query(`select customer_id as id from sales_order where organization_id = $1 group by 1 order by count(*) desc limit 1`, [organizationId]),
   );

@@ -7,6 +7,7 @@ import { withDriverClient } from '../api/database/data-source';
 import { foldReporting } from '../api/reporting/reporting-layer';
 import { SteerCreateObjective } from './support/steering-operations';
 import { asOrganization } from './support/steering-fixture';
+import { downloadWith, pdfLayoutText } from './support/pdf-tools';
 
 /**
  * The skills referential and a beneficiary's evidence (carnet de parcours et de compétences): the
@@ -49,6 +50,11 @@ const Evidence = graphql(`
       pathwaySteps { kind title startDate hours }
       objectives { title measure periodStart periodEnd target status progress { actual progress reached } }
     }
+  }
+`);
+const Carnet = graphql(`
+  query SkillsCarnetUrl($beneficiaryId: ID!, $from: LocalDate!, $to: LocalDate!) {
+    skillsEvidence(beneficiaryId: $beneficiaryId, from: $from, to: $to) { matricule carnetUrl }
   }
 `);
 const RecordStep = graphql(`
@@ -152,5 +158,52 @@ describe('skills evidence', () => {
       { code: 'CAP-OL', source: 'Éducation nationale, référentiel du CAP', skills: [{ code: 'COND', label: 'Conditionner et étiqueter des produits' }] },
     ]);
     expect(errorCodes(await app.gql(Evidence, { ...period, from: '2026-03-01' }, app.token([Role.MEDICO_SOCIAL])))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('prints the carnet as a PDF for the médico-social team: activities, hours and quality per activity, skills, objectives reached, nobody else\'s data', async () => {
+    // Another beneficiary of the same workshop, with work and an objective of the same period: never in this carnet.
+    const other = await createBeneficiary(app, { mainWorkshopId: workshopId, entryDate: '2025-01-06', matricule: 'CARNET-AUTRE' });
+    const { order } = await createOrder(app, [50]);
+    await validateRecords(app, [(await recordWork(app, { beneficiaryId: other.id, workDate: '2026-01-14', orderLineId: order.lines[0].id, hours: 3.25, quantity: 7 })).id]);
+    asType(ok(await app.gql(SteerCreateObjective, { input: { scope: 'INDIVIDUAL', beneficiaryId: other.id, measure: 'HOURS', periodStart: '2026-01-01', periodEnd: '2026-01-31', target: 3, title: 'Objectif de quelqu\'un d\'autre' } },
+      app.token([Role.MEDICO_SOCIAL]))).createObjective, 'Objective');
+    await withDriverClient(app.dataSource, foldReporting);
+
+    const period = { beneficiaryId, from: '2026-01-01', to: '2026-02-28' };
+    const medical = app.token([Role.MEDICO_SOCIAL]);
+    const { matricule, carnetUrl } = ok(await app.gql(Carnet, period, medical)).skillsEvidence!;
+    expect(carnetUrl).toBe(`/documents/beneficiaries/${beneficiaryId}/carnet.pdf?from=2026-01-01&to=2026-02-28`);
+    const carnet = await downloadWith(app.server.app, carnetUrl, medical);
+    expect([carnet.status, carnet.type]).toEqual([200, 'application/pdf']);
+    const lines = pdfLayoutText(carnet.body).split('\n').map((line) => line.trim());
+    expect(lines).toEqual(expect.arrayContaining([
+      `Matricule ${matricule}`,
+      // per activity: validated hours and quality over the period (1 − 15 ÷ 400), then month by month
+      'Mise sous pli - Atelier conditionnement : 15 h, qualité 96,3 % (du 12/01/2026 au 02/02/2026)',
+      '2026-01 11 300 10 96,7 %',
+      '2026-02 4 100 5 95 %',
+      'conditionnement : 2 h, qualité 100 % (du 03/02/2026 au 03/02/2026)',
+      'Compétences : Conditionner et étiqueter des produits (CAP-OL)',
+      '- Entrée en démarche RAE : Démarche RAE, le 20/01/2026',
+      // objectives: the reporting layer's progress (24 h recorded against 15; quality 27,4 % against 99 %)
+      'Tenir 15 heures (heures) 01/01/2026 - 28/02/2026 15 24 atteint',
+      'Qualité de 99 % (qualité) 01/02/2026 - 28/02/2026 99 % 27,4 % non atteint',
+    ]));
+    const text = lines.join(' ');
+    expect(text).not.toMatch(/CARNET-AUTRE|quelqu'un d'autre|3,25/);
+    expect(text).not.toMatch(/Heures de juin/);
+
+    // A supervisor of the workshop reads it; of another workshop, sales staff, partners and funders never.
+    expect((await downloadWith(app.server.app, carnetUrl, (await supervisorOf(app, [workshopId])).token)).status).toBe(200);
+    const otherWorkshop = await supervisorOf(app, [(await productionSite(app)).workshop.id]);
+    const refusals = [otherWorkshop.token];
+    for (const role of [Role.COMMERCIAL, Role.PARTNER, Role.FUNDER]) refusals.push((await staffUser(app, [role])).token);
+    for (const token of refusals) {
+      const refused = await downloadWith(app.server.app, carnetUrl, token);
+      expect([refused.status, JSON.parse(refused.body.toString()).errors[0].extensions.code]).toEqual([403, 'FORBIDDEN']);
+    }
+    expect((await downloadWith(app.server.app, carnetUrl)).status).toBe(401);
+    expect((await downloadWith(app.server.app, `/documents/beneficiaries/${beneficiaryId}/carnet.pdf?from=2026-01-01`, medical)).status).toBe(400);
+    expect((await downloadWith(app.server.app, '/documents/beneficiaries/999999/carnet.pdf?from=2026-01-01&to=2026-02-28', medical)).status).toBe(404);
   });
 });

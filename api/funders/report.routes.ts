@@ -15,11 +15,12 @@ import { dateInFrance, todayInFrance } from '../../kernel/dates';
 
 /**
  * Documents served over plain GET with the caller's usual credential (`Authorization: Bearer …` or
- * `ApiKey …`), under the same rules as the GraphQL fields they print: the funder report as CSV and PDF.
+ * `ApiKey …`), under the same rules as the GraphQL fields they print: the funder report as CSV and PDF
+ * (and the carnet de parcours, api/skills/carnet.routes.ts).
  * Errors answer in the GraphQL error shape with the HTTP status of their code.
  */
 
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
+const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404 };
 
 export interface DocumentResponse {
   type: string;
@@ -31,7 +32,7 @@ export interface DocumentResponse {
 export function documentRoute(
   options: { dataSource: DataSource; authenticator: Authenticator; logger: Logger },
   rule: Rule,
-  produce: (ctx: RequestContext, params: Record<string, string>) => Promise<DocumentResponse>,
+  produce: (ctx: RequestContext, params: Record<string, string>, query: Record<string, unknown>) => Promise<DocumentResponse>,
 ): express.RequestHandler {
   return async (req, res) => {
     const request = currentRequest();
@@ -45,7 +46,7 @@ export function documentRoute(
       if (!user) return fail('UNAUTHENTICATED', 'Authentication required');
       if (request) Object.assign(request, { userId: user.userId, organizationId: user.organizationId });
       if (!holdsOneOf(ctx, CAN[rule])) return fail('FORBIDDEN', 'Forbidden');
-      const document = await produce(ctx, req.params as Record<string, string>);
+      const document = await produce(ctx, req.params as Record<string, string>, req.query as Record<string, unknown>);
       await writeHealthReads(ctx);
       res.setHeader('content-type', document.type);
       res.setHeader('content-disposition', `attachment; filename="${document.filename}"`);

@@ -38,7 +38,7 @@ export interface AggregateRebuild {
 
 /** The aggregates, in the order a rebuild takes them. */
 export async function aggregateNames(client: SqlClient): Promise<string[]> {
-  const { rows } = await client.query<{ name: string }>('select name from reporting_engine.aggregate order by name');
+  const { rows } = await client.query<{ name: string }>('select name from reporting_engine.aggregate order by stage, name');
   return rows.map((row) => row.name);
 }
 

@@ -19,6 +19,9 @@ import type { ActivityPractice, EvidencedSkill, ParcoursStep, SkillsEvidence } f
  * come from reporting.fct_objective_progress through Objective.progress, as everywhere else).
  */
 
+/** The carnet de parcours of the evidence (api/skills/carnet.routes.ts serves it). */
+const carnetUrl = (beneficiaryId: number, from: string, to: string) => `/documents/beneficiaries/${beneficiaryId}/carnet.pdf?from=${from}&to=${to}`;
+
 /** Quality of a group of validated records, the formula of the reporting layer (null when nothing was counted). */
 const QUALITY = (quantity: string, rejected: string) => `round(1 - ${rejected} / nullif(${quantity}, 0), 4)`;
 
@@ -146,7 +149,10 @@ export class SkillsService {
     const distinct = new Map<number, EvidencedSkill>();
     for (const { activityId: _activity, ...skill } of skills) distinct.set(Number(skill.skillId), skill);
     const practised = [...activities.values()].sort((a, b) => b.hours - a.hours || a.activity.localeCompare(b.activity, 'fr'));
-    return { beneficiaryId: beneficiary.id, matricule: beneficiary.matricule, from, to, activities: practised, skills: [...distinct.values()], parcours, pathwaySteps: steps, objectives };
+    return {
+      beneficiaryId: beneficiary.id, matricule: beneficiary.matricule, from, to, activities: practised, skills: [...distinct.values()], parcours, pathwaySteps: steps, objectives,
+      carnetUrl: carnetUrl(beneficiary.id, from, to),
+    };
   }
 }
 

@@ -61,4 +61,6 @@ export class SkillsEvidence {
   @Field(() => [PathwayStep]) pathwaySteps!: PathwayStep[];
   @Field(() => [Objective], { description: 'The beneficiary\'s individual objectives whose period meets this one, by start; progress.reached tells which were reached.' })
   objectives!: Objective[];
+  @Field(() => String, { description: 'The same evidence as a PDF carnet (GET, with the same credential and rule): /documents/beneficiaries/{id}/carnet.pdf?from=…&to=….' })
+  carnetUrl!: string;
 }
