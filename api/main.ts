@@ -12,7 +12,7 @@ import { DEFAULT_READ_ROUTING } from './database/read-replicas';
 import { createApp } from './server';
 import { createLogger, type Logger } from './logger';
 import { signStaffToken } from './auth/token';
-import { loadDemoData } from './demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 import { Role } from '../schema/enums';
 import { APP_ROLE, appDatabaseUrl, asMaintenance } from './security/database-role';
 

@@ -1,3 +1,4 @@
+import { scaled } from '../tools/common/numeric-literal';
 import { documentTotals, lineTotalHtCents, type DocumentTotals } from '../kernel/totals';
 import {
   ACTIVITIES_PER_WORKSHOP, ALLOCATIONS_PER_LINE, END_DAY, LINES_PER_ORDER, WORK_GROUPS_PER_WORKSHOP, WORKSHOPS_PER_ESTABLISHMENT, type Scale,
@@ -22,14 +23,10 @@ export function hash(index: number, field: number): number {
 }
 
 /** A quantity in thousandths as the numeric literal PostgreSQL stores exactly. */
-export function thousandths(value: number): string {
-  return `${Math.trunc(value / 1000)}.${String(value % 1000).padStart(3, '0')}`;
-}
+export const thousandths = (value: number): string => scaled(value, 3);
 
 /** A value in hundredths (hours) as a numeric literal. */
-export function hundredths(value: number): string {
-  return `${Math.trunc(value / 100)}.${String(value % 100).padStart(2, '0')}`;
-}
+export const hundredths = (value: number): string => scaled(value, 2);
 
 const DAY_MS = 86_400_000;
 const pad = (value: number, width: number) => String(value).padStart(width, '0');

@@ -2,7 +2,7 @@ import { graphql } from './gql';
 import { useTestApp } from './support/test-server';
 import { asType, createCatalogItem, createCustomer, deliver, draftInvoice, issue, orderFor } from './support/sales-builders';
 import { CreateCreditNote, RecordPayment } from './support/sales-operations';
-import { Random } from '../api/demo/demo-tools';
+import { Random } from '../tools/demo/demo-tools';
 import { runAttestationBatch, type BatchRow } from '../api/attestation/attestation-batch';
 import { computeOethAttestation, isAttestable, parseDecimal, type CountedAmount, type OethInvoice } from '../api/attestation/oeth-calculation';
 import { toThousandths } from '../kernel/totals';

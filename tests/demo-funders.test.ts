@@ -1,7 +1,7 @@
 import { useTestApp } from './support/test-server';
 import { asMaintenance } from '../api/security/database-role';
 import { driverClient, withDriverClient } from '../api/database/data-source';
-import { loadDemoData } from '../api/demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 
 /**
  * The funder side of the demo organisation tells the stories a funder report shows: leavers with a

@@ -1,7 +1,7 @@
 import {
   compactIdentifier, frenchVatNumber, ibanWithChecksum, isValidBic, isValidIban, isValidPostcode, isValidRnaNumber, sirenOfVatNumber, vatNumberProblem,
 } from '../kernel/identity-numbers';
-import { frenchIban } from '../api/demo/demo-tools';
+import { frenchIban } from '../tools/demo/demo-tools';
 
 /**
  * The checks of the identifiers documents print, on published examples: the VAT number FR 40 303 265 045

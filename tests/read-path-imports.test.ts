@@ -8,6 +8,7 @@ import ts from 'typescript';
  * read path (as context → rendered-read → nested-read → auth → context once was) makes the load
  * order decide what is defined when; this test finds every circle, type-only imports included
  * (as `madge --circular` counts them), and fails on one passing through api/read/.
+ * It also keeps the data generators of tools/ out of the product (one import, the demo load).
  */
 
 const ROOT = resolve(__dirname, '..');
@@ -89,5 +90,13 @@ describe('the read path has no import circle', () => {
     const fromRead = (graph.get(context) ?? []).map((file) => relative(ROOT, file)).filter((file) => file.startsWith('api/read/'));
     expect(fromRead).toEqual(['api/read/request-reads.ts']);
     expect(graph.get(join(ROOT, 'api/read/request-reads.ts'))).toEqual([]);
+  });
+});
+
+describe('the product imports no tooling', () => {
+  it('only api/main.ts imports tools/, once: the demo load of npm start', () => {
+    const intoTools = [...graph].flatMap(([file, targets]) =>
+      targets.filter((target) => relative(ROOT, target).startsWith('tools/')).map((target) => `${relative(ROOT, file)} → ${relative(ROOT, target)}`));
+    expect(intoTools).toEqual(['api/main.ts → tools/demo/demo-data.ts']);
   });
 });

@@ -7,7 +7,7 @@ import { createDataSource, driverClient } from '../api/database/data-source';
 import { createApp, type RunningApp } from '../api/server';
 import { createLogger } from '../api/logger';
 import { signStaffToken } from '../api/auth/token';
-import { loadDemoData } from '../api/demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 import { todayInFrance } from '../kernel/dates';
 import { createReportingLogin } from '../api/reporting/reporting-cli';
 import { foldReporting } from '../api/reporting/reporting-layer';

@@ -7,7 +7,7 @@ import { createBeneficiary, createSheet, createWorkGroup, productionSite, record
 import { ProdAllocate, ProdCorrectWorkRecord, ProdExpandGroupAllocation, ProdMoveBeneficiary } from './support/production-operations';
 import { SteerCloseObjective, SteerCreateObjective } from './support/steering-operations';
 import { asOrganization } from './support/steering-fixture';
-import { Random } from '../api/demo/demo-tools';
+import { Random } from '../tools/demo/demo-tools';
 
 /**
  * The steering views (contribution, utilization, objectives' progress) read the aggregates and the

@@ -5,7 +5,7 @@ import { rawGql, type RawResponse } from './support/security-client';
 import { badValues, baseValue, leaves, operation, TEXT_INJECTIONS, withLeaf, type Json } from './support/security-generate';
 import { asMaintenance } from '../api/security/database-role';
 import { driverClient } from '../api/database/data-source';
-import { loadDemoData } from '../api/demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 import { signStaffToken } from '../api/auth/token';
 import { appSchema } from '../api/schema-build';
 import { createOrder, issuedInvoice } from './support/sales-builders';

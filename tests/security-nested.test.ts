@@ -10,7 +10,7 @@ import { CAN, PER_PERSON_PERIOD_FIELDS, TYPE_RULES, type Rule } from '../kernel/
 import { asMaintenance } from '../api/security/database-role';
 import { driverClient, withDriverClient } from '../api/database/data-source';
 import { foldReporting } from '../api/reporting/reporting-layer';
-import { loadDemoData } from '../api/demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 import { Role } from '../schema/enums';
 import { todayInFrance } from '../kernel/dates';
 

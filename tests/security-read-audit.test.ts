@@ -3,7 +3,7 @@ import { TEST_SECRET, useTestApp } from './support/test-server';
 import { rawGql } from './support/security-client';
 import { asMaintenance } from '../api/security/database-role';
 import { driverClient } from '../api/database/data-source';
-import { loadDemoData } from '../api/demo/demo-data';
+import { loadDemoData } from '../tools/demo/demo-data';
 import { signStaffToken } from '../api/auth/token';
 import { Role } from '../schema/enums';
 

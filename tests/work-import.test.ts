@@ -7,7 +7,7 @@ import { seedWorkImport, type WorkImportFixture } from './support/work-import-fi
 import { ImportWorkRecords } from './support/work-import-operations';
 import pg from 'pg';
 import { WorkCsvToCopy } from '../api/production/work-import-csv';
-import { generateWorkImportCsv } from '../api/production/work-import-sample';
+import { generateWorkImportCsv } from '../tools/work-import/work-import-sample';
 import { runWorkImportCli } from '../api/production/work-import-cli';
 import { Role } from '../schema/enums';
 

@@ -3,16 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { createDataSource } from '../database/data-source';
-import { migrateDatabase } from '../database/migrate';
-import { runWorkImportCli } from './work-import-cli';
+import { createDataSource } from '../../api/database/data-source';
+import { migrateDatabase } from '../../api/database/migrate';
+import { runWorkImportCli } from '../../api/production/work-import-cli';
 import { seedWorkImportSample, writeWorkImportCsv } from './work-import-sample';
 
 /**
  * One end-to-end measurement of the CSV import, outside the test suite:
  *
  *   npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres \
- *     node dist/api/production/work-import-bench.js [rows=1000000] [';'] [--keep]
+ *     node dist/tools/work-import/work-import-bench.js [rows=1000000] [';'] [--keep]
  *
  * Creates a scratch database on DATABASE_URL's server, migrates it, seeds a sample organisation,
  * generates the CSV (`;` for the French shape), runs the import CLI on it (in-process, timed from

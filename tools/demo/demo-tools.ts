@@ -122,10 +122,4 @@ export function lastDayOfPeriod(start: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** An integer count of 1/10^scale units as the exact numeric literal, signs included: (-150, 2) → "-1.50". */
-export function scaled(value: number, scale: number): string {
-  const sign = value < 0 ? '-' : '';
-  const magnitude = Math.abs(value);
-  const unit = 10 ** scale;
-  return `${sign}${Math.trunc(magnitude / unit)}.${String(magnitude % unit).padStart(scale, '0')}`;
-}
+export { scaled } from '../common/numeric-literal';

@@ -4,7 +4,7 @@ import { isValidSiren, isValidSiret } from '../../kernel/siren';
 import { settledInvoiceStatus } from '../../kernel/lifecycles';
 import { InvoiceStatus } from '../../schema/enums';
 import { inForceOn } from '../../kernel/legal-parameters';
-import { creditedCentsSql, deliveredQuantitySql, netLineQuantitySql, paidCentsSql, reservedQuantitySql } from '../sales/billed-quantities';
+import { creditedCentsSql, deliveredQuantitySql, netLineQuantitySql, paidCentsSql, reservedQuantitySql } from '../../api/sales/billed-quantities';
 
 /**
  * Checks what the demo loader wrote against the rules the application relies on, reading the rows
