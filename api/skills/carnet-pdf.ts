@@ -2,6 +2,7 @@ import type { RequestContext } from '../context';
 import { PdfDocument, frenchDate, frenchLongDate } from '../documents/pdf';
 import { frenchNumber } from '../funders/funder-report-export';
 import { objectiveProgressById } from '../steering/objective.service';
+import { organizationById } from '../organization/organization.loaders';
 import { todayInFrance } from '../../kernel/dates';
 import { SkillsService } from './skills.service';
 
@@ -29,7 +30,7 @@ export async function renderCarnetPdf(ctx: RequestContext, beneficiaryId: string
   const evidence = await SkillsService.evidence(ctx, beneficiaryId, from, to);
   if (!evidence) return null;
   const progress = await Promise.all(evidence.objectives.map((objective) => objectiveProgressById(ctx).load(Number(objective.id))));
-  const [organization] = await ctx.db.query<{ name: string }>('select name from organization where id = $1', [ctx.organizationId]);
+  const organization = (await organizationById(ctx).load(ctx.organizationId))!;
   const documentDate = todayInFrance();
   const pdf = new PdfDocument({
     title: `Carnet de parcours et de compétences ${evidence.matricule}`,
