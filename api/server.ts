@@ -219,6 +219,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       )
     : undefined;
   if (!changes) reads?.setListening(true); // one process alone: no other writer to hear
+  if (reads && changes) reads.heardAll = () => changes.caughtUp();
   await changes?.start();
   reads?.start();
   const httpServer = http.createServer();

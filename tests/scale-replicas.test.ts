@@ -150,6 +150,33 @@ describe('read replicas', () => {
     expect(await customerSeen(portB, id)).toBe(true);
   });
 
+  it('a write through one process is seen at once through the other, however soon the read follows', async () => {
+    // With the replay paused, a read that reaches the replica cannot see the write: only a process that
+    // knows of the write before it routes the read sends it to the primary. Four clients at once, each
+    // reading through the other process right after its answer, for five short pauses (shorter than
+    // READ_REPLICA_MAX_LAG_MS: the replica still serves everyone else).
+    let writes = 0;
+    let stale = 0;
+    for (let round = 0; round < 5; round++) {
+      await waitForReplay(pair);
+      await standby.query('select pg_wal_replay_pause()');
+      const until = Date.now() + MAX_LAG_MS / 2;
+      try {
+        await Promise.all([[portA, portB], [portB, portA], [portA, portB], [portB, portA]].map(async ([writer, reader]) => {
+          while (Date.now() < until) {
+            const id = await createCustomer(writer, 'Read at once elsewhere');
+            writes++;
+            if (!(await customerSeen(reader, id))) stale++;
+          }
+        }));
+      } finally {
+        await standby.query('select pg_wal_replay_resume()');
+      }
+    }
+    expect(writes).toBeGreaterThan(40);
+    expect(stale).toBe(0);
+  });
+
   it(`a replica more than READ_REPLICA_MAX_LAG_MS behind serves nobody: queries go to the primary`, async () => {
     await waitForReplay(pair);
     await standby.query('select pg_wal_replay_pause()');

@@ -14,11 +14,18 @@ import type { Logger } from '../logger';
  * Notifications sent while the connection is down are lost: `onListening(false)` is called as soon
  * as it is lost (the caches then trust nothing), `onListening(true)` once it listens again; it is
  * retried every second.
+ *
+ * A notification reaches each listening process a little after the notifying commit: a client answered
+ * by one process may ask another before that one heard of its write. `caughtUp` closes that gap (see
+ * there).
  */
 export class ChangeListener {
   private client: pg.Client | undefined;
   private retry: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** The round trip on the listening connection running now, and the one queued to start after it. */
+  private pinging: Promise<boolean> | undefined;
+  private nextPing: Promise<boolean> | undefined;
 
   constructor(
     private readonly config: pg.ClientConfig,
@@ -31,6 +38,32 @@ export class ChangeListener {
   /** Listens before returning when the database answers; otherwise keeps trying in the background. */
   async start(): Promise<void> {
     await this.connect();
+  }
+
+  /**
+   * Resolves true once every notification committed before this call has been handed to its handler;
+   * false when not listening. How: a round trip on the listening connection that starts after the
+   * call. The notifying commit signals each listening session before it returns, and a session sends
+   * the notifications it was signalled for before it reports its next statement done; pg hands them to
+   * 'notification' in the order they arrive, so before the round trip's answer. Callers at the same
+   * moment share one round trip: the one running, when it started after them, else the next.
+   */
+  caughtUp(): Promise<boolean> {
+    if (!this.pinging) return (this.pinging = this.ping());
+    this.nextPing ??= this.pinging.then(() => {
+      this.nextPing = undefined;
+      return (this.pinging = this.ping());
+    });
+    return this.nextPing;
+  }
+
+  private ping(): Promise<boolean> {
+    const client = this.client;
+    const answered = client ? client.query('select 1').then(() => true, () => false) : Promise.resolve(false);
+    const ping: Promise<boolean> = answered.finally(() => {
+      if (this.pinging === ping) this.pinging = undefined;
+    });
+    return ping;
   }
 
   async stop(): Promise<void> {

@@ -94,6 +94,9 @@ export class Replica {
  * dropped once older than `maxLagMs` (with two polls of margin): any replica still used has replayed it
  * by then. While this process is not listening (its listening connection lost, and for `maxLagMs`
  * after it listens again), every read goes to the primary: another process's write may be unheard.
+ * A notification arrives a little after its commit, so a client answered by another process may ask
+ * here first: before a client's query goes to a replica, `heardAll` (ChangeListener.caughtUp, with
+ * other processes) makes sure every write notified before the query arrived has been heard.
  *
  * The lag of a replica: every `pollMs` the primary's WAL position is sampled, then each replica's replay
  * position; the lag is the age of the newest primary sample the replica has replayed (0 when it has
@@ -109,6 +112,8 @@ export class ReadRouting {
   private turn = 0;
   /** Reads may use a replica from this time on (ms since epoch): after each (re)start of listening. */
   private trustedFrom = Infinity;
+  /** Resolves true once every client write notified so far has been heard (set with other processes). */
+  heardAll: (() => Promise<boolean>) | undefined;
 
   constructor(
     private readonly primary: DataSource,
@@ -170,6 +175,7 @@ export class ReadRouting {
     const usable = this.replicas.filter((r) => r.seenAt >= fresh && r.avoidUntil <= now && r.lagMs <= this.options.maxLagMs);
     if (!usable.length) return undefined;
     const replica = usable[this.turn++ % usable.length];
+    if (client !== undefined && this.heardAll && !(await this.heardAll())) return undefined;
     const own = client === undefined ? undefined : this.clients.get(client);
     if (!own) return replica;
     if (own.lsn === null) return undefined;
