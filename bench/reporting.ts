@@ -253,11 +253,8 @@ function steeringQuestions(): Question[] {
     },
     {
       title: 'occupancy by establishment and month, last 12 months (working days present ÷ capacity × working days)',
-      aggregates: `select c.establishment_id, c.month, sum(c.contract_days) as present_days,
-                          round(sum(c.contract_days) / nullif(k.average_value * (select count(*) from reporting.dim_date d where d.month = c.month and d.is_working_day), 0), 4) as occupancy
-                     from reporting.fct_contribution_beneficiary_month c
-                     join reporting.fct_funder_capacity_year k on k.establishment_id = c.establishment_id and k.year = extract(year from c.month)
-                    where c.month >= '${LAST_YEAR_FROM}' group by c.establishment_id, c.month, k.average_value order by 1, 2`,
+      aggregates: `select o.establishment_id, o.month, o.present_days, o.occupancy from reporting.fct_occupancy_establishment_month o
+                    where o.month >= '${LAST_YEAR_FROM}' order by 1, 2`,
       base: `with grid as ${presenceMonths(LAST_YEAR_FROM)},
              present as (select g.establishment_id, g.month, count(d.date) as days from grid g
                            left join reporting_engine.calendar_day d on d.date between g.first_present and g.last_present and d.is_working_day group by 1, 2),

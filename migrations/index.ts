@@ -20,6 +20,7 @@ import { AuthChangeNotify1766000000000 } from './1766000000000-auth-change-notif
 import { FunderData1766100000000 } from './1766100000000-funder-data';
 import { IssuedDocumentFeed1766200000000 } from './1766200000000-issued-document-feed';
 import { ReportingPlacementCapture1767100000000 } from './1767100000000-reporting-placement-capture';
+import { ReportingObjectiveCapture1767200000000 } from './1767200000000-reporting-objective-capture';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   FunderData1766100000000,
   IssuedDocumentFeed1766200000000,
   ReportingPlacementCapture1767100000000,
+  ReportingObjectiveCapture1767200000000,
 ];

@@ -483,6 +483,7 @@ begin
      dirty_groups as (insert into reporting_engine.dirty_work_group_month select distinct organization_id, work_group_id, month from enriched where work_group_id is not null returning 1)')
     into allocation_rows;
   perform reporting_engine.refresh_steering();
+  perform reporting_engine.refresh_objectives();
   update reporting_engine.state set last_fold_at = clock_timestamp();
   return work_rows + sales_rows + allocation_rows;
 end $$;
@@ -494,13 +495,15 @@ create function reporting_engine.begin_rebuild() returns void
   language plpgsql security definer set search_path = pg_catalog, public as $$
 begin
   lock table reporting_engine.work_delta, reporting_engine.sales_delta, reporting_engine.allocation_delta,
-             reporting_engine.dirty_week, reporting_engine.dirty_work_group_month, reporting_engine.dirty_beneficiary in exclusive mode;
+             reporting_engine.dirty_week, reporting_engine.dirty_work_group_month, reporting_engine.dirty_beneficiary,
+             reporting_engine.dirty_objective in exclusive mode;
   delete from reporting_engine.work_delta;
   delete from reporting_engine.sales_delta;
   delete from reporting_engine.allocation_delta;
   delete from reporting_engine.dirty_week;
   delete from reporting_engine.dirty_work_group_month;
   delete from reporting_engine.dirty_beneficiary;
+  delete from reporting_engine.dirty_objective;
   update reporting_engine.state set last_rebuild_at = clock_timestamp(), as_of_date = current_date;
 end $$;
 

@@ -138,6 +138,29 @@ create view reporting.fct_funder_establishment_year as
     left join movements mv on mv.year = p.year and mv.establishment_id = p.establishment_id
     left join mad on mad.year = p.year and mad.establishment_id = p.establishment_id;
 
+-- Occupancy per establishment and month, the monthly form of fct_funder_establishment_year's
+-- occupancy_days: the working days its beneficiaries were present in the month (their contract days,
+-- fct_contribution_beneficiary_month) ÷ (the capacity granted, averaged over the year, × the month's
+-- working days). Grain: (month, establishment_id). The month's working days are counted once per
+-- month and joined (a correlated count per row read the calendar again for each row: bench figure 4).
+create view reporting.fct_occupancy_establishment_month as
+  with present as (
+    select c.month, c.establishment_id, count(*) as beneficiaries, sum(c.contract_days) as present_days
+      from reporting_engine.mat_contribution_beneficiary_month c
+     where c.organization_id = (select public.reporting_viewer_organization_id())
+     group by c.month, c.establishment_id
+  ), month_days as (
+    select d.month, count(*) filter (where d.is_working_day) as working_days from reporting_engine.calendar_day d group by d.month
+  )
+  select p.month, p.establishment_id, p.beneficiaries, p.present_days, m.working_days, cap.average_value as capacity,
+         round(p.present_days / nullif(cap.average_value * m.working_days, 0), 4) as occupancy
+    from present p
+    join month_days m on m.month = p.month
+    join public.establishment e on e.id = p.establishment_id
+    left join reporting.fct_funder_capacity_year cap
+      on cap.year = extract(year from p.month) and cap.establishment_id = p.establishment_id
+     and cap.kind = case e.kind when 'esat' then 'authorized_places' else 'aided_posts' end;
+
 -- Revenue by activity and service type: issued invoices net of credit notes, by issue date (as
 -- sales_by_catalog_item_month). Grain: (year, establishment_id, activity, service_type).
 create view reporting.fct_funder_revenue_year as
@@ -167,6 +190,15 @@ comment on column reporting.fct_funder_beneficiary_year.training_hours is 'Heure
 comment on column reporting.fct_funder_beneficiary_year.rae_enrolled is 'Entré en RAE — vrai si le travailleur est entré dans l''année dans une démarche de reconnaissance des acquis de l''expérience.';
 comment on column reporting.fct_funder_beneficiary_year.rae_attested is 'Attestation RAE obtenue — vrai si le travailleur a obtenu dans l''année une attestation de compétences RAE.';
 comment on column reporting.fct_funder_beneficiary_year.entered is 'Entrée dans l''année — vrai pour une première entrée dans l''établissement datée de l''année (un retour n''en est pas une).';
+
+comment on view reporting.fct_occupancy_establishment_month is 'Occupation par établissement et mois — grain : mois × établissement ; jours ouvrés de présence des travailleurs rapportés à la capacité accordée (forme mensuelle du taux d''occupation en journées du rapport financeur).';
+comment on column reporting.fct_occupancy_establishment_month.month is 'Mois — premier jour du mois.';
+comment on column reporting.fct_occupancy_establishment_month.establishment_id is 'Établissement — établissement (clé de dim_establishment).';
+comment on column reporting.fct_occupancy_establishment_month.beneficiaries is 'Travailleurs présents — bénéficiaires présents au moins un jour du mois.';
+comment on column reporting.fct_occupancy_establishment_month.present_days is 'Jours ouvrés de présence — somme des jours ouvrés de présence des travailleurs dans le mois (entre l''entrée, la sortie et aujourd''hui).';
+comment on column reporting.fct_occupancy_establishment_month.working_days is 'Jours ouvrés du mois — jours du lundi au vendredi, jours fériés exclus.';
+comment on column reporting.fct_occupancy_establishment_month.capacity is 'Capacité — places autorisées (ESAT) ou postes aidés (EA) de l''année, moyenne pondérée par les jours de validité (fct_funder_capacity_year).';
+comment on column reporting.fct_occupancy_establishment_month.occupancy is 'Taux d''occupation (journées) — jours ouvrés de présence ÷ (capacité × jours ouvrés du mois).';
 
 comment on view reporting.fct_funder_movement is 'Financeurs : entrées, sorties et retours — grain : un mouvement d''un bénéficiaire (année, travailleur, nature, date).';
 comment on column reporting.fct_funder_movement.year is 'Année — année civile du mouvement.';

@@ -95,12 +95,87 @@ create view reporting_engine.contribution_group_month as
          hours, validated_hours, quantity, rejected_quantity, quality, planned_hours, done_vs_planned
     from reporting_engine.mat_contribution_group_month where organization_id = (select public.reporting_viewer_organization_id());
 
+-- Objectives' actuals, stored: grain objective. The sums of the months of the objective's period in
+-- the monthly contribution rows of its subject (the beneficiary's, or the work group's or workshop's
+-- in mat_contribution_group_month), with the subject and period they were computed for: a row that
+-- no longer matches its objective (edited since) is not used, and fct_objective_progress computes that
+-- objective from the monthly rows at read time until the fold stores it again. The fold recomputes an
+-- objective's row when one of its subject's months in its period was recomputed, and when the
+-- objective was created, edited or deleted (dirty_objective). Reading 15 360 objectives from the
+-- monthly rows at each query took 126 ms (p99, bench figure 4); from this table, see bench/README.md.
+-- `p_filter` keeps the objectives (`o`) to compute.
+create function reporting_engine.objective_sums_sql() returns text language sql immutable as $$
+  -- the subject's months of the period (objective `o`): plain columns in the conditions, so that the
+  -- row-level security of the stored rows lets only those reach their index
+  select $q$(
+    select coalesce(sum(s.hours), 0) as hours, coalesce(sum(s.quantity), 0) as quantity, coalesce(sum(s.rejected_quantity), 0) as rejected_quantity
+      from (select c.hours, c.quantity, c.rejected_quantity from reporting_engine.mat_contribution_beneficiary_month c
+             where o.scope = 'individual' and c.organization_id = o.organization_id and c.beneficiary_id = o.beneficiary_id
+               and c.month between o.period_start and o.period_end
+            union all
+            select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
+             where o.scope = 'work_group' and g.organization_id = o.organization_id and g.kind = 'work_group' and g.group_id = o.work_group_id
+               and g.month between o.period_start and o.period_end
+            union all
+            select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
+             where o.scope = 'workshop' and g.organization_id = o.organization_id and g.kind = 'workshop' and g.group_id = o.workshop_id
+               and g.month between o.period_start and o.period_end) s)$q$
+$$;
+
+create function reporting_engine.objective_actual_query(p_filter text) returns text language sql immutable as $$
+  select format($q$
+  select o.organization_id, o.id as objective_id, o.scope, coalesce(o.beneficiary_id, o.work_group_id, o.workshop_id) as subject_id,
+         o.period_start, o.period_end, a.hours, a.quantity, a.rejected_quantity
+    from public.objective o cross join lateral %s a
+   where %s $q$, reporting_engine.objective_sums_sql(), p_filter)
+$$;
+
+do $$
+begin
+  execute format('create table reporting_engine.mat_objective_actual as %s with no data', reporting_engine.objective_actual_query('true'));
+end $$;
+alter table reporting_engine.mat_objective_actual add unique (objective_id);
+
+create table reporting_engine.dirty_objective (organization_id bigint not null, objective_id bigint not null);
+
+create function reporting_engine.capture_objectives() returns trigger
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+begin
+  execute format('insert into reporting_engine.dirty_objective select organization_id, id from %s',
+    case tg_op when 'INSERT' then 'new_rows' when 'DELETE' then 'old_rows'
+               else '(select organization_id, id from new_rows union select organization_id, id from old_rows) c' end);
+  return null;
+end $$;
+
+create trigger reporting_dirty_objective_insert after insert on public.objective
+  referencing new table as new_rows for each statement execute function reporting_engine.capture_objectives();
+create trigger reporting_dirty_objective_update after update on public.objective
+  referencing old table as old_rows new table as new_rows for each statement execute function reporting_engine.capture_objectives();
+create trigger reporting_dirty_objective_delete after delete on public.objective
+  referencing old table as old_rows for each statement execute function reporting_engine.capture_objectives();
+
+-- The fold's step after refresh_steering: the objectives queued (by their own changes, or by
+-- refresh_steering for the subject's months it recomputed), computed again.
+create function reporting_engine.refresh_objectives() returns void
+  language plpgsql security definer set search_path = pg_catalog, public as $$
+declare
+  ids bigint[];
+begin
+  with d as (delete from reporting_engine.dirty_objective returning objective_id) select array_agg(distinct objective_id) into ids from d;
+  if ids is null then
+    return;
+  end if;
+  delete from reporting_engine.mat_objective_actual where objective_id = any(ids);
+  perform reporting_engine.recompute_steering('mat_objective_actual', format('o.id = any(%L::bigint[])', ids));
+end $$;
+
 -- The stored steering rows in the rebuild, after the aggregates they read and in this order.
 insert into reporting_engine.aggregate (name, source, stage, keys, measures) values
   ('mat_utilization_week', 'steering', 1, '{organization_id,beneficiary_id,week}', '{}'),
   ('mat_contribution_beneficiary_month', 'steering', 2, '{organization_id,beneficiary_id,month}', '{}'),
   ('mat_utilization_workshop_week', 'steering', 2, '{organization_id,week}', '{}'),
-  ('mat_contribution_group_month', 'steering', 3, '{organization_id,kind,group_id,month}', '{}');
+  ('mat_contribution_group_month', 'steering', 3, '{organization_id,kind,group_id,month}', '{}'),
+  ('mat_objective_actual', 'steering', 4, '{organization_id,objective_id}', '{}');
 
 -- Computes stored steering rows of `p_name`: all of them when p_keys is null (the rebuild, after
 -- deleting them), else those of the keys (the fold, after deleting them: it passes the arrays of the
@@ -116,6 +191,7 @@ begin
       when 'mat_utilization_week' then reporting_engine.utilization_week_query(coalesce(p_keys, reporting_engine.presence_periods('week')))
       when 'mat_contribution_beneficiary_month' then reporting_engine.contribution_month_query(coalesce(p_keys, reporting_engine.presence_periods('month')))
       when 'mat_utilization_workshop_week' then reporting_engine.utilization_group_query(coalesce(p_keys, 'true'))
+      when 'mat_objective_actual' then reporting_engine.objective_actual_query(coalesce(p_keys, 'true'))
       else reporting_engine.contribution_group_query(coalesce(p_keys, 'true')) end);
   get diagnostics written = row_count;
   return written;
@@ -195,6 +271,12 @@ begin
   perform reporting_engine.recompute_steering('mat_contribution_beneficiary_month', format(
     'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, month) union %s',
     month_beneficiaries, months, reporting_engine.presence_periods('month', format('b.id = any(%L::bigint[])', whole))));
+  -- the individual objectives whose months were recomputed (refresh_objectives)
+  insert into reporting_engine.dirty_objective
+    select o.organization_id, o.id from public.objective o where o.beneficiary_id = any(whole)
+    union
+    select o.organization_id, o.id from unnest(month_beneficiaries, months) k(beneficiary_id, month)
+      join public.objective o on o.beneficiary_id = k.beneficiary_id and k.month between o.period_start and o.period_end;
 
   -- the groups the recomputed rows are in now, and those of the groups' planned hours
   with planned as (delete from reporting_engine.dirty_work_group_month returning work_group_id, month),
@@ -217,9 +299,16 @@ begin
    where (c.kind, c.group_id, c.month) in (select * from unnest(group_kinds, group_ids, group_months));
   perform reporting_engine.recompute_steering('mat_contribution_group_month', format(
     '(r.kind, r.group_id, r.month) in (select * from unnest(%L::text[], %L::bigint[], %L::date[]))', group_kinds, group_ids, group_months));
+  -- the collective objectives whose months were recomputed
+  insert into reporting_engine.dirty_objective
+    select o.organization_id, o.id from unnest(group_kinds, group_ids, group_months) k(kind, group_id, month)
+      join public.objective o on o.work_group_id = k.group_id and k.kind = 'work_group' and k.month between o.period_start and o.period_end
+    union
+    select o.organization_id, o.id from unnest(group_kinds, group_ids, group_months) k(kind, group_id, month)
+      join public.objective o on o.workshop_id = k.group_id and k.kind = 'workshop' and k.month between o.period_start and o.period_end;
 end $$;
 
-revoke all on function reporting_engine.recompute_steering(text, text), reporting_engine.refresh_steering() from public;
+revoke all on function reporting_engine.recompute_steering(text, text), reporting_engine.refresh_steering(), reporting_engine.refresh_objectives() from public;
 
 -- Grain month × workshop (every month with a member or a plan).
 create view reporting.fct_contribution_workshop_month as
@@ -240,6 +329,9 @@ create view reporting.fct_contribution_work_group_month as
 -- so an objective's progress and a dashboard of the same months never differ. Hours and quantity:
 -- sums of the months; quality: 1 − rejected ÷ quantity of their sums. The objective's title and
 -- outcome (free text) stay in the API.
+do $$
+begin
+  execute format($v$
 create view reporting.fct_objective_progress as
   with objective as (
     select o.id, o.organization_id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure, o.period_start, o.period_end, o.target, o.status,
@@ -251,29 +343,22 @@ create view reporting.fct_objective_progress as
       left join public.workshop w on w.id = o.workshop_id
      where o.organization_id = (select public.reporting_viewer_organization_id())
   ), valued as (
-    -- the subject's months of the period: the stored rows of fct_contribution_beneficiary_month, or of
-    -- the work group's or workshop's (contribution_group_month). Plain columns in the conditions: the
-    -- row-level security of the stored rows lets only those reach their index.
-    select o.*, case o.measure when 'hours' then a.hours when 'quantity' then a.quantity
-                                 else round(1 - a.rejected_quantity / nullif(a.quantity, 0), 4) end as actual_value
+    -- the stored sums when they were computed for the objective as it is, else the same sums from the
+    -- monthly rows (a scalar subquery: only run for the objectives without a matching stored row)
+    select o.*, case o.measure when 'hours' then coalesce(m.hours, (select hours from %1$s a))
+                               when 'quantity' then coalesce(m.quantity, (select quantity from %1$s a))
+                               else coalesce(round(1 - m.rejected_quantity / nullif(m.quantity, 0), 4),
+                                             case when m.objective_id is null then (select round(1 - rejected_quantity / nullif(quantity, 0), 4) from %1$s a) end)
+                 end as actual_value
       from objective o
-      cross join lateral (
-        select coalesce(sum(s.hours), 0) as hours, coalesce(sum(s.quantity), 0) as quantity, coalesce(sum(s.rejected_quantity), 0) as rejected_quantity
-          from (select c.hours, c.quantity, c.rejected_quantity from reporting_engine.mat_contribution_beneficiary_month c
-                 where o.scope = 'individual' and c.organization_id = o.organization_id and c.beneficiary_id = o.beneficiary_id
-                   and c.month between o.period_start and o.period_end
-                union all
-                select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
-                 where o.scope = 'work_group' and g.organization_id = o.organization_id and g.kind = 'work_group' and g.group_id = o.work_group_id
-                   and g.month between o.period_start and o.period_end
-                union all
-                select g.hours, g.quantity, g.rejected_quantity from reporting_engine.mat_contribution_group_month g
-                 where o.scope = 'workshop' and g.organization_id = o.organization_id and g.kind = 'workshop' and g.group_id = o.workshop_id
-                   and g.month between o.period_start and o.period_end) s) a
+      left join reporting_engine.mat_objective_actual m
+        on m.objective_id = o.id and m.scope = o.scope and m.subject_id = coalesce(o.beneficiary_id, o.work_group_id, o.workshop_id)
+       and m.period_start = o.period_start and m.period_end = o.period_end
   )
   select id as objective_id, scope, establishment_id, beneficiary_id, work_group_id, workshop_id, measure, period_start, period_end,
          date_trunc('month', period_start)::date as month, target, status,
          actual_value, round(actual_value / target, 4) as progress, coalesce(actual_value >= target, false) as reached,
          round(least(greatest(least(current_date, period_end) - period_start + 1, 0), period_end - period_start + 1)::numeric
                / (period_end - period_start + 1), 4) as elapsed_share
-    from valued;
+    from valued$v$, reporting_engine.objective_sums_sql());
+end $$;

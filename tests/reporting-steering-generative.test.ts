@@ -31,7 +31,7 @@ const STEERING_VIEWS = [
 const ENGINE_TABLES = [
   'agg_work_beneficiary_day', 'agg_work_beneficiary_week', 'agg_work_beneficiary_month', 'agg_work_beneficiary_service_year', 'agg_work_workshop_month',
   'agg_planned_beneficiary_day', 'agg_planned_work_group_month',
-  'mat_utilization_week', 'mat_utilization_workshop_week', 'mat_contribution_beneficiary_month', 'mat_contribution_group_month',
+  'mat_utilization_week', 'mat_utilization_workshop_week', 'mat_contribution_beneficiary_month', 'mat_contribution_group_month', 'mat_objective_actual',
 ];
 
 /** Every row of the steering views and engine tables for the fixture organisation, in a stable order (rows written as JSON, sorted). */
@@ -177,6 +177,10 @@ describe('the steering views after a random mix of changes', () => {
     await withDriverClient(app.dataSource, foldReporting);
     const folded = await steeringRows();
     expect(folded.fct_contribution_beneficiary_month.length).toBeGreaterThan(3);
+    // After a fold every objective's progress is read from its stored row, none computed at read time.
+    const [{ unstored }] = await app.sql(`select count(*)::int as unstored from objective o where o.organization_id = $1 and not exists (
+      select 1 from reporting_engine.mat_objective_actual m where m.objective_id = o.id and m.period_start = o.period_start and m.period_end = o.period_end)`, [app.fixture.organizationId]);
+    expect({ objectives: objectives.length, unstored }).toEqual({ objectives: objectives.length, unstored: 0 });
     await withDriverClient(app.dataSource, (client) => rebuildAggregates(client));
     const rebuilt = await steeringRows();
     const differing = [...STEERING_VIEWS, ...ENGINE_TABLES].filter((name) => JSON.stringify(folded[name]) !== JSON.stringify(rebuilt[name]));

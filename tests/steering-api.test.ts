@@ -158,6 +158,24 @@ describe('objectives', () => {
     expect(asType((await app.gql(SteerCloseObjective, { id: groupHours.id }, supervisor.token)).data!.closeObjective, 'InvalidStateError')).toMatchObject({ currentState: 'CLOSED' });
   });
 
+  it('reads progress from the actuals the fold stores, and an objective edited since from the monthly rows until the next fold', async () => {
+    const { a } = await may();
+    const medical = app.token([Role.MEDICO_SOCIAL]);
+    const objective = asType((await app.gql(SteerCreateObjective, { input: individual(a.id) }, medical)).data!.createObjective, 'Objective');
+    const stored = () => app.sql(`select period_start::text, hours::float from reporting_engine.mat_objective_actual where objective_id = $1`, [objective.id]);
+    expect(await stored()).toEqual([]); // created after the last fold: computed at read time
+    expect(objective.progress).toMatchObject({ actual: 59 });
+    await withDriverClient(app.dataSource, foldReporting);
+    expect(await stored()).toEqual([{ period_start: '2026-05-01', hours: 59 }]);
+    // Moved to June (nothing recorded): the stored May row no longer answers for it, at once.
+    const moved = asType((await app.gql(SteerUpdateObjective, { id: objective.id, input: { periodStart: '2026-06-01', periodEnd: '2026-06-30' } }, medical)).data!.updateObjective, 'Objective');
+    expect(moved.progress).toMatchObject({ actual: 0, reached: false });
+    const [fromView] = await view(`select actual_value::float as actual from reporting.fct_objective_progress where objective_id = $1`, [objective.id]);
+    expect(fromView).toEqual({ actual: 0 });
+    await withDriverClient(app.dataSource, foldReporting);
+    expect(await stored()).toEqual([{ period_start: '2026-06-01', hours: 0 }]);
+  });
+
   it('refuses objectives to the wrong people', async () => {
     const { workshop, group, a, supervisor } = await may();
     const other = await supervisorOf(app, [(await may()).workshop.id]);
