@@ -53,7 +53,7 @@ export async function loadDemoData(
   if (!isCalendarDay(today)) throw new Error(`demo day must be a date written YYYY-MM-DD, got ${today}`);
 
   const data = generateDemoData(seed, today);
-  const organizationId = await writeDemoData(client, data);
+  const organizationId = await writeDemoData(client, data, latestStamp(today));
   const objectives = await writeDemoObjectives(client, organizationId, today);
   await writeFunderDemoData(client, organizationId, today);
   const documents = await writeDemoDocuments(client, organizationId, options.render);
@@ -145,13 +145,22 @@ function decimal(thousandths: number): string {
 }
 
 /**
- * created_at of a row made on `date`: during office hours (07:00–16:00 UTC, 08:00–18:00 in Paris),
- * spread by the row's rank so that a day's documents do not share one instant, and never in the
- * future when the demo ends today.
+ * The latest instant a row may be stamped with: now when the demo ends today, so that nothing made
+ * today is stamped in the future; no bound for a demo that ends on another day (a past one holds
+ * nothing later than its day, a later one keeps its own clock rather than crushing its last rows
+ * onto the real now, which put corrections before the validation they correct).
  */
-function madeOn(date: string, rank: number): string {
+function latestStamp(today: string): number {
+  return today === todayInFrance() ? Date.now() : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * created_at of a row made on `date`: during office hours (07:00–16:00 UTC, 08:00–18:00 in Paris),
+ * spread by the row's rank so that a day's documents do not share one instant, never after `latest`.
+ */
+function madeOn(date: string, rank: number, latest: number): string {
   const instant = Date.parse(`${date}T07:00:00Z`) + ((rank * 47) % 540) * 60_000;
-  return new Date(Math.min(instant, Date.now())).toISOString();
+  return new Date(Math.min(instant, latest)).toISOString();
 }
 
 /** A document line with what its row needs from the document. */
@@ -162,8 +171,8 @@ interface OwnedLine {
 }
 
 /** A table's created_at/updated_at: rows are stamped on their document's day, spread by rank. */
-function stampedOn<T>(rows: readonly T[], dateOf: (row: T) => string): Column<T>[] {
-  const createdAt = new Map(rows.map((row, rank) => [row, madeOn(dateOf(row), rank)]));
+function stampedOn<T>(rows: readonly T[], dateOf: (row: T) => string, latest: number): Column<T>[] {
+  const createdAt = new Map(rows.map((row, rank) => [row, madeOn(dateOf(row), rank, latest)]));
   return [
     ['created_at', 'timestamptz', (row) => createdAt.get(row)],
     ['updated_at', 'timestamptz', (row) => createdAt.get(row)],
@@ -171,21 +180,21 @@ function stampedOn<T>(rows: readonly T[], dateOf: (row: T) => string): Column<T>
 }
 
 /** The lines of documents, in document order, stamped like their document. */
-function linesOf<D extends { lines: readonly unknown[] }>(documents: readonly D[], dateOf: (document: D) => string): { owner: D; line: D['lines'][number]; createdAt: string }[] {
-  return documents.flatMap((document, rank) => document.lines.map((line) => ({ owner: document, line, createdAt: madeOn(dateOf(document), rank) })));
+function linesOf<D extends { lines: readonly unknown[] }>(documents: readonly D[], dateOf: (document: D) => string, latest: number): { owner: D; line: D['lines'][number]; createdAt: string }[] {
+  return documents.flatMap((document, rank) => document.lines.map((line) => ({ owner: document, line, createdAt: madeOn(dateOf(document), rank, latest) })));
 }
 
-async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<string> {
+async function writeDemoData(client: ClientBase, data: DemoDataSet, latest: number): Promise<string> {
   const quoteDate = (quote: DemoQuote) => quote.date;
   const orderDate = (order: DemoOrder) => order.date;
   const noteDate = (note: DemoDeliveryNote) => note.date;
   const invoiceDate = (invoice: DemoInvoice) => invoice.issueDate ?? invoice.createdOn;
   const creditDate = (note: DemoCreditNote) => note.date;
-  const quoteLines = linesOf(data.quotes, quoteDate);
-  const orderLines = linesOf(data.orders, orderDate);
-  const deliveryLines = linesOf(data.deliveryNotes, noteDate);
-  const invoiceLines = linesOf(data.invoices, invoiceDate);
-  const creditLines = linesOf(data.creditNotes, creditDate);
+  const quoteLines = linesOf(data.quotes, quoteDate, latest);
+  const orderLines = linesOf(data.orders, orderDate, latest);
+  const deliveryLines = linesOf(data.deliveryNotes, noteDate, latest);
+  const invoiceLines = linesOf(data.invoices, invoiceDate, latest);
+  const creditLines = linesOf(data.creditNotes, creditDate, latest);
   const activities = data.workshops.flatMap((workshop) => workshop.activities);
   const workGroups = data.workshops.flatMap((workshop) => workshop.groups);
   const assignments = data.beneficiaries.flatMap((beneficiary) => beneficiary.parcours);
@@ -232,7 +241,7 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
 
   const owned = <T>(): Column<T>[] => [['organization_id', 'bigint', () => organizationId]];
   const identified = <T extends object>(): Column<T>[] => [['id', 'bigint', (row) => id(row)], ...owned<T>()];
-  const setUpAt = madeOn(data.setUpOn, 0);
+  const setUpAt = madeOn(data.setUpOn, 0, latest);
   const setUp = <T>(): Column<T>[] => [
     ['created_at', 'timestamptz', () => setUpAt],
     ['updated_at', 'timestamptz', () => setUpAt],
@@ -249,7 +258,7 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ['total_ht_cents', 'bigint', (document) => document.totals.totalHtCents],
     ['total_vat_cents', 'bigint', (document) => document.totals.totalVatCents],
     ['total_ttc_cents', 'bigint', (document) => document.totals.totalTtcCents],
-    ...stampedOn(documents, dateOf),
+    ...stampedOn(documents, dateOf, latest),
   ];
   const lineColumns: Column<OwnedLine>[] = [
     ['id', 'bigint', ({ line }) => id(line)],
@@ -310,7 +319,7 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ['roles', 'text', (row) => `{${row.roles.join(',')}}`, 'text[]'],
     ...setUp(),
   ]);
-  await writeRegistry(client, data, { id, optionalId, owned, identified, setUpAt });
+  await writeRegistry(client, data, { id, optionalId, owned, identified, setUpAt, latest });
   await insertRows(client, 'customer', data.customers, [
     ...identified(),
     ['legal_name', 'text', (row) => row.legalName],
@@ -388,7 +397,7 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ['number', 'text', (note) => note.number],
     ['delivery_date', 'date', (note) => note.date],
     ['notes', 'text', (note) => note.notes],
-    ...stampedOn(data.deliveryNotes, noteDate),
+    ...stampedOn(data.deliveryNotes, noteDate, latest),
   ]);
   await insertRows(client, 'delivery_note_line', deliveryLines, [
     ['id', 'bigint', ({ line }) => id(line)],
@@ -454,10 +463,10 @@ async function writeDemoData(client: ClientBase, data: DemoDataSet): Promise<str
     ['amount_cents', 'bigint', (payment) => payment.amountCents],
     ['method', 'text', (payment) => payment.method],
     ['reference', 'text', (payment) => payment.reference],
-    ...stampedOn(data.payments, (payment) => payment.date),
+    ...stampedOn(data.payments, (payment) => payment.date, latest),
   ]);
 
-  await writeProduction(client, data, tasks, { id, optionalId, owned, identified, setUpAt });
+  await writeProduction(client, data, tasks, { id, optionalId, owned, identified, setUpAt, latest });
   return organizationId;
 }
 
@@ -468,6 +477,8 @@ interface Writing {
   owned: <T>() => Column<T>[];
   identified: <T extends object>() => Column<T>[];
   setUpAt: string;
+  /** The latest instant a row may be stamped with (latestStamp). */
+  latest: number;
 }
 
 /** Hours in hundredths as the numeric(…,2) literal; quantities (possibly negative on corrections) in thousandths. */
@@ -478,7 +489,7 @@ const quantity = (thousandths: number) => scaled(thousandths, 3);
  * Workshops, their supervisors, activities and groups, then the beneficiaries (rows made when the
  * platform was set up, or on entry for those who came later), their parcours and identities.
  */
-async function writeRegistry(client: ClientBase, data: DemoDataSet, { id, optionalId, owned, identified, setUpAt }: Writing): Promise<void> {
+async function writeRegistry(client: ClientBase, data: DemoDataSet, { id, optionalId, owned, identified, setUpAt, latest }: Writing): Promise<void> {
   const setUp = <T>(): Column<T>[] => [
     ['created_at', 'timestamptz', () => setUpAt],
     ['updated_at', 'timestamptz', () => setUpAt],
@@ -522,7 +533,7 @@ async function writeRegistry(client: ClientBase, data: DemoDataSet, { id, option
     ['main_workshop_id', 'bigint', (row) => id(row.mainWorkshop)],
     ['work_group_id', 'bigint', (row) => optionalId(row.workGroup)],
     ['referent_supervisor_id', 'bigint', (row) => id(row.referent)],
-    ...stampedOn(data.beneficiaries, (row) => sinceSetUp(row.entryDate)),
+    ...stampedOn(data.beneficiaries, (row) => sinceSetUp(row.entryDate), latest),
   ]);
   const assignments = data.beneficiaries.flatMap((beneficiary) => beneficiary.parcours);
   await insertRows<DemoAssignment>(client, 'beneficiary_assignment', assignments, [
@@ -532,7 +543,7 @@ async function writeRegistry(client: ClientBase, data: DemoDataSet, { id, option
     ['work_group_id', 'bigint', (row) => optionalId(row.workGroup)],
     ['start_date', 'date', (row) => row.startDate],
     ['end_date', 'date', (row) => row.endDate],
-    ...stampedOn(assignments, (row) => sinceSetUp(row.startDate)),
+    ...stampedOn(assignments, (row) => sinceSetUp(row.startDate), latest),
   ]);
   await insertRows<DemoBeneficiary>(client, 'beneficiary_identity', data.beneficiaries.filter((beneficiary) => beneficiary.identity), [
     ['beneficiary_id', 'bigint', (row) => id(row)],
@@ -547,7 +558,7 @@ async function writeRegistry(client: ClientBase, data: DemoDataSet, { id, option
     ['note_date', 'date', (row) => row.date],
     ['body', 'text', (row) => row.body],
     ['author_id', 'bigint', (row) => id(row.author)],
-    ...stampedOn(data.notes, (row) => sinceSetUp(row.date)),
+    ...stampedOn(data.notes, (row) => sinceSetUp(row.date), latest),
   ]);
 }
 
@@ -560,7 +571,7 @@ async function writeProduction(
   client: ClientBase,
   data: DemoDataSet,
   tasks: { sheet: DemoProductionSheet; task: DemoTask }[],
-  { id, optionalId, owned, identified }: Writing,
+  { id, optionalId, owned, identified, latest }: Writing,
 ): Promise<void> {
   await insertRows(client, 'production_sheet', data.sheets, [
     ...identified(),
@@ -571,7 +582,7 @@ async function writeProduction(
     ['status', 'text', (row) => row.status],
     ['planned_start', 'date', (row) => row.plannedStart],
     ['planned_end', 'date', (row) => row.plannedEnd],
-    ...stampedOn(data.sheets, (row) => row.createdOn),
+    ...stampedOn(data.sheets, (row) => row.createdOn, latest),
   ]);
   await insertRows(client, 'production_task', tasks, [
     ['id', 'bigint', ({ task }) => id(task)],
@@ -582,7 +593,7 @@ async function writeProduction(
     ['description', 'text', ({ task }) => task.description],
     ['planned_quantity', 'numeric', ({ task }) => (task.plannedQuantity === null ? null : quantity(task.plannedQuantity))],
     ['planned_hours', 'numeric', ({ task }) => (task.plannedHundredths === null ? null : hours(task.plannedHundredths))],
-    ...stampedOn(tasks, ({ sheet }) => sheet.createdOn),
+    ...stampedOn(tasks, ({ sheet }) => sheet.createdOn, latest),
   ]);
   await insertRows(client, 'allocation', data.allocations, [
     ...identified(),
@@ -592,7 +603,7 @@ async function writeProduction(
     ['work_group_id', 'bigint', (row) => optionalId(row.workGroup)],
     ['planned_hours', 'numeric', (row) => (row.plannedHundredths === null ? null : hours(row.plannedHundredths))],
     ['planned_quantity', 'numeric', (row) => (row.plannedQuantity === null ? null : quantity(row.plannedQuantity))],
-    ...stampedOn(data.allocations, (row) => row.createdOn),
+    ...stampedOn(data.allocations, (row) => row.createdOn, latest),
   ]);
   await insertRows(client, 'mad_contract', data.madContracts, [
     ...identified(),
@@ -607,7 +618,7 @@ async function writeProduction(
     ['start_date', 'date', (row) => row.startDate],
     ['end_date', 'date', (row) => row.endDate],
     ['hourly_rate_cents', 'bigint', (row) => row.hourlyRateCents],
-    ...stampedOn(data.madContracts, (row) => row.startDate),
+    ...stampedOn(data.madContracts, (row) => row.startDate, latest),
   ]);
   const placed = data.madContracts.flatMap((contract) => contract.beneficiaries.map((beneficiary) => ({ contract, beneficiary })));
   await insertRows(client, 'mad_contract_beneficiary', placed, [
@@ -616,9 +627,9 @@ async function writeProduction(
     ['beneficiary_id', 'bigint', (row) => id(row.beneficiary)],
   ]);
 
-  const createdAt = new Map(data.workRecords.map((record, rank) => [record, madeOn(record.createdOn, rank)]));
+  const createdAt = new Map(data.workRecords.map((record, rank) => [record, madeOn(record.createdOn, rank, latest)]));
   const validatedAt = new Map(
-    data.workRecords.map((record, rank) => [record, record.validatedOn && validatedOn(record.validatedOn, rank)]),
+    data.workRecords.map((record, rank) => [record, record.validatedOn && validatedOn(record.validatedOn, rank, latest)]),
   );
   await insertRows<DemoWorkRecord>(client, 'work_record', data.workRecords, [
     ...identified(),
@@ -641,8 +652,8 @@ async function writeProduction(
   ]);
 }
 
-/** validated_at of a record validated on `date`: at the end of the day (16:00–17:00 UTC), after every row made that day, never in the future. */
-function validatedOn(date: string, rank: number): string {
+/** validated_at of a record validated on `date`: at the end of the day (16:00–17:00 UTC), after every row made that day, never after `latest`. */
+function validatedOn(date: string, rank: number, latest: number): string {
   const instant = Date.parse(`${date}T16:00:00Z`) + (rank % 60) * 60_000;
-  return new Date(Math.min(instant, Date.now())).toISOString();
+  return new Date(Math.min(instant, latest)).toISOString();
 }

@@ -473,6 +473,7 @@ class ProductionYear {
    * busy week leaves lines short rather than some lines empty (lines billed by the hour, and MAD
    * contracts, are served in full first: their hours are what the customer pays). A line's hours go to its planned workers first, then
    * to other beneficiaries of its workshop, then to helpers from the establishment's other workshops.
+   * A delivered line still without hours on its last day goes before all others that day.
    * Quantities, statuses and allocations follow from what was scheduled.
    */
   private work(lines: LineWork[]): { records: DemoWorkRecord[]; allocations: DemoAllocation[] } {
@@ -507,8 +508,15 @@ class ProductionYear {
         );
         share.set(establishment, Math.min(1, room / total));
       }
+      // A delivered line that reaches its last day with nothing recorded yet (its week was overbooked)
+      // is served first: a delivery always has someone's hours behind it.
+      const starved = (plan: Plan) => plan.work.done && plan.days.length - plan.passed <= 1 && plan.byWorkerDay.size === 0;
       active.sort(
-        (a, b) => Number(b.exclusive) - Number(a.exclusive) || Number(b.byTheHour) - Number(a.byTheHour) || a.days.length - a.passed - (b.days.length - b.passed),
+        (a, b) =>
+          Number(starved(b)) - Number(starved(a)) ||
+          Number(b.exclusive) - Number(a.exclusive) ||
+          Number(b.byTheHour) - Number(a.byTheHour) ||
+          a.days.length - a.passed - (b.days.length - b.passed),
       );
       for (const plan of active) {
         const wanted = demand.get(plan);
