@@ -1,7 +1,7 @@
 import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
 import { orderLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
 import { documentNumber, fiscalYearOf, type NumberedDocument } from '../../kernel/numbering';
-import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus } from '../../schema/enums';
+import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus, ServiceType } from '../../schema/enums';
 import {
   BUSINESS_PARKS, CATALOG, CUSTOMERS, DELIVERY_POINTS, ESTABLISHMENTS, ORGANIZATION_NAME, PUBLIC_BILLING_SERVICES, PUBLIC_QUOTE_NOTE,
   QUOTE_NOTES, SECTOR_ACTIVITIES, STREETS, USERS, isPublicSector, type Sector, type Unit,
@@ -361,15 +361,29 @@ class DemoYear {
   /**
    * Orders are delivered (or the service performed) a few days to a few weeks after the order;
    * about one in five is delivered in two parts. Orders whose delivery is still to come stay
-   * confirmed, or in production once the workshop has started.
+   * confirmed, or in production once the workshop has started; the workshops have always started
+   * at least one production order (the walkthrough's production sheet in progress): the oldest
+   * waiting one when chance started none, the last one ordered when none is waiting.
    */
   private deliveries(orders: DemoOrder[]): DemoDeliveryNote[] {
     const notes: DemoDeliveryNote[] = [];
+    const makesGoods = (order: DemoOrder) => order.lines.some((line) => line.item.serviceType === ServiceType.PRODUCTION);
+    const lastGoods = orders.findLast((order) => order.status !== OrderStatus.CANCELLED && makesGoods(order));
+    const waiting: DemoOrder[] = [];
+    let goodsToCome = false;
     for (const order of orders) {
       if (order.status === OrderStatus.CANCELLED) continue;
       const first = workingDayFrom(addDays(order.date, this.random.int(3, 25)));
+      if (first <= this.today && order === lastGoods && !goodsToCome) {
+        // A quiet spell without a new production order: the last one is still in the workshop.
+        order.status = OrderStatus.IN_PRODUCTION;
+        continue;
+      }
       if (first > this.today) {
-        if (daysBetween(order.date, this.today) >= 3 && this.random.chance(0.5)) order.status = OrderStatus.IN_PRODUCTION;
+        const startable = daysBetween(order.date, this.today) >= 3;
+        if (startable && this.random.chance(0.5)) order.status = OrderStatus.IN_PRODUCTION;
+        else waiting.push(order);
+        goodsToCome ||= makesGoods(order);
         continue;
       }
       const splittable = order.lines.some((line) => line.quantity >= 2 * line.item.stepThousandths);
@@ -392,6 +406,10 @@ class DemoYear {
       notes.push({ number: '', order, date: first, notes: 'Livraison partielle, solde à suivre.', lines: firstLines });
       const balance = workingDayFrom(addDays(first, this.random.int(7, 21)));
       if (balance <= this.today) notes.push({ number: '', order, date: balance, notes: 'Solde de la commande.', lines: balanceLines });
+    }
+    if (!orders.some((order) => order.status === OrderStatus.IN_PRODUCTION && makesGoods(order))) {
+      const next = waiting.find(makesGoods);
+      if (next) next.status = OrderStatus.IN_PRODUCTION;
     }
     return notes.sort(byDate((note) => note.date));
   }

@@ -337,7 +337,10 @@ class ProductionYear {
     const byOrder = new Map<DemoOrder, LineWork[]>();
     for (const work of lines) byOrder.set(work.order, [...(byOrder.get(work.order) ?? []), work]);
     for (const [order, works] of byOrder) {
-      if (!works.some((work) => work.line.item.serviceType === ServiceType.PRODUCTION) || this.random.chance(PRODUCTION_ORDERS_WITHOUT_SHEET)) continue;
+      if (!works.some((work) => work.line.item.serviceType === ServiceType.PRODUCTION)) continue;
+      // A few orders are made without a sheet; never one the workshop has started and not finished.
+      const started = order.status === OrderStatus.IN_PRODUCTION && !works.every((work) => work.done);
+      if (this.random.chance(PRODUCTION_ORDERS_WITHOUT_SHEET) && !started) continue;
       const workshop = works[0].workshop;
       if (works.some((work) => work.workshop !== workshop)) throw new Error(`order of ${order.date} spans several workshops`);
       const done = works.every((work) => work.done);
