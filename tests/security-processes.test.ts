@@ -110,6 +110,8 @@ describe('the embedded database of a DATA_DIR', () => {
     npm.child.kill(signal);
     await npm.exited;
     expect(await waitForExit(api, 20_000)).toBe(true);
-    expect(await waitForExit(postmaster, 20_000)).toBe(true);
+    // PostgreSQL writes a shutdown checkpoint before it exits: under heavy disk load (CI beside a
+    // 25 M-row bench generation) that took more than 20 s, so the bound is the test's time left.
+    expect(await waitForExit(postmaster, 60_000)).toBe(true);
   });
 });
