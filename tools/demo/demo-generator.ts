@@ -1,7 +1,7 @@
 import { documentTotals, lineTotalHtCents } from '../../kernel/totals';
 import { orderLifecycle, settledInvoiceStatus } from '../../kernel/lifecycles';
 import { documentNumber, fiscalYearOf, type NumberedDocument } from '../../kernel/numbering';
-import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus, ServiceType } from '../../schema/enums';
+import { InvoiceStatus, OrderStatus, PaymentMethod, QuoteStatus } from '../../schema/enums';
 import {
   BUSINESS_PARKS, CATALOG, CUSTOMERS, DELIVERY_POINTS, ESTABLISHMENTS, ORGANIZATION_NAME, PUBLIC_BILLING_SERVICES, PUBLIC_QUOTE_NOTE,
   QUOTE_NOTES, SECTOR_ACTIVITIES, STREETS, USERS, isPublicSector, type Sector, type Unit,
@@ -10,7 +10,7 @@ import type {
   DemoCatalogItem, DemoCreditNote, DemoCustomer, DemoDataSet, DemoDeliveryLine, DemoDeliveryNote, DemoEstablishment, DemoInvoice,
   DemoInvoiceLine, DemoLine, DemoOrder, DemoOrderLine, DemoPayment, DemoQuote, DemoSequence, Payer, Totals,
 } from './demo-model';
-import { Random, addDays, byDate, daysBetween, frenchIban, frenchQuantity, latest, slug, withLuhnKey, workingDayFrom } from './demo-tools';
+import { Random, addDays, byDate, daysBetween, frenchIban, frenchQuantity, latest, makesGoods, slug, withLuhnKey, workingDayFrom } from './demo-tools';
 import { generateProduction } from './demo-production';
 
 /**
@@ -367,7 +367,6 @@ class DemoYear {
    */
   private deliveries(orders: DemoOrder[]): DemoDeliveryNote[] {
     const notes: DemoDeliveryNote[] = [];
-    const makesGoods = (order: DemoOrder) => order.lines.some((line) => line.item.serviceType === ServiceType.PRODUCTION);
     const lastGoods = orders.findLast((order) => order.status !== OrderStatus.CANCELLED && makesGoods(order));
     const waiting: DemoOrder[] = [];
     let goodsToCome = false;

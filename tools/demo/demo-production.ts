@@ -1,10 +1,10 @@
-import { BeneficiaryStatus, EstablishmentKind, MadContractKind, OrderStatus, ProductionSheetStatus, Role, ServiceType, WorkRecordStatus } from '../../schema/enums';
+import { BeneficiaryStatus, EstablishmentKind, MadContractKind, OrderStatus, ProductionSheetStatus, Role, WorkRecordStatus } from '../../schema/enums';
 import { CORRECTION_COMMENTS, FIRST_NAMES, LAST_NAMES, MEDICO_SOCIAL_NOTES, WORK_RECORD_COMMENTS, WORKSHOPS } from './demo-fixtures';
 import type {
   DemoActivity, DemoAllocation, DemoAssignment, DemoBeneficiary, DemoCustomer, DemoDeliveryNote, DemoEstablishment, DemoMadContract, DemoNote, DemoOrder,
   DemoOrderLine, DemoProduction, DemoProductionSheet, DemoTask, DemoUser, DemoWorkGroup, DemoWorkRecord, DemoWorkshop,
 } from './demo-model';
-import { Random, addDays, byDate, daysBetween, fridayOnOrAfter, isWorkingDay, lastDayOfPeriod, workingDayFrom } from './demo-tools';
+import { Random, addDays, byDate, daysBetween, fridayOnOrAfter, isWorkingDay, lastDayOfPeriod, makesGoods, workingDayFrom } from './demo-tools';
 
 /**
  * The production side of the demo year, built from its sales: the workshops that make what the
@@ -337,7 +337,7 @@ class ProductionYear {
     const byOrder = new Map<DemoOrder, LineWork[]>();
     for (const work of lines) byOrder.set(work.order, [...(byOrder.get(work.order) ?? []), work]);
     for (const [order, works] of byOrder) {
-      if (!works.some((work) => work.line.item.serviceType === ServiceType.PRODUCTION)) continue;
+      if (!makesGoods(order)) continue;
       // A few orders are made without a sheet; never one the workshop has started and not finished.
       const started = order.status === OrderStatus.IN_PRODUCTION && !works.every((work) => work.done);
       if (this.random.chance(PRODUCTION_ORDERS_WITHOUT_SHEET) && !started) continue;

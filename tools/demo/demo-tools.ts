@@ -1,6 +1,8 @@
 import { ibanWithChecksum } from '../../kernel/identity-numbers';
 import { luhnValid } from '../../kernel/siren';
 import { addDays } from '../../kernel/dates';
+import { ServiceType } from '../../schema/enums';
+import type { DemoOrder } from './demo-model';
 
 /** Small deterministic helpers of the demo generator: a seeded random source and calendar arithmetic on YYYY-MM-DD days. */
 
@@ -123,3 +125,8 @@ export function lastDayOfPeriod(start: string, months: number): string {
 }
 
 export { scaled } from '../common/numeric-literal';
+
+/** An order the workshops make goods for: one of its lines is production (the orders that get a production sheet). */
+export function makesGoods(order: DemoOrder): boolean {
+  return order.lines.some((line) => line.item.serviceType === ServiceType.PRODUCTION);
+}
