@@ -33,7 +33,7 @@ interface Figures {
   labourCostCents: number;
   deductionCents: number;
   ubEquivalentNonLegal: number | null;
-  invoices: { invoiceId: string; paidInYearCents: number; htCents: number; deductibleCostsCents: number }[];
+  invoices: { invoiceId: string | number; paidInYearCents: number; htCents: number; deductibleCostsCents: number }[];
 }
 
 const figures = (a: Figures): Figures => ({
@@ -50,7 +50,7 @@ const figures = (a: Figures): Figures => ({
 /** The calculation over every issued invoice of the pair, read line by line: no invoice left out. */
 async function reference(establishmentId: string, customerId: string, year: number): Promise<Figures | null> {
   const end = `${year}-12-31`;
-  const invoices = await app.sql<{ id: string; number: string; issueDate: string; ttc: string }>(
+  const invoices = await app.sql<{ id: number; number: string; issueDate: string; ttc: number }>(
     `select id, number, issue_date::text as "issueDate", total_ttc_cents as ttc from invoice where establishment_id = $1 and customer_id = $2 and number is not null order by id`,
     [establishmentId, customerId],
   );
@@ -74,20 +74,20 @@ async function reference(establishmentId: string, customerId: string, year: numb
     const payments = await app.sql<{ date: string; amount: string }>(
       `select payment_date::text as date, amount_cents as amount from payment where invoice_id = $1 and payment_date <= $2`, [invoice.id, end]);
     all.push({
-      id: String(invoice.id), number: invoice.number, issueDate: invoice.issueDate, totalTtcCents: BigInt(invoice.ttc), lines: lines.map(costed), creditNotes,
+      id: invoice.id, number: invoice.number, issueDate: invoice.issueDate, totalTtcCents: BigInt(invoice.ttc), lines: lines.map(costed), creditNotes,
       payments: payments.map((payment) => ({ date: payment.date, amountCents: BigInt(payment.amount) })),
     });
   }
-  const attested = new Map<number, Map<string, CountedAmount>>();
-  for (const row of await app.sql<{ year: number; invoiceId: string | null; ht: string | null; deductible: string | null }>(
+  const attested = new Map<number, Map<number, CountedAmount>>();
+  for (const row of await app.sql<{ year: number; invoiceId: number | null; ht: number | null; deductible: number | null }>(
     `select a.year, i.invoice_id as "invoiceId", i.ht_cents as ht, i.deductible_costs_cents as deductible
        from oeth_attestation a left join oeth_attestation_invoice i on i.attestation_id = a.id
       where a.establishment_id = $1 and a.customer_id = $2 and a.year < $3 and a.superseded_by_id is null`,
     [establishmentId, customerId, year],
   )) {
-    const ofYear = attested.get(row.year) ?? new Map<string, CountedAmount>();
+    const ofYear = attested.get(row.year) ?? new Map<number, CountedAmount>();
     attested.set(row.year, ofYear);
-    if (row.invoiceId !== null) ofYear.set(String(row.invoiceId), { htCents: BigInt(row.ht!), deductibleCents: BigInt(row.deductible!) });
+    if (row.invoiceId !== null) ofYear.set(row.invoiceId, { htCents: BigInt(row.ht!), deductibleCents: BigInt(row.deductible!) });
   }
   const computation = computeOethAttestation(year, all, { rate: parseDecimal('0.30'), smicHourlyCents: null, ubHours: null, ubMadHours: null }, attested);
   if (!isAttestable(computation)) return null;

@@ -90,7 +90,7 @@ export async function batchPairs(dataSource: DataSource, caller: BatchCaller, ye
   ctx.db.readOnly = true;
   try {
     const rows = await ctx.db.query<{
-      establishmentId: string; establishmentCode: string; customerId: string; customerName: string; customerSiren: string; attestationId: string | null; paidInYear: boolean;
+      establishmentId: number; establishmentCode: string; customerId: number; customerName: string; customerSiren: string; attestationId: number | null; paidInYear: boolean;
     }>(
       `select e.id as "establishmentId", e.code as "establishmentCode", c.id as "customerId", c.legal_name as "customerName", c.siren as "customerSiren",
               (select a.id from oeth_attestation a where a.establishment_id = e.id and a.customer_id = c.id and a.year = $2 and a.superseded_by_id is null) as "attestationId",
@@ -105,15 +105,7 @@ export async function batchPairs(dataSource: DataSource, caller: BatchCaller, ye
         order by e.code, c.id`,
       [caller.organizationId, year, establishmentCode ?? null],
     );
-    return rows.map((row) => ({
-      establishmentId: Number(row.establishmentId),
-      establishmentCode: row.establishmentCode,
-      customerId: Number(row.customerId),
-      customerName: row.customerName,
-      customerSiren: row.customerSiren,
-      attestationId: row.attestationId === null ? null : Number(row.attestationId),
-      paidInYear: row.paidInYear,
-    }));
+    return rows;
   } finally {
     await ctx.db.finish();
   }
@@ -164,24 +156,24 @@ async function issueEstablishment(dataSource: DataSource, caller: BatchCaller, e
   }
   if (isErrorResult(issued)) throw new Error(`establishment ${establishmentId}: ${issued.message}`);
   const current = await reading(dataSource, caller, 'current', async (ctx) => {
-    const rows = await ctx.db.query<{ id: string; customerId: string }>(
+    const rows = await ctx.db.query<{ id: number; customerId: number }>(
       `select id, customer_id as "customerId" from oeth_attestation where organization_id = $1 and establishment_id = $2 and year = $3 and superseded_by_id is null`,
       [caller.organizationId, establishmentId, options.year],
     );
-    const views = await OethAttestationService.issuedByIds(ctx, rows.map((row) => Number(row.id)));
-    return new Map(rows.map((row) => [Number(row.customerId), views.get(Number(row.id))!]));
+    const views = await OethAttestationService.issuedByIds(ctx, rows.map((row) => row.id));
+    return new Map(rows.map((row) => [row.customerId, views.get(row.id)!]));
   });
   const issuedIds = new Map(issued.map((one) => [one.id, one.renderInput]));
   const outcomes: EstablishmentOutcome['outcomes'] = new Map();
-  for (const [customerId, attestation] of current) outcomes.set(customerId, { outcome: issuedIds.has(Number(attestation.id)) ? 'issued' : 'already_issued', attestation });
-  const before = [...current.values()].filter((attestation) => !issuedIds.has(Number(attestation.id))).map((attestation) => Number(attestation.id));
+  for (const [customerId, attestation] of current) outcomes.set(customerId, { outcome: issuedIds.has(attestation.id!) ? 'issued' : 'already_issued', attestation });
+  const before = [...current.values()].map((attestation) => attestation.id!).filter((id) => !issuedIds.has(id));
   const stored = before.length ? await storedAttestationPdfs(dataSource, caller.organizationId, before, { withBytes: !!options.outDir }) : new Map();
   return { outcomes, rendered: issuedIds, stored };
 }
 
 async function draftEstablishment(dataSource: DataSource, caller: BatchCaller, establishmentId: number, year: number): Promise<EstablishmentOutcome> {
   const drafts = await reading(dataSource, caller, `${establishmentId}-${year}`, (ctx) => OethAttestationService.draftEstablishmentYear(ctx, establishmentId, year));
-  return { outcomes: new Map(drafts.map((draft) => [Number(draft.customerId), { outcome: 'draft' as const, attestation: draft }])), rendered: new Map(), stored: new Map() };
+  return { outcomes: new Map(drafts.map((draft) => [draft.customerId, { outcome: 'draft' as const, attestation: draft }])), rendered: new Map(), stored: new Map() };
 }
 
 /** PDFs in flight on the render pool (at most `limit`), the issued ones stored by batches. */
@@ -275,7 +267,7 @@ export async function runAttestationBatch(dataSource: DataSource, caller: BatchC
         const row: BatchRow = { pair, outcome: found?.outcome ?? 'nothing_to_attest', attestation: found?.attestation ?? null, file: null };
         rows[index] = row;
         const attestation = row.attestation;
-        const id = attestation?.id ? Number(attestation.id) : null;
+        const id = attestation?.id ?? null;
         const renderInput = id === null ? undefined : (rendered.get(id) ?? stored.get(id)?.renderInput ?? undefined);
         if (!attestation || (!options.outDir && !renderInput)) {
           completed();

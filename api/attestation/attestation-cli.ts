@@ -80,11 +80,11 @@ async function resolveCaller(owner: DataSource, organizationId: number | undefin
       if (organizations.length !== 1) {
         throw new SetupError(organizations.length ? 'the database holds several organisations: name one with --organization <id>' : 'the database holds no organisation');
       }
-      organizationId = Number(organizations[0].id);
+      organizationId = organizations[0].id;
     }
     const [admin]: { id: number }[] = await runner.query(`select id from app_user where organization_id = $1 and active and 'admin' = any(roles) order by id limit 1`, [organizationId]);
     if (!admin) throw new SetupError(`organisation ${organizationId} has no active admin to issue under`);
-    return { organizationId, userId: Number(admin.id) };
+    return { organizationId, userId: admin.id };
   });
 }
 

@@ -43,13 +43,13 @@ export async function storedAttestationPdfs(
   options: { customerId?: number | null; withBytes?: boolean } = {},
 ): Promise<Map<number, { pdf: Buffer | null; sha256: string | null; renderInput: AttestationRenderInput | null }>> {
   const rows = await inOrganization(dataSource, organizationId, true, (db) =>
-    db.query<{ id: string; pdf: Buffer | null; sha256: string | null; renderInput: AttestationRenderInput | null }>(
+    db.query<{ id: number; pdf: Buffer | null; sha256: string | null; renderInput: AttestationRenderInput | null }>(
       `select id, case when $4 then pdf end as pdf, encode(pdf_sha256, 'hex') as sha256, case when pdf is null then render_input end as "renderInput"
          from oeth_attestation where organization_id = $1 and id = any($2::bigint[]) and ($3::bigint is null or customer_id = $3)`,
       [organizationId, ids, options.customerId ?? null, options.withBytes ?? true],
     ),
   );
-  return new Map(rows.map((row) => [Number(row.id), { pdf: row.pdf, sha256: row.sha256, renderInput: row.renderInput }]));
+  return new Map(rows.map((row) => [row.id, { pdf: row.pdf, sha256: row.sha256, renderInput: row.renderInput }]));
 }
 
 /** Stores rendered PDFs, in one statement, where none is stored yet (whoever renders first stores it). */
@@ -111,10 +111,10 @@ export function attestationDocumentsRouter(dataSource: DataSource, authenticator
       let customerId: number | null = null;
       if (!readsEveryCustomer(user)) {
         const [account] = await inOrganization(dataSource, user.organizationId, true, (db) =>
-          db.query<{ customerId: string | null }>('select customer_id as "customerId" from app_user where organization_id = $1 and id = $2', [user.organizationId, user.userId]),
+          db.query<{ customerId: number | null }>('select customer_id as "customerId" from app_user where organization_id = $1 and id = $2', [user.organizationId, user.userId]),
         );
         if (!account?.customerId) return fail(res, 403, 'FORBIDDEN', 'This partner account acts for no customer');
-        customerId = Number(account.customerId);
+        customerId = account.customerId;
       }
       const stored = await renderStoredAttestation(dataSource, user.organizationId, Number(match[1]), customerId);
       if (!stored) return fail(res, 404, 'NOT_FOUND', 'No such document');

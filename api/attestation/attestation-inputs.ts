@@ -26,7 +26,7 @@ export interface PairInputs {
   customerId: number;
   invoices: OethInvoice[];
   /** What the current issued attestations of the earlier years counted, by year and invoice. */
-  attested: Map<number, Map<string, CountedAmount>>;
+  attested: Map<number, Map<number, CountedAmount>>;
 }
 
 /**
@@ -70,7 +70,7 @@ const attestableInvoices = (on: (alias: string) => string) => `
                   select 1 from oeth_attestation_invoice ai join oeth_attestation a on a.id = ai.attestation_id
                    where ai.invoice_id = i.id and a.year < $2 and a.superseded_by_id is null))))`;
 
-const pairKey = (establishmentId: number | string, customerId: number | string) => `${establishmentId}:${customerId}`;
+const pairKey = (establishmentId: number, customerId: number) => `${establishmentId}:${customerId}`;
 
 /** Every pair of the scope with an invoice that may count something in the year (see above), in establishment and customer order. */
 export async function loadAttestationInputs(ctx: RequestContext, scope: AttestationScope): Promise<PairInputs[]> {
@@ -78,7 +78,7 @@ export async function loadAttestationInputs(ctx: RequestContext, scope: Attestat
   const parameters = of(scope.year, ctx.organizationId);
   const ATTESTABLE_INVOICES = attestableInvoices(on);
   const [invoices, sums, attested] = await Promise.all([
-    ctx.db.query<{ id: string; establishmentId: string; customerId: string; number: string; issueDate: string; totalTtcCents: string; paymentDates: string[]; paymentCents: string[] }>(
+    ctx.db.query<{ id: number; establishmentId: number; customerId: number; number: string; issueDate: string; totalTtcCents: number; paymentDates: string[]; paymentCents: string[] }>(
       `with ${ATTESTABLE_INVOICES}
        select i.id, i.establishment_id as "establishmentId", i.customer_id as "customerId", i.number, i.issue_date::text as "issueDate",
               i.total_ttc_cents as "totalTtcCents", p.dates as "paymentDates", p.cents as "paymentCents"
@@ -90,7 +90,7 @@ export async function loadAttestationInputs(ctx: RequestContext, scope: Attestat
     ),
     // Each invoice's and each credit note's lines summed (exact: HT cents; deductible costs in
     // thousandths of a cent, quantity in thousandths × the per-unit costs), mise à disposition apart.
-    ctx.db.query<{ invoiceId: string; creditNoteId: string | null; date: string | null; ttcCents: string | null; mad: boolean; htCents: string; deductibleMilliCents: string }>(
+    ctx.db.query<{ invoiceId: number; creditNoteId: number | null; date: string | null; ttcCents: number | null; mad: boolean; htCents: string; deductibleMilliCents: string }>(
       `with ${ATTESTABLE_INVOICES}
        select l.invoice_id as "invoiceId", null::bigint as "creditNoteId", null::text as date, null::bigint as "ttcCents", c.service_type = 'mise_a_disposition' as mad,
               sum(l.total_ht_cents)::text as "htCents",
@@ -107,7 +107,7 @@ export async function loadAttestationInputs(ctx: RequestContext, scope: Attestat
         order by 1, 2 nulls first, 5`,
       parameters,
     ),
-    ctx.db.query<{ establishmentId: string; customerId: string; year: number; invoiceId: string | null; htCents: string | null; deductibleCents: string | null }>(
+    ctx.db.query<{ establishmentId: number; customerId: number; year: number; invoiceId: number | null; htCents: number | null; deductibleCents: number | null }>(
       `select a.establishment_id as "establishmentId", a.customer_id as "customerId", a.year, i.invoice_id as "invoiceId", i.ht_cents as "htCents",
               i.deductible_costs_cents as "deductibleCents"
          from oeth_attestation a left join oeth_attestation_invoice i on i.attestation_id = a.id
@@ -117,13 +117,13 @@ export async function loadAttestationInputs(ctx: RequestContext, scope: Attestat
   ]);
 
   const pairs = new Map<string, PairInputs>();
-  const byId = new Map<string, OethInvoice>();
+  const byId = new Map<number, OethInvoice>();
   for (const row of invoices) {
     const key = pairKey(row.establishmentId, row.customerId);
     let pair = pairs.get(key);
-    if (!pair) pairs.set(key, (pair = { establishmentId: Number(row.establishmentId), customerId: Number(row.customerId), invoices: [], attested: new Map() }));
+    if (!pair) pairs.set(key, (pair = { establishmentId: row.establishmentId, customerId: row.customerId, invoices: [], attested: new Map() }));
     const invoice: OethInvoice = {
-      id: String(row.id),
+      id: row.id,
       number: row.number,
       issueDate: row.issueDate,
       totalTtcCents: BigInt(row.totalTtcCents),
@@ -134,17 +134,17 @@ export async function loadAttestationInputs(ctx: RequestContext, scope: Attestat
     pair.invoices.push(invoice);
     byId.set(invoice.id, invoice);
   }
-  const notes = new Map<string, { date: string; ttcCents: bigint; lines: CostedAmount[] }>();
+  const notes = new Map<number, { date: string; ttcCents: bigint; lines: CostedAmount[] }>();
   for (const row of sums) {
-    const invoice = byId.get(String(row.invoiceId))!;
+    const invoice = byId.get(row.invoiceId)!;
     const costed: CostedAmount = { htCents: BigInt(row.htCents), deductibleMilliCents: BigInt(row.deductibleMilliCents), mad: row.mad };
     if (row.creditNoteId === null) {
       invoice.lines.push(costed);
       continue;
     }
-    let note = notes.get(String(row.creditNoteId));
+    let note = notes.get(row.creditNoteId);
     if (!note) {
-      notes.set(String(row.creditNoteId), (note = { date: row.date!, ttcCents: BigInt(row.ttcCents!), lines: [] }));
+      notes.set(row.creditNoteId, (note = { date: row.date!, ttcCents: BigInt(row.ttcCents!), lines: [] }));
       invoice.creditNotes.push(note);
     }
     note.lines.push(costed);
@@ -153,9 +153,9 @@ export async function loadAttestationInputs(ctx: RequestContext, scope: Attestat
     // An earlier attestation of a pair with nothing attestable this year changes nothing.
     const pair = pairs.get(pairKey(row.establishmentId, row.customerId));
     if (!pair) continue;
-    const ofYear = pair.attested.get(row.year) ?? new Map<string, CountedAmount>();
+    const ofYear = pair.attested.get(row.year) ?? new Map<number, CountedAmount>();
     pair.attested.set(row.year, ofYear);
-    if (row.invoiceId !== null) ofYear.set(String(row.invoiceId), { htCents: BigInt(row.htCents!), deductibleCents: BigInt(row.deductibleCents!) });
+    if (row.invoiceId !== null) ofYear.set(row.invoiceId, { htCents: BigInt(row.htCents!), deductibleCents: BigInt(row.deductibleCents!) });
   }
   return [...pairs.values()];
 }

@@ -18,7 +18,7 @@ registerEnumType(OethAttestationStatus, {
 
 @ObjectType({ description: 'An invoice an OETH attestation counts, with the amounts it counts for it in the year.' })
 export class OethAttestationInvoice {
-  @Field(() => ID) invoiceId!: string;
+  @Field(() => ID) invoiceId!: number;
   @Field(() => String) invoiceNumber!: string;
   @Field(() => LocalDate) invoiceDate!: string;
   @Field(() => Cents, { description: 'TTC paid on the invoice during the year (by payment date).' }) paidInYearCents!: number;
@@ -31,16 +31,16 @@ export class OethAttestationInvoice {
 /** The fields of an attestation, issued or draft (two types: who may read each differs, roles.ts TYPE_RULES). */
 @ObjectType()
 export abstract class OethAttestationFields {
-  @Field(() => ID, { nullable: true, description: 'Null for a draft.' }) id!: string | null;
+  @Field(() => ID, { nullable: true, description: 'Null for a draft.' }) id!: number | null;
   @Field(() => OethAttestationStatus) status!: OethAttestationStatus;
   @Field(() => String, { nullable: true, description: 'OETH-<establishment>-<year>-00001: its own gapless sequence per establishment and year; null for a draft.' })
   number!: string | null;
   @Field(() => LocalDate, { nullable: true, description: 'Null for a draft.' }) issueDate!: string | null;
   @Field(() => Int) year!: number;
-  @Field(() => ID) establishmentId!: string;
+  @Field(() => ID) establishmentId!: number;
   @Field(() => String) establishmentName!: string;
   @Field(() => String) establishmentSiret!: string;
-  @Field(() => ID) customerId!: string;
+  @Field(() => ID) customerId!: number;
   @Field(() => String) customerName!: string;
   @Field(() => String) customerSiren!: string;
   @Field(() => Cents, { description: '(1) Prix HT paid in the year.' }) paidHtCents!: number;
@@ -59,8 +59,8 @@ export abstract class OethAttestationFields {
   @Field(() => [OethAttestationInvoice], { description: 'The invoices counted, by number.' }) invoices!: OethAttestationInvoice[];
   @Field(() => LocalDate, { description: 'The legal deadline for sending it (parameters oeth_attestation_deadline_month/_day; UNCONFIRMED, configurable).' })
   deadline!: string;
-  @Field(() => ID, { nullable: true, description: 'The attestation this corrected re-issue supersedes.' }) supersedesId!: string | null;
-  @Field(() => ID, { nullable: true, description: 'The corrected re-issue that supersedes this one.' }) supersededById!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The attestation this corrected re-issue supersedes.' }) supersedesId!: number | null;
+  @Field(() => ID, { nullable: true, description: 'The corrected re-issue that supersedes this one.' }) supersededById!: number | null;
   @Field(() => String, { nullable: true }) correctionReason!: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 (hex) of the PDF as issued; null until it is rendered (right after the issue commits) and for a draft.' })
   pdfSha256!: string | null;

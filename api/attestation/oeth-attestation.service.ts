@@ -43,12 +43,12 @@ function readsEveryCustomer(ctx: RequestContext): boolean {
 
 /** The customer a partner account acts for (FORBIDDEN without one). */
 async function partnerCustomerId(ctx: RequestContext): Promise<number> {
-  const [row] = await ctx.db.query<{ customerId: string | null }>('select customer_id as "customerId" from app_user where organization_id = $1 and id = $2', [
+  const [row] = await ctx.db.query<{ customerId: number | null }>('select customer_id as "customerId" from app_user where organization_id = $1 and id = $2', [
     ctx.organizationId,
     ctx.user!.userId,
   ]);
   if (!row?.customerId) throw new GraphQLError('This partner account acts for no customer: ask your contact to link it', { extensions: { code: 'FORBIDDEN' } });
-  return Number(row.customerId);
+  return row.customerId;
 }
 
 type EstablishmentRow = Omit<Party['establishment'], 'address'> & { line1: string | null; line2: string | null; postalCode: string | null };
@@ -77,18 +77,18 @@ async function loadParties(
   return {
     establishments: new Map(
       establishments.map((e) => [
-        Number(e.id),
+        e.id,
         {
-          id: Number(e.id), code: e.code, name: e.name, siret: e.siret, city: e.city, kind: e.kind, organization: e.organization,
+          id: e.id, code: e.code, name: e.name, siret: e.siret, city: e.city, kind: e.kind, organization: e.organization,
           address: [e.line1, e.line2, [e.postalCode, e.city].filter(Boolean).join(' ')].filter((part): part is string => !!part),
         },
       ]),
     ),
     customers: new Map(
       customers.map((c) => [
-        Number(c.id),
+        c.id,
         {
-          id: Number(c.id), legalName: c.legalName, siren: c.siren,
+          id: c.id, legalName: c.legalName, siren: c.siren,
           address: [c.line1, c.line2, `${c.postalCode} ${c.city}`, c.country === 'FR' ? null : c.country].filter((part): part is string => !!part),
         },
       ]),
@@ -205,10 +205,10 @@ function draftView({ party, computation, parameters }: Computed): OethAttestatio
     number: null,
     issueDate: null,
     year: computation.year,
-    establishmentId: String(party.establishment.id),
+    establishmentId: party.establishment.id,
     establishmentName: party.establishment.name,
     establishmentSiret: party.establishment.siret,
-    customerId: String(party.customer.id),
+    customerId: party.customer.id,
     customerName: party.customer.legalName,
     customerSiren: party.customer.siren,
     ...amountsOf(computation, parameters),
@@ -232,59 +232,59 @@ function draftView({ party, computation, parameters }: Computed): OethAttestatio
 }
 
 interface AttestationRow {
-  id: string;
+  id: number;
   number: string;
   issueDate: string;
   year: number;
-  establishmentId: string;
-  customerId: string;
-  paidHtCents: string;
-  deductibleCostsCents: string;
-  labourCostCents: string;
-  deductionCents: string;
+  establishmentId: number;
+  customerId: number;
+  paidHtCents: number;
+  deductibleCostsCents: number;
+  labourCostCents: number;
+  deductionCents: number;
   deductionRate: string;
   ubEquivalent: string | null;
-  supersedesId: string | null;
-  supersededById: string | null;
+  supersedesId: number | null;
+  supersededById: number | null;
   correctionReason: string | null;
   pdfSha256: string | null;
   renderInput: AttestationRenderInput;
-  invoices: { invoiceId: string; invoiceNumber: string; invoiceDate: string; paidInYearCents: number; htCents: number; deductibleCostsCents: number }[];
-  totalItems?: string;
+  invoices: { invoiceId: number; invoiceNumber: string; invoiceDate: string; paidInYearCents: number; htCents: number; deductibleCostsCents: number }[];
+  totalItems?: number;
 }
 
 const ATTESTATION_COLUMNS = `a.id, a.number, a.issue_date::text as "issueDate", a.year, a.establishment_id as "establishmentId", a.customer_id as "customerId",
   a.paid_ht_cents as "paidHtCents", a.deductible_costs_cents as "deductibleCostsCents", a.labour_cost_cents as "labourCostCents", a.deduction_cents as "deductionCents",
   a.deduction_rate::text as "deductionRate", a.ub_equivalent_non_legal::text as "ubEquivalent", a.supersedes_id as "supersedesId",
   a.superseded_by_id as "supersededById", a.correction_reason as "correctionReason", encode(a.pdf_sha256, 'hex') as "pdfSha256", a.render_input as "renderInput",
-  coalesce((select json_agg(json_build_object('invoiceId', i.invoice_id::text, 'invoiceNumber', i.invoice_number, 'invoiceDate', i.invoice_date, 'paidInYearCents', i.paid_in_year_cents,
+  coalesce((select json_agg(json_build_object('invoiceId', i.invoice_id, 'invoiceNumber', i.invoice_number, 'invoiceDate', i.invoice_date, 'paidInYearCents', i.paid_in_year_cents,
                                               'htCents', i.ht_cents, 'deductibleCostsCents', i.deductible_costs_cents) order by i.invoice_number)
               from oeth_attestation_invoice i where i.attestation_id = a.id), '[]') as invoices`;
 
 function issuedView(row: AttestationRow): OethAttestation {
   const snapshot = row.renderInput;
   return {
-    id: String(row.id),
+    id: row.id,
     status: row.supersededById === null ? OethAttestationStatus.ISSUED : OethAttestationStatus.SUPERSEDED,
     number: row.number,
     issueDate: row.issueDate,
     year: row.year,
-    establishmentId: String(row.establishmentId),
+    establishmentId: row.establishmentId,
     establishmentName: snapshot.establishment.name,
     establishmentSiret: snapshot.establishment.siret,
-    customerId: String(row.customerId),
+    customerId: row.customerId,
     customerName: snapshot.customer.legalName,
     customerSiren: snapshot.customer.siren,
-    paidHtCents: Number(row.paidHtCents),
-    deductibleCostsCents: Number(row.deductibleCostsCents),
-    labourCostCents: Number(row.labourCostCents),
-    deductionCents: Number(row.deductionCents),
+    paidHtCents: row.paidHtCents,
+    deductibleCostsCents: row.deductibleCostsCents,
+    labourCostCents: row.labourCostCents,
+    deductionCents: row.deductionCents,
     deductionRatePercent: percent(row.deductionRate),
     ubEquivalentNonLegal: row.ubEquivalent === null ? null : Number(row.ubEquivalent),
     invoices: row.invoices.map((invoice) => ({ ...invoice, labourCostCents: invoice.htCents - invoice.deductibleCostsCents })),
     deadline: snapshot.deadline,
-    supersedesId: row.supersedesId === null ? null : String(row.supersedesId),
-    supersededById: row.supersededById === null ? null : String(row.supersededById),
+    supersedesId: row.supersedesId,
+    supersededById: row.supersededById,
     correctionReason: row.correctionReason,
     pdfSha256: row.pdfSha256,
     pdfPath: DOWNLOAD_PATH(row.id),
@@ -317,8 +317,8 @@ interface IssueRecord {
 
 /** Ids of attestations about to be issued (a re-issue's, taken first so that the original can point at it). */
 async function reserveIds(ctx: RequestContext, count: number): Promise<number[]> {
-  const rows = await ctx.db.query<{ id: string }>(`select nextval(pg_get_serial_sequence('oeth_attestation', 'id')) as id from generate_series(1, $1)`, [count]);
-  return rows.map((row) => Number(row.id));
+  const rows = await ctx.db.query<{ id: number }>(`select nextval(pg_get_serial_sequence('oeth_attestation', 'id')) as id from generate_series(1, $1)`, [count]);
+  return rows.map((row) => row.id);
 }
 
 /** Everything the PDF prints, frozen at issue. */
@@ -424,11 +424,11 @@ export class OethAttestationService {
     // the same establishment and year queue here, so what follows sees the attestations they issued.
     const numbered = await nextDocumentNumber(ctx, 'oeth_attestation', party.establishment, `${input.year}-12-31`);
     if (numbered instanceof ChronologyError) return numbered;
-    const [current] = await ctx.db.query<{ id: string; number: string }>(
+    const [current] = await ctx.db.query<{ id: number; number: string }>(
       `select id, number from oeth_attestation where organization_id = $1 and establishment_id = $2 and customer_id = $3 and year = $4 and superseded_by_id is null`,
       [ctx.organizationId, party.establishment.id, party.customer.id, input.year],
     );
-    if (current && Number(current.id) !== supersedes?.id) {
+    if (current && current.id !== supersedes?.id) {
       return new DuplicateError('year', `attestation ${current.number} is already issued for ${input.year}: re-issue it (reissueOethAttestation) to correct it`);
     }
     const computed = await compute(ctx, input.establishmentId, input.customerId, input.year);
@@ -454,7 +454,7 @@ export class OethAttestationService {
     const organizationId = ctx.organizationId;
     const dataSource = ctx.db.dataSource;
     ctx.db.afterCommit(() => renderStoredAttestation(dataSource, organizationId, id).then(() => undefined));
-    return (await OethAttestationService.byId(ctx, String(id)))!;
+    return (await OethAttestationService.byKey(ctx, id))!;
   }
 
   /**
@@ -479,10 +479,10 @@ export class OethAttestationService {
     ]);
     const current = async () =>
       new Set(
-        (await ctx.db.query<{ customerId: string }>(
+        (await ctx.db.query<{ customerId: number }>(
           `select customer_id as "customerId" from oeth_attestation where organization_id = $1 and establishment_id = $2 and year = $3 and superseded_by_id is null`,
           [ctx.organizationId, establishmentId, year],
-        )).map((row) => Number(row.customerId)),
+        )).map((row) => row.customerId),
       );
     const issued = await current();
     const missing = (await computeEstablishmentYear(ctx, establishmentId, year)).filter((computed) => !issued.has(computed.party.customer.id));
@@ -508,7 +508,7 @@ export class OethAttestationService {
 
   /** A corrected re-issue: a new attestation of the same establishment, customer and year, superseding the current one. */
   static async reissue(ctx: RequestContext, input: { id: string; reason: string; issueDate?: string; impactPage?: boolean | null }): Promise<OethAttestation | IssueFailure> {
-    const [original] = await ctx.db.query<{ id: string; establishmentId: string; customerId: string; year: number; supersededById: string | null; number: string; impactPage: boolean }>(
+    const [original] = await ctx.db.query<{ id: number; establishmentId: number; customerId: number; year: number; supersededById: number | null; number: string; impactPage: boolean }>(
       `select id, establishment_id as "establishmentId", customer_id as "customerId", year, superseded_by_id as "supersededById", number,
               render_input ? 'impact' as "impactPage"
          from oeth_attestation where organization_id = $1 and id = $2 for update`,
@@ -522,7 +522,7 @@ export class OethAttestationService {
         establishmentId: String(original.establishmentId), customerId: String(original.customerId), year: original.year, issueDate: input.issueDate,
         impactPage: input.impactPage ?? original.impactPage,
       },
-      { id: Number(original.id), reason: input.reason },
+      { id: original.id, reason: input.reason },
     );
   }
 
@@ -537,15 +537,19 @@ export class OethAttestationService {
     const rows = await ctx.db.query<AttestationRow>(`select ${ATTESTATION_COLUMNS} from oeth_attestation a where a.organization_id = $1 and a.id = any($2::bigint[])`, [
       ctx.organizationId, ids,
     ]);
-    return new Map(rows.map((row) => [Number(row.id), issuedView(row)]));
+    return new Map(rows.map((row) => [row.id, issuedView(row)]));
   }
 
   /** An issued attestation the caller may read (a partner: its own customer's), or null. */
   static async byId(ctx: RequestContext, id: string): Promise<OethAttestation | null> {
+    return OethAttestationService.byKey(ctx, parseId(id, 'id'));
+  }
+
+  private static async byKey(ctx: RequestContext, id: number): Promise<OethAttestation | null> {
     const own = readsEveryCustomer(ctx) ? null : await partnerCustomerId(ctx);
     const [row] = await ctx.db.query<AttestationRow>(
       `select ${ATTESTATION_COLUMNS} from oeth_attestation a where a.organization_id = $1 and a.id = $2 and ($3::bigint is null or a.customer_id = $3)`,
-      [ctx.organizationId, parseId(id, 'id'), own],
+      [ctx.organizationId, id, own],
     );
     return row ? issuedView(row) : null;
   }
@@ -569,7 +573,7 @@ export class OethAttestationService {
         customerId, options.includeSuperseded ?? false, options.skip ?? 0, options.take ?? 20,
       ],
     );
-    return { items: rows.map(issuedView), totalItems: rows.length ? Number(rows[0].totalItems) : 0 };
+    return { items: rows.map(issuedView), totalItems: rows[0]?.totalItems ?? 0 };
   }
 }
 

@@ -35,7 +35,7 @@ export interface OethCreditNote {
 }
 
 export interface OethInvoice {
-  id: string;
+  id: number;
   number: string;
   issueDate: string;
   totalTtcCents: bigint;
@@ -66,7 +66,7 @@ export interface OethParameters {
 }
 
 export interface OethInvoiceAmount {
-  invoiceId: string;
+  invoiceId: number;
   number: string;
   issueDate: string;
   /** TTC paid on the invoice during the year (payment dates in the year). */
@@ -171,7 +171,7 @@ function cumulativeAt(invoice: OethInvoice, year: number): Cumulative {
  * invoice missing from an issued attestation counted nothing that year), or else what that year
  * would have counted.
  */
-function countedInYear(invoice: OethInvoice, year: number, attested: ReadonlyMap<number, ReadonlyMap<string, CountedAmount>>) {
+function countedInYear(invoice: OethInvoice, year: number, attested: ReadonlyMap<number, ReadonlyMap<number, CountedAmount>>) {
   const firstYear = Math.min(year, ...invoice.payments.map((payment) => yearOf(payment.date)));
   let countedHt = 0n;
   let countedDeductible = 0n;
@@ -199,7 +199,7 @@ export function computeOethAttestation(
   year: number,
   invoices: readonly OethInvoice[],
   parameters: OethParameters,
-  attested: ReadonlyMap<number, ReadonlyMap<string, CountedAmount>> = new Map(),
+  attested: ReadonlyMap<number, ReadonlyMap<number, CountedAmount>> = new Map(),
 ): OethComputation {
   const start = `${year}-01-01`;
   const end = endOf(year);

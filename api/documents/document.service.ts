@@ -66,7 +66,7 @@ async function addToFeed(ctx: RequestContext, kind: 'invoice' | 'credit_note', i
      on conflict do nothing returning id`,
     [ctx.organizationId, kind, kind === 'invoice' ? id : null, kind === 'credit_note' ? id : null, snapshot.number, snapshot.date, JSON.stringify(snapshot)],
   );
-  return row ? Number(row.id) : null;
+  return row ? row.id : null;
 }
 
 /** Draws a pending document from its stored snapshot on its own connection, outside any request transaction. */
@@ -144,7 +144,7 @@ async function downloadIssued(ctx: RequestContext, kind: 'invoice' | 'credit_not
     [row] = await find();
   }
   if (row.status === 'rendered') return row.pdf!;
-  await drawPending(ctx.db, Number(row.id), row.snapshot);
+  await drawPending(ctx.db, row.id, row.snapshot);
   const [stored] = await ctx.db.query<{ pdf: Buffer }>(`select pdf from issued_document where id = $1`, [row.id]);
   return stored.pdf;
 }

@@ -220,8 +220,8 @@ export async function buildSnapshot(ctx: SnapshotReader, kind: SalesDocumentKind
   // A draft invoice has no date yet: it is drawn as if issued today.
   const date = header.date ?? todayInFrance();
   const [sellerSnapshot, buyerSnapshot, lines, organisation] = await Promise.all([
-    seller(ctx, Number(header.establishmentId)),
-    buyer(ctx, Number(header.customerId)),
+    seller(ctx, header.establishmentId),
+    buyer(ctx, header.customerId),
     ctx.db.query<LineSnapshot & { serviceType: ServiceType }>(LINES[kind], [ctx.organizationId, id]),
     mentions(ctx, date),
   ]);

@@ -75,20 +75,20 @@ export class BeneficiaryFunderFieldsResolver {
   @Authorized(...CAN.readBeneficiaryDetails)
   @FieldResolver(() => [BeneficiaryMovement], { description: 'Exits (reason, destination) and returns, by date.' })
   movements(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return movementsByBeneficiaryId(ctx).load(Number(beneficiary.id));
+    return movementsByBeneficiaryId(ctx).load(beneficiary.id);
   }
 
   @TraceHealthRead('parcours', 'beneficiary')
   @Authorized(...CAN.readBeneficiaryDetails)
   @FieldResolver(() => [PathwayStep], { description: 'Training, RAE and prestation en entreprise steps, by start date.' })
   pathwaySteps(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return pathwayStepsByBeneficiaryId(ctx).load(Number(beneficiary.id));
+    return pathwayStepsByBeneficiaryId(ctx).load(beneficiary.id);
   }
 
   @TraceHealthRead('identity', 'beneficiary')
   @Authorized(...CAN.readIdentity)
   @FieldResolver(() => Int, { nullable: true, description: 'Year of birth (identity side: admin and médico-social only).' })
   async birthYear(@Ctx() ctx: RequestContext, @Root() beneficiary: Row<Beneficiary>) {
-    return (await birthYearByBeneficiaryId(ctx).load(Number(beneficiary.id))).birthYear;
+    return (await birthYearByBeneficiaryId(ctx).load(beneficiary.id)).birthYear;
   }
 }

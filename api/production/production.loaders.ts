@@ -130,11 +130,11 @@ export const deliveryPartsByOrderLineId = defineLoader(
       );
       const byOrderLine = new Map<number, Map<number, DeliveryPart>>();
       for (const { key, orderLineId, deliveredQuantity, ...contribution } of rows) {
-        let parts = byOrderLine.get(Number(orderLineId));
-        if (!parts) byOrderLine.set(Number(orderLineId), (parts = new Map()));
-        parts.set(Number(key), { deliveredQuantity, contribution });
+        let parts = byOrderLine.get(orderLineId);
+        if (!parts) byOrderLine.set(orderLineId, (parts = new Map()));
+        parts.set(key, { deliveredQuantity, contribution });
       }
-      return orderLineIds.map((id) => byOrderLine.get(Number(id)) ?? new Map());
+      return orderLineIds.map((id) => byOrderLine.get(id) ?? new Map());
     }),
 );
 
@@ -161,8 +161,8 @@ export function contributionByBeneficiaryId(ctx: RequestContext, period: Period)
           group by w.beneficiary_id`,
         [ctx.organizationId, ids, period.from ?? null, period.to ?? null],
       );
-      const byKey = new Map(rows.map((row) => [Number(row.key), row as ContributionTotals]));
-      return ids.map((id) => byKey.get(Number(id)) ?? NO_CONTRIBUTION);
+      const byKey = new Map(rows.map((row) => [row.key, row as ContributionTotals]));
+      return ids.map((id) => byKey.get(id) ?? NO_CONTRIBUTION);
     }),
   );
 }

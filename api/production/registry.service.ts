@@ -22,21 +22,21 @@ async function codeTaken(ctx: RequestContext, table: string, code: string): Prom
 /** Workshops, activities, work groups, beneficiaries and their parcours, identities and notes. */
 export class RegistryService {
   static async createWorkshop(ctx: RequestContext, input: WorkshopInput): Promise<Workshop | NotFoundError | DuplicateError> {
-    if (!(await establishmentById(ctx).load(Number(input.establishmentId)))) return new NotFoundError('establishmentId', 'Establishment');
+    if (!(await establishmentById(ctx).load(parseId(input.establishmentId, 'establishmentId')))) return new NotFoundError('establishmentId', 'Establishment');
     if (await codeTaken(ctx, 'workshop', input.code)) return new DuplicateError('code', `workshop code ${input.code} is already used`);
     const [id] = await insertRows(ctx, Workshop, [{ establishmentId: parseId(input.establishmentId, 'establishmentId'), code: input.code, name: input.name }]);
     return (await findRow(ctx, Workshop, id))!;
   }
 
   static async createActivity(ctx: RequestContext, input: ActivityInput): Promise<Activity | NotFoundError | DuplicateError> {
-    if (!(await workshopById(ctx).load(Number(input.workshopId)))) return new NotFoundError('workshopId', 'Workshop');
+    if (!(await workshopById(ctx).load(parseId(input.workshopId, 'workshopId')))) return new NotFoundError('workshopId', 'Workshop');
     if (await codeTaken(ctx, 'activity', input.code)) return new DuplicateError('code', `activity code ${input.code} is already used`);
     const [id] = await insertRows(ctx, Activity, [{ workshopId: parseId(input.workshopId, 'workshopId'), code: input.code, name: input.name }]);
     return (await findRow(ctx, Activity, id))!;
   }
 
   static async createWorkGroup(ctx: RequestContext, input: WorkGroupInput): Promise<WorkGroup | NotFoundError | DuplicateError> {
-    if (!(await workshopById(ctx).load(Number(input.workshopId)))) return new NotFoundError('workshopId', 'Workshop');
+    if (!(await workshopById(ctx).load(parseId(input.workshopId, 'workshopId')))) return new NotFoundError('workshopId', 'Workshop');
     if (await codeTaken(ctx, 'work_group', input.code)) return new DuplicateError('code', `work group code ${input.code} is already used`);
     const [id] = await insertRows(ctx, WorkGroup, [{ workshopId: parseId(input.workshopId, 'workshopId'), code: input.code, name: input.name }]);
     return (await findRow(ctx, WorkGroup, id))!;
@@ -44,7 +44,7 @@ export class RegistryService {
 
   /** Links a supervisor (a user with the supervisor role) to a workshop whose work they record and validate. */
   static async assignSupervisor(ctx: RequestContext, workshopId: string, userId: string): Promise<Workshop | NotFoundError> {
-    const workshop = await workshopById(ctx).load(Number(workshopId));
+    const workshop = await workshopById(ctx).load(parseId(workshopId, 'workshopId'));
     if (!workshop) return new NotFoundError('workshopId', 'Workshop');
     const [user] = await ctx.db.query(`select 1 from app_user where organization_id = $1 and id = $2 and 'supervisor' = any(roles)`, [ctx.organizationId, userId]);
     if (!user) return new NotFoundError('userId', 'Supervisor');
@@ -54,13 +54,13 @@ export class RegistryService {
   }
 
   private static async checkPlacement(ctx: RequestContext, workshopId?: string | null, workGroupId?: string | null): Promise<NotFoundError | null> {
-    if (workshopId && !(await workshopById(ctx).load(Number(workshopId)))) return new NotFoundError('mainWorkshopId', 'Workshop');
-    if (workGroupId && !(await workGroupById(ctx).load(Number(workGroupId)))) return new NotFoundError('workGroupId', 'Work group');
+    if (workshopId && !(await workshopById(ctx).load(parseId(workshopId, 'mainWorkshopId')))) return new NotFoundError('mainWorkshopId', 'Workshop');
+    if (workGroupId && !(await workGroupById(ctx).load(parseId(workGroupId, 'workGroupId')))) return new NotFoundError('workGroupId', 'Work group');
     return null;
   }
 
   static async createBeneficiary(ctx: RequestContext, input: BeneficiaryInput): Promise<Beneficiary | NotFoundError | DuplicateError> {
-    if (!(await establishmentById(ctx).load(Number(input.establishmentId)))) return new NotFoundError('establishmentId', 'Establishment');
+    if (!(await establishmentById(ctx).load(parseId(input.establishmentId, 'establishmentId')))) return new NotFoundError('establishmentId', 'Establishment');
     const misplaced = await RegistryService.checkPlacement(ctx, input.mainWorkshopId, input.workGroupId);
     if (misplaced) return misplaced;
     if (input.exitDate && input.exitDate < input.entryDate) throw badUserInput('exitDate', 'must not be before the entry date');
@@ -118,7 +118,7 @@ export class RegistryService {
   }
 
   static async setIdentity(ctx: RequestContext, input: BeneficiaryIdentityInput): Promise<Beneficiary | NotFoundError> {
-    const beneficiary = await beneficiaryById(ctx).load(Number(input.beneficiaryId));
+    const beneficiary = await beneficiaryById(ctx).load(parseId(input.beneficiaryId, 'beneficiaryId'));
     if (!beneficiary) return new NotFoundError('beneficiaryId', 'Beneficiary');
     const manager = await ctx.db.manager();
     await manager.upsert(
@@ -130,7 +130,7 @@ export class RegistryService {
   }
 
   static async addNote(ctx: RequestContext, input: MedicoSocialNoteInput): Promise<MedicoSocialNote | NotFoundError> {
-    if (!(await beneficiaryById(ctx).load(Number(input.beneficiaryId)))) return new NotFoundError('beneficiaryId', 'Beneficiary');
+    if (!(await beneficiaryById(ctx).load(parseId(input.beneficiaryId, 'beneficiaryId')))) return new NotFoundError('beneficiaryId', 'Beneficiary');
     const [id] = await insertRows(ctx, MedicoSocialNote, [
       { beneficiaryId: parseId(input.beneficiaryId, 'beneficiaryId'), noteDate: input.noteDate, body: input.body, authorId: ctx.user!.userId },
     ]);

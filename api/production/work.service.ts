@@ -83,13 +83,13 @@ export class ProductionService {
     if (order.status !== OrderStatus.CONFIRMED && order.status !== OrderStatus.IN_PRODUCTION) {
       return new InvalidStateError('order', order.status, 'in_production', 'production is planned for confirmed orders or orders in production');
     }
-    const workshop = await workshopById(ctx).load(Number(input.workshopId));
+    const workshop = await workshopById(ctx).load(parseId(input.workshopId, 'workshopId'));
     if (!workshop) return new NotFoundError('workshopId', 'Workshop');
     if (input.plannedEnd < input.plannedStart) throw badUserInput('plannedEnd', 'must not be before plannedStart');
     for (const [index, task] of input.tasks.entries()) {
-      const line = await orderLineById(ctx).load(Number(task.orderLineId));
+      const line = await orderLineById(ctx).load(parseId(task.orderLineId, `tasks[${index}].orderLineId`));
       if (!line || line.orderId !== order.id) return new NotFoundError(`tasks[${index}].orderLineId`, 'Line of this order');
-      if (!(await activityById(ctx).load(Number(task.activityId)))) return new NotFoundError(`tasks[${index}].activityId`, 'Activity');
+      if (!(await activityById(ctx).load(parseId(task.activityId, `tasks[${index}].activityId`)))) return new NotFoundError(`tasks[${index}].activityId`, 'Activity');
     }
     const establishment = (await establishmentById(ctx).load(order.establishmentId))!;
     const numbered = await nextDocumentNumber(ctx, 'production_sheet', establishment, input.plannedStart);
@@ -105,7 +105,7 @@ export class ProductionService {
         plannedEnd: input.plannedEnd,
       },
     ]);
-    const lines = await Promise.all(input.tasks.map((task) => orderLineById(ctx).load(Number(task.orderLineId))));
+    const lines = await Promise.all(input.tasks.map((task) => orderLineById(ctx).load(parseId(task.orderLineId, 'orderLineId'))));
     await insertRows(
       ctx,
       ProductionTask,
@@ -140,15 +140,15 @@ export class ProductionService {
     if (input.plannedHours === undefined && input.plannedQuantity === undefined) throw badUserInput('plannedHours', 'give planned hours, a planned quantity or both');
     let orderLineId = parseOptionalId(input.orderLineId, 'orderLineId');
     if (input.productionTaskId) {
-      const task = await productionTaskById(ctx).load(Number(input.productionTaskId));
+      const task = await productionTaskById(ctx).load(parseId(input.productionTaskId, 'productionTaskId'));
       if (!task) return new NotFoundError('productionTaskId', 'Production task');
       if (orderLineId && orderLineId !== task.orderLineId) throw badUserInput('orderLineId', 'the task belongs to another order line');
       orderLineId = task.orderLineId;
     }
     if (!orderLineId) throw badUserInput('orderLineId', 'give an order line or a production task');
     if (!(await orderLineById(ctx).load(orderLineId))) return new NotFoundError('orderLineId', 'Order line');
-    if (input.beneficiaryId && !(await beneficiaryById(ctx).load(Number(input.beneficiaryId)))) return new NotFoundError('beneficiaryId', 'Beneficiary');
-    if (input.workGroupId && !(await workGroupById(ctx).load(Number(input.workGroupId)))) return new NotFoundError('workGroupId', 'Work group');
+    if (input.beneficiaryId && !(await beneficiaryById(ctx).load(parseId(input.beneficiaryId, 'beneficiaryId')))) return new NotFoundError('beneficiaryId', 'Beneficiary');
+    if (input.workGroupId && !(await workGroupById(ctx).load(parseId(input.workGroupId, 'workGroupId')))) return new NotFoundError('workGroupId', 'Work group');
     const [id] = await insertRows(ctx, Allocation, [
       {
         orderLineId,
@@ -183,8 +183,8 @@ export class ProductionService {
       const each = Math.floor(units / members.length);
       return members.map((_, index) => (index === members.length - 1 ? units - each * (members.length - 1) : each) / scale);
     };
-    const hours = share(allocation.plannedHours === null ? null : Number(allocation.plannedHours), 100);
-    const quantities = share(allocation.plannedQuantity === null ? null : Number(allocation.plannedQuantity), 1000);
+    const hours = share(allocation.plannedHours, 100);
+    const quantities = share(allocation.plannedQuantity, 1000);
     const manager = await ctx.db.manager();
     await manager.delete(Allocation, { id: allocation.id, organizationId: ctx.organizationId });
     const ids = await insertRows(
@@ -207,9 +207,9 @@ export class ProductionService {
   }
 
   static async createMadContract(ctx: RequestContext, input: MadContractInput): Promise<MadContract | NotFoundError | LegalLimitError | ChronologyError> {
-    const establishment = await establishmentById(ctx).load(Number(input.establishmentId));
+    const establishment = await establishmentById(ctx).load(parseId(input.establishmentId, 'establishmentId'));
     if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
-    if (!(await customerById(ctx).load(Number(input.customerId)))) return new NotFoundError('customerId', 'Customer');
+    if (!(await customerById(ctx).load(parseId(input.customerId, 'customerId')))) return new NotFoundError('customerId', 'Customer');
     if (input.endDate < input.startDate) throw badUserInput('endDate', 'must not be before startDate');
     const beneficiaryIds = parseIds(input.beneficiaryIds ?? [], 'beneficiaryIds');
     if (input.kind === MadContractKind.INDIVIDUAL) {
@@ -234,9 +234,9 @@ export class ProductionService {
       if (!(await beneficiaryById(ctx).load(id))) return new NotFoundError(`beneficiaryIds[${index}]`, 'Beneficiary');
     }
     if (input.orderLineId) {
-      const line = await orderLineById(ctx).load(Number(input.orderLineId));
+      const line = await orderLineById(ctx).load(parseId(input.orderLineId, 'orderLineId'));
       const order = line ? await findRow(ctx, Order, line.orderId) : null;
-      if (!line || !order || order.customerId !== Number(input.customerId)) return new NotFoundError('orderLineId', 'Order line of this customer');
+      if (!line || !order || order.customerId !== parseId(input.customerId, 'customerId')) return new NotFoundError('orderLineId', 'Order line of this customer');
     }
     const numbered = await nextDocumentNumber(ctx, 'mad_contract', establishment, input.startDate);
     if (numbered instanceof ChronologyError) return numbered;
@@ -297,16 +297,16 @@ export class WorkRecordService {
    * Refused when the beneficiary's day would pass 24 hours (WorkDayLimitError).
    */
   static async record(ctx: RequestContext, input: WorkRecordInput): Promise<WorkRecord | NotFoundError | InactiveBeneficiaryError | InvalidStateError | WorkDayLimitError> {
-    const beneficiary = await beneficiaryById(ctx).load(Number(input.beneficiaryId));
+    const beneficiary = await beneficiaryById(ctx).load(parseId(input.beneficiaryId, 'beneficiaryId'));
     if (!beneficiary) return new NotFoundError('beneficiaryId', 'Beneficiary');
     if (input.workDate < beneficiary.entryDate || (beneficiary.exitDate && input.workDate > beneficiary.exitDate)) {
       return new InactiveBeneficiaryError(`beneficiary ${beneficiary.matricule} was not present on ${input.workDate}`);
     }
     if (input.workDate > todayInFrance()) throw badUserInput('workDate', 'work cannot be recorded in the future');
-    let orderLineId = input.orderLineId ? Number(input.orderLineId) : null;
+    let orderLineId = input.orderLineId ? parseId(input.orderLineId, 'orderLineId') : null;
     let workshopId: number | null = beneficiary.mainWorkshopId;
     if (input.productionTaskId) {
-      const task = await productionTaskById(ctx).load(Number(input.productionTaskId));
+      const task = await productionTaskById(ctx).load(parseId(input.productionTaskId, 'productionTaskId'));
       if (!task) return new NotFoundError('productionTaskId', 'Production task');
       const sheet = (await findRow(ctx, ProductionSheet, task.productionSheetId))!;
       if (orderLineId && orderLineId !== task.orderLineId) throw badUserInput('orderLineId', 'the task belongs to another order line');
@@ -314,7 +314,7 @@ export class WorkRecordService {
       workshopId = sheet.workshopId;
     }
     if (input.madContractId) {
-      const contract = await madContractById(ctx).load(Number(input.madContractId));
+      const contract = await madContractById(ctx).load(parseId(input.madContractId, 'madContractId'));
       if (!contract) return new NotFoundError('madContractId', 'MAD contract');
       if (!contract.orderLineId) return new InvalidStateError('MAD contract', 'without order line', 'recorded', 'the MAD contract has no order line to bill its hours on');
       if (input.workDate < contract.startDate || input.workDate > contract.endDate) {
@@ -346,7 +346,7 @@ export class WorkRecordService {
         rejectedQuantity: input.rejectedQuantity ?? 0,
         comment: input.comment ?? null,
         status: WorkRecordStatus.RECORDED,
-        recordedBy: String(ctx.user!.userId),
+        recordedBy: ctx.user!.userId,
       },
     ]);
     return (await findRow(ctx, WorkRecord, id))!;
@@ -402,7 +402,7 @@ export class WorkRecordService {
       [ctx.organizationId, original.id],
     );
     const delta = (target: number, now: number, scale: number) => Math.round((target - now) * scale) / scale;
-    const hours = delta(input.hours, Number(current.hours), 100);
+    const hours = delta(input.hours, current.hours, 100);
     const beneficiary = (await beneficiaryById(ctx).load(original.beneficiaryId))!;
     const dayLimit = await checkWorkDay(ctx, beneficiary, original.workDate, hours);
     if (dayLimit) return dayLimit;
@@ -414,12 +414,12 @@ export class WorkRecordService {
         productionTaskId: original.productionTaskId,
         madContractId: original.madContractId,
         hours,
-        quantity: delta(input.quantity, Number(current.quantity), 1000),
-        rejectedQuantity: delta(input.rejectedQuantity, Number(current.rejected), 1000),
+        quantity: delta(input.quantity, current.quantity, 1000),
+        rejectedQuantity: delta(input.rejectedQuantity, current.rejected, 1000),
         comment: input.comment,
         status: WorkRecordStatus.RECORDED,
         correctsId: original.id,
-        recordedBy: String(ctx.user!.userId),
+        recordedBy: ctx.user!.userId,
       },
     ]);
     return (await findRow(ctx, WorkRecord, correctionId))!;

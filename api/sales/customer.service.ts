@@ -9,7 +9,7 @@ import { findRow, insertRows, updateRow } from '../common/rows';
 import { Filter, listQuery } from '../read/list-query';
 import { vatPercentToBp } from '../../kernel/totals';
 import { compactIdentifier, sirenOfVatNumber } from '../../kernel/identity-numbers';
-import { badUserInput, parseOptionalId } from '../common/errors';
+import { badUserInput, parseId, parseOptionalId } from '../common/errors';
 
 function addressColumns(prefix: 'billing' | 'delivery', address: AddressInput | undefined | null) {
   return {
@@ -76,7 +76,7 @@ export class CatalogService {
   }
 
   private static async columns(ctx: RequestContext, input: CatalogItemInput): Promise<Partial<CatalogItem> | NotFoundError> {
-    if (input.establishmentId && !(await establishmentById(ctx).load(Number(input.establishmentId)))) {
+    if (input.establishmentId && !(await establishmentById(ctx).load(parseId(input.establishmentId, 'establishmentId')))) {
       return new NotFoundError('establishmentId', 'Establishment');
     }
     return {
@@ -118,7 +118,7 @@ export class CatalogService {
     if (!item) return new NotFoundError('id', 'Catalog item');
     const columns = await CatalogService.columns(ctx, input);
     if (columns instanceof NotFoundError) return columns;
-    if (await CatalogService.codeTaken(ctx, input.code, Number(item.id))) return new DuplicateError('code', `catalog code ${input.code} is already used`);
+    if (await CatalogService.codeTaken(ctx, input.code, item.id)) return new DuplicateError('code', `catalog code ${input.code} is already used`);
     await updateRow(ctx, CatalogItem, item.id, columns);
     return (await findRow(ctx, CatalogItem, item.id))!;
   }

@@ -4,7 +4,7 @@ import { CatalogItem } from '../../schema/entities/catalog-item.entity';
 import { NotFoundError } from '../../schema/error-results';
 import type { LineInput } from '../../schema/inputs/sales.input';
 import { documentTotals, lineTotalHtCents, type DocumentTotals } from '../../kernel/totals';
-import { badUserInput } from '../common/errors';
+import { badUserInput, parseId } from '../common/errors';
 import { MAX_CENTS } from '../../schema/inputs/common.input';
 
 /** The priced, costed columns of a document line, ready to insert. */
@@ -26,12 +26,12 @@ export interface LineValues {
  * Prices new lines of an establishment's document from the catalog (price, VAT, description and OETH
  * cost split default to the item's). Items reserved to another establishment are not on sale here.
  */
-export async function priceLines(ctx: RequestContext, establishmentId: string | number, inputs: LineInput[]): Promise<LineValues[] | NotFoundError> {
-  const items = await catalogItemById(ctx).loadMany(inputs.map((line) => Number(line.catalogItemId)));
+export async function priceLines(ctx: RequestContext, establishmentId: number, inputs: LineInput[]): Promise<LineValues[] | NotFoundError> {
+  const items = await catalogItemById(ctx).loadMany(inputs.map((line, index) => parseId(line.catalogItemId, `lines[${index}].catalogItemId`)));
   const lines: LineValues[] = [];
   for (const [index, input] of inputs.entries()) {
     const item = items[index];
-    if (!item || item instanceof Error || (item.establishmentId !== null && item.establishmentId !== Number(establishmentId))) {
+    if (!item || item instanceof Error || (item.establishmentId !== null && item.establishmentId !== establishmentId)) {
       return new NotFoundError(`lines[${index}].catalogItemId`, 'Catalog item sold by this establishment');
     }
     const line = copyLine(item, index + 1, { quantity: input.quantity, unitPriceCents: input.unitPriceCents ?? item.unitPriceCents, description: input.description ?? item.label });

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../context';
 import { NotFoundError } from '../../schema/error-results';
+import { parseId } from '../common/errors';
 import type { Establishment } from '../../schema/entities/organization.entity';
 import type { Customer } from '../../schema/entities/customer.entity';
 import { customerById } from './sales.loaders';
@@ -11,8 +12,8 @@ export async function loadParties(
   input: { establishmentId: string; customerId: string },
 ): Promise<{ establishment: Establishment; customer: Customer } | NotFoundError> {
   const [establishment, customer] = await Promise.all([
-    establishmentById(ctx).load(Number(input.establishmentId)),
-    customerById(ctx).load(Number(input.customerId)),
+    establishmentById(ctx).load(parseId(input.establishmentId, 'establishmentId')),
+    customerById(ctx).load(parseId(input.customerId, 'customerId')),
   ]);
   if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
   if (!customer) return new NotFoundError('customerId', 'Customer');

@@ -29,7 +29,7 @@ const measured = (measure: string, value: number | null | undefined) =>
 export async function renderCarnetPdf(ctx: RequestContext, beneficiaryId: string, from: string, to: string): Promise<{ matricule: string; pdf: Buffer } | null> {
   const evidence = await SkillsService.evidence(ctx, beneficiaryId, from, to);
   if (!evidence) return null;
-  const progress = await Promise.all(evidence.objectives.map((objective) => objectiveProgressById(ctx).load(Number(objective.id))));
+  const progress = await Promise.all(evidence.objectives.map((objective) => objectiveProgressById(ctx).load(objective.id)));
   const organization = (await organizationById(ctx).load(ctx.organizationId))!;
   const documentDate = todayInFrance();
   const pdf = new PdfDocument({

@@ -43,7 +43,7 @@ export class JobStandardResolver {
 
   @FieldResolver(() => [Skill])
   skills(@Ctx() ctx: RequestContext, @Root() standard: Row<JobStandard>) {
-    return skillsByJobStandardId(ctx).load(Number(standard.id));
+    return skillsByJobStandardId(ctx).load(standard.id);
   }
 
   @Authorized(...CAN.readSkillsEvidence)
@@ -65,7 +65,7 @@ export class JobStandardResolver {
 export class SkillResolver {
   @FieldResolver(() => JobStandard)
   jobStandard(@Ctx() ctx: RequestContext, @Root() skill: Row<Skill>) {
-    return jobStandardById(ctx).load(Number(skill.jobStandardId));
+    return jobStandardById(ctx).load(skill.jobStandardId);
   }
 }
 
@@ -74,6 +74,6 @@ export class ActivitySkillsResolver {
   @Authorized(...CAN.readSkills)
   @FieldResolver(() => [Skill], { description: 'The skills this activity practises.' })
   skills(@Ctx() ctx: RequestContext, @Root() activity: Row<Activity>) {
-    return skillsByActivityId(ctx).load(Number(activity.id));
+    return skillsByActivityId(ctx).load(activity.id);
   }
 }

@@ -44,7 +44,7 @@ async function assertMayManage(ctx: RequestContext, objective: Pick<Objective, '
     return;
   }
   if (!roles.includes(Role.SUPERVISOR)) throw forbidden();
-  const workshopId = objective.workshopId ?? (await workGroupById(ctx).load(Number(objective.workGroupId)))?.workshopId ?? null;
+  const workshopId = objective.workshopId ?? (objective.workGroupId === null ? null : await workGroupById(ctx).load(objective.workGroupId))?.workshopId ?? null;
   await assertMayRecordFor(ctx, [workshopId]);
 }
 

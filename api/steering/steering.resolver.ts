@@ -61,6 +61,6 @@ export class ObjectiveResolver {
 
   @FieldResolver(() => ObjectiveProgress, { nullable: true, description: 'Actuals of the period so far, from the reporting layer.' })
   progress(@Ctx() ctx: RequestContext, @Root() objective: Row<Objective>) {
-    return objectiveProgressById(ctx).load(Number(objective.id));
+    return objectiveProgressById(ctx).load(objective.id);
   }
 }
