@@ -21,6 +21,7 @@ import { FunderData1766100000000 } from './1766100000000-funder-data';
 import { IssuedDocumentFeed1766200000000 } from './1766200000000-issued-document-feed';
 import { ReportingPlacementCapture1767100000000 } from './1767100000000-reporting-placement-capture';
 import { ReportingObjectiveCapture1767200000000 } from './1767200000000-reporting-objective-capture';
+import { AttestationPdfStorage1767300000000 } from './1767300000000-attestation-pdf-storage';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   IssuedDocumentFeed1766200000000,
   ReportingPlacementCapture1767100000000,
   ReportingObjectiveCapture1767200000000,
+  AttestationPdfStorage1767300000000,
 ];

@@ -161,6 +161,7 @@ describe('OETH attestations', () => {
 
   test('an issued attestation is never changed nor deleted, even by the owner', async () => {
     await expect(app.sql('update oeth_attestation set paid_ht_cents = 1 where id = $1', [first.id])).rejects.toThrow(/immutable/);
+    await expect(app.sql(`update oeth_attestation set render_input = render_input || '{"place": "ailleurs"}' where id = $1`, [first.id])).rejects.toThrow(/immutable/);
     await expect(app.sql('update oeth_attestation set pdf = $2, pdf_sha256 = $3 where id = $1', [first.id, Buffer.from('x'), crypto.randomBytes(32)])).rejects.toThrow(/immutable/);
     await expect(app.sql('delete from oeth_attestation where id = $1', [first.id])).rejects.toThrow(/never deleted/);
   });

@@ -19,8 +19,8 @@ import type { OethAttestation } from './attestation.types';
  * sequence; then every PDF drawn on worker threads (render-pool.ts) while the next establishment is
  * computed, the issued ones stored as issued, each written to `outDir`. Resumable: a customer who
  * already has a current attestation of the year keeps it; its stored PDF is written as it is. A
- * failure leaves the establishments before it issued (their PDFs, if not stored yet, are rendered
- * by the next run or the first download).
+ * failure leaves the establishments before it issued, and perhaps the one computed beside it (their
+ * PDFs, if not stored yet, are rendered by the next run or the first download).
  */
 
 export interface BatchCaller {
@@ -256,11 +256,19 @@ export async function runAttestationBatch(dataSource: DataSource, caller: BatchC
   options.onProgress?.(0, pairs.length);
   const pool = createRenderPool(options.renderWorkers);
   const work = new PdfWork(dataSource, caller.organizationId);
+  // The next establishment is computed (and issued) while the PDFs of this one are drawn: without
+  // it the render workers stood idle through each establishment's statements.
+  const outcomeOf = (establishmentId: number) => {
+    const outcome = options.issue ? issueEstablishment(dataSource, caller, establishmentId, options) : draftEstablishment(dataSource, caller, establishmentId, options.year);
+    outcome.catch(() => undefined); // awaited below; a failure is thrown there, in order
+    return outcome;
+  };
+  const order = [...establishments];
+  let next = order.length ? outcomeOf(order[0][0]) : null;
   try {
-    for (const [establishmentId, indexes] of establishments) {
-      const { outcomes, rendered, stored } = options.issue
-        ? await issueEstablishment(dataSource, caller, establishmentId, options)
-        : await draftEstablishment(dataSource, caller, establishmentId, options.year);
+    for (const [position, [, indexes]] of order.entries()) {
+      const { outcomes, rendered, stored } = await next!;
+      next = position + 1 < order.length ? outcomeOf(order[position + 1][0]) : null;
       for (const index of indexes) {
         const pair = pairs[index];
         const found = outcomes.get(pair.customerId);

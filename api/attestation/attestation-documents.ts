@@ -55,12 +55,15 @@ export async function storedAttestationPdfs(
 /** Stores rendered PDFs, in one statement, where none is stored yet (whoever renders first stores it). */
 export async function storeAttestationPdfs(dataSource: DataSource, organizationId: number, rendered: { id: number; pdf: Buffer }[]): Promise<void> {
   if (rendered.length === 0) return;
+  // One parameter per PDF, which the driver sends as binary: a bytea[] parameter went as hex text
+  // (twice the bytes, encoded here and decoded by PostgreSQL).
+  const rows = rendered.map((_, index) => `($${3 * index + 2}::bigint, $${3 * index + 3}::bytea, $${3 * index + 4}::bytea)`).join(', ');
   await inOrganization(dataSource, organizationId, false, (db) =>
     db.query(
-      `update oeth_attestation a set pdf = r.pdf, pdf_sha256 = decode(r.sha256, 'hex'), rendered_at = now()
-         from unnest($2::bigint[], $3::bytea[], $4::text[]) as r(id, pdf, sha256)
+      `update oeth_attestation a set pdf = r.pdf, pdf_sha256 = r.sha256, rendered_at = now()
+         from (values ${rows}) as r(id, pdf, sha256)
         where a.organization_id = $1 and a.id = r.id and a.pdf is null`,
-      [organizationId, rendered.map((one) => one.id), rendered.map((one) => one.pdf), rendered.map((one) => sha256Hex(one.pdf))],
+      [organizationId, ...rendered.flatMap((one) => [one.id, one.pdf, crypto.createHash('sha256').update(one.pdf).digest()])],
     ),
   );
 }
