@@ -137,7 +137,7 @@ export class ObjectiveService {
   static async close(ctx: RequestContext, id: string, outcome: string | undefined): Promise<Objective | NotFoundError | InvalidStateError> {
     const objective = await ObjectiveService.openObjective(ctx, id, 'closed');
     if (isErrorResult(objective)) return objective;
-    await updateRow(ctx, Objective, objective.id, { status: ObjectiveStatus.CLOSED, closedAt: new Date(), closedBy: String(ctx.user!.userId), outcome: outcome ?? null });
+    await updateRow(ctx, Objective, objective.id, { status: ObjectiveStatus.CLOSED, closedAt: new Date().toISOString(), closedBy: ctx.user!.userId, outcome: outcome ?? null });
     return (await findRow(ctx, Objective, objective.id))!;
   }
 }

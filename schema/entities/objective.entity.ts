@@ -22,7 +22,7 @@ export class Objective extends TenantEntity {
   @Field(() => String) @Column({ type: 'text' }) title!: string;
   @Field(() => ObjectiveStatus) @Column({ type: 'text' }) status!: ObjectiveStatus;
   @Field(() => String, { nullable: true, description: 'What was reached, written when closing.' }) @Column({ type: 'text', nullable: true }) outcome!: string | null;
-  @Field(() => Date, { nullable: true }) @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: Date | null;
-  @Column({ name: 'closed_by', type: 'bigint', nullable: true }) closedBy!: string | null;
+  @Field(() => Date, { nullable: true }) @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: string | null;
+  @Column({ name: 'closed_by', type: 'bigint', nullable: true }) closedBy!: number | null;
   @Column({ name: 'created_by', type: 'bigint', nullable: true }) createdBy!: string | null;
 }
