@@ -7,6 +7,15 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * columns of attestations and issued documents are stored without a compression attempt (`external`:
  * a PDF's streams are already compressed). Both are metadata changes: no row is rewritten.
  */
+/** The rest of the rule, the same in both versions: the PDF is set once, the superseding re-issue once. */
+const ONCE_SET = `
+       or (old.pdf is not null and (new.pdf is distinct from old.pdf or new.pdf_sha256 is distinct from old.pdf_sha256 or new.rendered_at is distinct from old.rendered_at))
+       or (old.superseded_by_id is not null and new.superseded_by_id is distinct from old.superseded_by_id) then
+      raise exception 'an issued attestation is immutable' using errcode = 'P0001';
+    end if;
+    return new;
+  end $$`;
+
 const IMMUTABLE_ROW = `
   create or replace function forbid_issued_attestation_change() returns trigger language plpgsql as $$
   declare
@@ -20,12 +29,7 @@ const IMMUTABLE_ROW = `
     now_row.pdf := null; now_row.pdf_sha256 := null; now_row.rendered_at := null; now_row.superseded_by_id := null; now_row.updated_at := null;
     was_row.pdf := null; was_row.pdf_sha256 := null; was_row.rendered_at := null; was_row.superseded_by_id := null; was_row.updated_at := null;
     if now_row is distinct from was_row
-       or (old.pdf is not null and (new.pdf is distinct from old.pdf or new.pdf_sha256 is distinct from old.pdf_sha256 or new.rendered_at is distinct from old.rendered_at))
-       or (old.superseded_by_id is not null and new.superseded_by_id is distinct from old.superseded_by_id) then
-      raise exception 'an issued attestation is immutable' using errcode = 'P0001';
-    end if;
-    return new;
-  end $$`;
+${ONCE_SET}`;
 
 const IMMUTABLE_JSON = `
   create or replace function forbid_issued_attestation_change() returns trigger language plpgsql as $$
@@ -35,12 +39,7 @@ const IMMUTABLE_JSON = `
     end if;
     if (to_jsonb(new) - 'pdf' - 'pdf_sha256' - 'rendered_at' - 'superseded_by_id' - 'updated_at')
          is distinct from (to_jsonb(old) - 'pdf' - 'pdf_sha256' - 'rendered_at' - 'superseded_by_id' - 'updated_at')
-       or (old.pdf is not null and (new.pdf is distinct from old.pdf or new.pdf_sha256 is distinct from old.pdf_sha256 or new.rendered_at is distinct from old.rendered_at))
-       or (old.superseded_by_id is not null and new.superseded_by_id is distinct from old.superseded_by_id) then
-      raise exception 'an issued attestation is immutable' using errcode = 'P0001';
-    end if;
-    return new;
-  end $$`;
+${ONCE_SET}`;
 
 export class AttestationPdfStorage1767300000000 implements MigrationInterface {
   name = 'AttestationPdfStorage1767300000000';
