@@ -34,11 +34,26 @@ export interface IngestResult {
   rowsPerSecond: number;
 }
 
-/** `rows` records on the most recent order lines, each by a beneficiary allocated to the line, dated between the order and the end of the period. */
+/** Records per order line above which the latest orders' sample would pile more than a day's work on a line's days. */
+const LATEST_ORDERS_MAX_PER_LINE = 10;
+/** At most this many sample records on one beneficiary's day, of at most 3.25 h each. */
+const PER_DAY = 3;
+/** A day already holding more than this is left out of the spread sample (24 h a day at most, 3 × 3.25 h added). */
+const MAX_EXISTING_HOURS = 14;
+
+/**
+ * `rows` records on the most recent order lines, each by a beneficiary allocated to the line, dated
+ * between the order and the end of the period. When the organisation has too few recent lines for
+ * that (the national scale: 2 500 orders for 1 M rows), the records are spread instead over every
+ * day each beneficiary is present (spreadRecords).
+ */
 export async function ingestRecords(url: string, rows: number): Promise<IngestRecord[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    const [{ lines }] = (await client.query<{ lines: number }>(
+      `select count(*)::int as lines from order_line l join sales_order o on o.id = l.order_id where o.organization_id = $1`, [ORGANIZATION_ID])).rows;
+    if (rows > lines * LATEST_ORDERS_MAX_PER_LINE) return await spreadRecords(client, rows);
     const { rows: targets } = await client.query<{ orderNumber: string; position: number; orderLineId: string; beneficiaryId: string; matricule: string; orderDate: string; lastDate: string }>(
       `select o.number as "orderNumber", l.position, l.id as "orderLineId", b.id as "beneficiaryId", b.matricule, o.order_date::text as "orderDate",
               (select max(order_date) from sales_order)::text as "lastDate"
@@ -71,6 +86,56 @@ export async function ingestRecords(url: string, rows: number): Promise<IngestRe
   } finally {
     await client.end();
   }
+}
+
+/**
+ * `rows` records a valid import accepts whatever the data set's size: at most PER_DAY on each day a
+ * beneficiary is present, on days the data set leaves room on (its generated days can exceed 24 h:
+ * COPY does not apply the rules), each on one of the order lines the beneficiary is allocated to.
+ */
+async function spreadRecords(client: pg.Client, rows: number): Promise<IngestRecord[]> {
+  const { rows: allocated } = await client.query<{ beneficiaryId: number; lines: [string, number, number][] }>(
+    `select a.beneficiary_id as "beneficiaryId", jsonb_agg(jsonb_build_array(o.number, l.position, l.id) order by l.id) as lines
+       from allocation a join order_line l on l.id = a.order_line_id join sales_order o on o.id = l.order_id
+      where a.organization_id = $1 and a.beneficiary_id is not null
+      group by 1`,
+    [ORGANIZATION_ID],
+  );
+  const linesOf = new Map(allocated.map((row) => [row.beneficiaryId, row.lines]));
+  const { rows: slots } = await client.query<{ beneficiaryId: number; matricule: string; workDate: string }>(
+    `with present as (
+       select b.id, b.matricule, greatest(b.entry_date, p.first) as first, least(coalesce(b.exit_date, p.last), p.last) as last
+         from beneficiary b cross join (select min(order_date) as first, max(order_date) as last from sales_order where organization_id = $1) p
+        where b.organization_id = $1 and b.id = any($3::bigint[])),
+     busy as (
+       select beneficiary_id, work_date, sum(hours) as hours from work_record where organization_id = $1 group by 1, 2)
+     select p.id as "beneficiaryId", p.matricule, d.day::date::text as "workDate"
+       from present p
+       cross join lateral generate_series(p.first, p.last, interval '1 day') as d(day)
+       left join busy w on w.beneficiary_id = p.id and w.work_date = d.day::date
+      where coalesce(w.hours, 0) <= $2
+      order by d.day, p.id`,
+    [ORGANIZATION_ID, MAX_EXISTING_HOURS, [...linesOf.keys()]],
+  );
+  if (slots.length * PER_DAY < rows) throw new Error(`the data set has room for ${slots.length * PER_DAY} valid records, not ${rows}`);
+  const records: IngestRecord[] = [];
+  for (let i = 0; i < rows; i++) {
+    const slot = slots[i % slots.length];
+    const lines = linesOf.get(slot.beneficiaryId)!;
+    const [orderNumber, position, orderLineId] = lines[Math.floor(i / slots.length) % lines.length];
+    records.push({
+      matricule: slot.matricule,
+      beneficiaryId: slot.beneficiaryId,
+      orderNumber,
+      position,
+      orderLineId,
+      workDate: slot.workDate,
+      hours: hundredths((2 + (hash(i, 61) % 12)) * 25),
+      quantity: thousandths((hash(i, 62) % 200) * 500),
+      rejects: thousandths(hash(i, 63) % 20 === 0 ? 1000 : 0),
+    });
+  }
+  return records;
 }
 
 /** Plain COPY of the records into work_record, as the database owner, triggers and indexes in place. */
