@@ -181,7 +181,7 @@ class PdfWork {
   private inFlight = 0;
   private readonly waiting: (() => void)[] = [];
   private idle: (() => void) | null = null;
-  private toStore: { id: number; pdf: Buffer }[] = [];
+  private toStore: { id: number; pdf: Buffer; sha256: string }[] = [];
   private storing: Promise<void> = Promise.resolve();
   private failure: unknown = null;
 
@@ -202,8 +202,8 @@ class PdfWork {
       });
   }
 
-  store(id: number, pdf: Buffer): void {
-    this.toStore.push({ id, pdf });
+  store(id: number, pdf: Buffer, sha256: string): void {
+    this.toStore.push({ id, pdf, sha256 });
     if (this.toStore.length >= 100) this.flush();
   }
 
@@ -288,8 +288,8 @@ export async function runAttestationBatch(dataSource: DataSource, caller: BatchC
           if (id === null) pdf = await draftPdf(pool.render, attestation, pair, options.year, deadline, today);
           else if (renderInput) {
             pdf = await pool.render(renderInput);
-            work.store(id, pdf);
             attestation.pdfSha256 = sha256Hex(pdf);
+            work.store(id, pdf, attestation.pdfSha256);
           } else pdf = stored.get(id)!.pdf!;
           if (directory) {
             row.file = path.join(directory, id === null ? `PROJET-${options.year}-${pair.customerId}.pdf` : `${safeName(attestation.number!)}.pdf`);

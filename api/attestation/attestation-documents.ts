@@ -52,8 +52,8 @@ export async function storedAttestationPdfs(
   return new Map(rows.map((row) => [row.id, { pdf: row.pdf, sha256: row.sha256, renderInput: row.renderInput }]));
 }
 
-/** Stores rendered PDFs, in one statement, where none is stored yet (whoever renders first stores it). */
-export async function storeAttestationPdfs(dataSource: DataSource, organizationId: number, rendered: { id: number; pdf: Buffer }[]): Promise<void> {
+/** Stores rendered PDFs with their SHA-256 (hex), in one statement, where none is stored yet (whoever renders first stores it). */
+export async function storeAttestationPdfs(dataSource: DataSource, organizationId: number, rendered: { id: number; pdf: Buffer; sha256: string }[]): Promise<void> {
   if (rendered.length === 0) return;
   // One parameter per PDF, which the driver sends as binary: a bytea[] parameter went as hex text
   // (twice the bytes, encoded here and decoded by PostgreSQL).
@@ -63,7 +63,7 @@ export async function storeAttestationPdfs(dataSource: DataSource, organizationI
       `update oeth_attestation a set pdf = r.pdf, pdf_sha256 = r.sha256, rendered_at = now()
          from (values ${rows}) as r(id, pdf, sha256)
         where a.organization_id = $1 and a.id = r.id and a.pdf is null`,
-      [organizationId, ...rendered.flatMap((one) => [one.id, one.pdf, crypto.createHash('sha256').update(one.pdf).digest()])],
+      [organizationId, ...rendered.flatMap((one) => [one.id, one.pdf, Buffer.from(one.sha256, 'hex')])],
     ),
   );
 }
@@ -81,7 +81,8 @@ export async function renderStoredAttestation(
   const row = (await storedAttestationPdfs(dataSource, organizationId, [id], { customerId })).get(id);
   if (!row) return null;
   if (row.pdf) return { pdf: row.pdf, sha256: row.sha256! };
-  await storeAttestationPdfs(dataSource, organizationId, [{ id, pdf: await render(row.renderInput!) }]);
+  const pdf = await render(row.renderInput!);
+  await storeAttestationPdfs(dataSource, organizationId, [{ id, pdf, sha256: sha256Hex(pdf) }]);
   const stored = (await storedAttestationPdfs(dataSource, organizationId, [id])).get(id)!;
   return { pdf: stored.pdf!, sha256: stored.sha256! };
 }

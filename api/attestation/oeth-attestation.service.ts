@@ -155,10 +155,7 @@ function calculationParameters(parameters: YearParameters): OethParameters {
 }
 
 /** One pair's attestation: the inputs of the year (attestation-inputs.ts) filtered to the pair. */
-async function compute(ctx: RequestContext, establishmentId: string, customerId: string, year: number): Promise<Computed | NotFoundError> {
-  checkYear(year);
-  const party = await loadParty(ctx, establishmentId, customerId);
-  if (party instanceof NotFoundError) return party;
+async function compute(ctx: RequestContext, party: Party, year: number): Promise<Computed> {
   const [[inputs], parameters] = await Promise.all([
     loadAttestationInputs(ctx, { year, establishmentId: party.establishment.id, customerId: party.customer.id }),
     parametersOf(ctx, year),
@@ -399,9 +396,10 @@ export type IssueFailure = NotFoundError | NothingToAttestError | DuplicateError
 export class OethAttestationService {
   /** The attestation as it would be issued now (nothing recorded). */
   static async draft(ctx: RequestContext, establishmentId: string, customerId: string, year: number): Promise<OethAttestation> {
-    const computed = await compute(ctx, establishmentId, customerId, year);
-    if (computed instanceof NotFoundError) throw badUserInput(computed.field, `no such ${computed.field === 'customerId' ? 'customer' : 'establishment'}`);
-    return draftView(computed);
+    checkYear(year);
+    const party = await loadParty(ctx, establishmentId, customerId);
+    if (party instanceof NotFoundError) throw badUserInput(party.field, `no such ${party.field === 'customerId' ? 'customer' : 'establishment'}`);
+    return draftView(await compute(ctx, party, year));
   }
 
   /**
@@ -431,8 +429,7 @@ export class OethAttestationService {
     if (current && current.id !== supersedes?.id) {
       return new DuplicateError('year', `attestation ${current.number} is already issued for ${input.year}: re-issue it (reissueOethAttestation) to correct it`);
     }
-    const computed = await compute(ctx, input.establishmentId, input.customerId, input.year);
-    if (computed instanceof NotFoundError) return computed;
+    const computed = await compute(ctx, party, input.year);
     if (!isAttestable(computed.computation)) {
       return new NothingToAttestError(`${party.customer.legalName} paid ${party.establishment.name} nothing in ${input.year}: there is no attestation to issue`);
     }

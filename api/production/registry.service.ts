@@ -22,23 +22,26 @@ async function codeTaken(ctx: RequestContext, table: string, code: string): Prom
 /** Workshops, activities, work groups, beneficiaries and their parcours, identities and notes. */
 export class RegistryService {
   static async createWorkshop(ctx: RequestContext, input: WorkshopInput): Promise<Workshop | NotFoundError | DuplicateError> {
-    if (!(await establishmentById(ctx).load(parseId(input.establishmentId, 'establishmentId')))) return new NotFoundError('establishmentId', 'Establishment');
+    const establishmentId = parseId(input.establishmentId, 'establishmentId');
+    if (!(await establishmentById(ctx).load(establishmentId))) return new NotFoundError('establishmentId', 'Establishment');
     if (await codeTaken(ctx, 'workshop', input.code)) return new DuplicateError('code', `workshop code ${input.code} is already used`);
-    const [id] = await insertRows(ctx, Workshop, [{ establishmentId: parseId(input.establishmentId, 'establishmentId'), code: input.code, name: input.name }]);
+    const [id] = await insertRows(ctx, Workshop, [{ establishmentId, code: input.code, name: input.name }]);
     return (await findRow(ctx, Workshop, id))!;
   }
 
   static async createActivity(ctx: RequestContext, input: ActivityInput): Promise<Activity | NotFoundError | DuplicateError> {
-    if (!(await workshopById(ctx).load(parseId(input.workshopId, 'workshopId')))) return new NotFoundError('workshopId', 'Workshop');
+    const workshopId = parseId(input.workshopId, 'workshopId');
+    if (!(await workshopById(ctx).load(workshopId))) return new NotFoundError('workshopId', 'Workshop');
     if (await codeTaken(ctx, 'activity', input.code)) return new DuplicateError('code', `activity code ${input.code} is already used`);
-    const [id] = await insertRows(ctx, Activity, [{ workshopId: parseId(input.workshopId, 'workshopId'), code: input.code, name: input.name }]);
+    const [id] = await insertRows(ctx, Activity, [{ workshopId, code: input.code, name: input.name }]);
     return (await findRow(ctx, Activity, id))!;
   }
 
   static async createWorkGroup(ctx: RequestContext, input: WorkGroupInput): Promise<WorkGroup | NotFoundError | DuplicateError> {
-    if (!(await workshopById(ctx).load(parseId(input.workshopId, 'workshopId')))) return new NotFoundError('workshopId', 'Workshop');
+    const workshopId = parseId(input.workshopId, 'workshopId');
+    if (!(await workshopById(ctx).load(workshopId))) return new NotFoundError('workshopId', 'Workshop');
     if (await codeTaken(ctx, 'work_group', input.code)) return new DuplicateError('code', `work group code ${input.code} is already used`);
-    const [id] = await insertRows(ctx, WorkGroup, [{ workshopId: parseId(input.workshopId, 'workshopId'), code: input.code, name: input.name }]);
+    const [id] = await insertRows(ctx, WorkGroup, [{ workshopId, code: input.code, name: input.name }]);
     return (await findRow(ctx, WorkGroup, id))!;
   }
 
@@ -60,7 +63,8 @@ export class RegistryService {
   }
 
   static async createBeneficiary(ctx: RequestContext, input: BeneficiaryInput): Promise<Beneficiary | NotFoundError | DuplicateError> {
-    if (!(await establishmentById(ctx).load(parseId(input.establishmentId, 'establishmentId')))) return new NotFoundError('establishmentId', 'Establishment');
+    const establishmentId = parseId(input.establishmentId, 'establishmentId');
+    if (!(await establishmentById(ctx).load(establishmentId))) return new NotFoundError('establishmentId', 'Establishment');
     const misplaced = await RegistryService.checkPlacement(ctx, input.mainWorkshopId, input.workGroupId);
     if (misplaced) return misplaced;
     if (input.exitDate && input.exitDate < input.entryDate) throw badUserInput('exitDate', 'must not be before the entry date');
@@ -68,7 +72,7 @@ export class RegistryService {
     if (taken) return new DuplicateError('matricule', `matricule ${input.matricule} is already used`);
     const [id] = await insertRows(ctx, Beneficiary, [
       {
-        establishmentId: parseId(input.establishmentId, 'establishmentId'),
+        establishmentId,
         matricule: input.matricule,
         initials: input.initials,
         status: input.status,
@@ -130,9 +134,10 @@ export class RegistryService {
   }
 
   static async addNote(ctx: RequestContext, input: MedicoSocialNoteInput): Promise<MedicoSocialNote | NotFoundError> {
-    if (!(await beneficiaryById(ctx).load(parseId(input.beneficiaryId, 'beneficiaryId')))) return new NotFoundError('beneficiaryId', 'Beneficiary');
+    const beneficiaryId = parseId(input.beneficiaryId, 'beneficiaryId');
+    if (!(await beneficiaryById(ctx).load(beneficiaryId))) return new NotFoundError('beneficiaryId', 'Beneficiary');
     const [id] = await insertRows(ctx, MedicoSocialNote, [
-      { beneficiaryId: parseId(input.beneficiaryId, 'beneficiaryId'), noteDate: input.noteDate, body: input.body, authorId: ctx.user!.userId },
+      { beneficiaryId, noteDate: input.noteDate, body: input.body, authorId: ctx.user!.userId },
     ]);
     return (await findRow(ctx, MedicoSocialNote, id))!;
   }

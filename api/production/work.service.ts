@@ -86,10 +86,15 @@ export class ProductionService {
     const workshop = await workshopById(ctx).load(parseId(input.workshopId, 'workshopId'));
     if (!workshop) return new NotFoundError('workshopId', 'Workshop');
     if (input.plannedEnd < input.plannedStart) throw badUserInput('plannedEnd', 'must not be before plannedStart');
-    for (const [index, task] of input.tasks.entries()) {
-      const line = await orderLineById(ctx).load(parseId(task.orderLineId, `tasks[${index}].orderLineId`));
+    const tasks = input.tasks.map((task, index) => ({
+      ...task, orderLineId: parseId(task.orderLineId, `tasks[${index}].orderLineId`), activityId: parseId(task.activityId, `tasks[${index}].activityId`),
+    }));
+    const lines: { description: string }[] = [];
+    for (const [index, task] of tasks.entries()) {
+      const line = await orderLineById(ctx).load(task.orderLineId);
       if (!line || line.orderId !== order.id) return new NotFoundError(`tasks[${index}].orderLineId`, 'Line of this order');
-      if (!(await activityById(ctx).load(parseId(task.activityId, `tasks[${index}].activityId`)))) return new NotFoundError(`tasks[${index}].activityId`, 'Activity');
+      if (!(await activityById(ctx).load(task.activityId))) return new NotFoundError(`tasks[${index}].activityId`, 'Activity');
+      lines.push(line);
     }
     const establishment = (await establishmentById(ctx).load(order.establishmentId))!;
     const numbered = await nextDocumentNumber(ctx, 'production_sheet', establishment, input.plannedStart);
@@ -98,22 +103,21 @@ export class ProductionService {
       {
         establishmentId: order.establishmentId,
         orderId: order.id,
-        workshopId: parseId(input.workshopId, 'workshopId'),
+        workshopId: workshop.id,
         number: numbered.number,
         status: ProductionSheetStatus.PLANNED,
         plannedStart: input.plannedStart,
         plannedEnd: input.plannedEnd,
       },
     ]);
-    const lines = await Promise.all(input.tasks.map((task) => orderLineById(ctx).load(parseId(task.orderLineId, 'orderLineId'))));
     await insertRows(
       ctx,
       ProductionTask,
-      input.tasks.map((task, index) => ({
+      tasks.map((task, index) => ({
         productionSheetId: id,
-        orderLineId: parseId(task.orderLineId, 'orderLineId'),
-        activityId: parseId(task.activityId, 'activityId'),
-        description: task.description ?? lines[index]!.description,
+        orderLineId: task.orderLineId,
+        activityId: task.activityId,
+        description: task.description ?? lines[index].description,
         plannedQuantity: task.plannedQuantity ?? null,
         plannedHours: task.plannedHours ?? null,
       })),
@@ -209,7 +213,8 @@ export class ProductionService {
   static async createMadContract(ctx: RequestContext, input: MadContractInput): Promise<MadContract | NotFoundError | LegalLimitError | ChronologyError> {
     const establishment = await establishmentById(ctx).load(parseId(input.establishmentId, 'establishmentId'));
     if (!establishment) return new NotFoundError('establishmentId', 'Establishment');
-    if (!(await customerById(ctx).load(parseId(input.customerId, 'customerId')))) return new NotFoundError('customerId', 'Customer');
+    const customerId = parseId(input.customerId, 'customerId');
+    if (!(await customerById(ctx).load(customerId))) return new NotFoundError('customerId', 'Customer');
     if (input.endDate < input.startDate) throw badUserInput('endDate', 'must not be before startDate');
     const beneficiaryIds = parseIds(input.beneficiaryIds ?? [], 'beneficiaryIds');
     if (input.kind === MadContractKind.INDIVIDUAL) {
@@ -236,14 +241,14 @@ export class ProductionService {
     if (input.orderLineId) {
       const line = await orderLineById(ctx).load(parseId(input.orderLineId, 'orderLineId'));
       const order = line ? await findRow(ctx, Order, line.orderId) : null;
-      if (!line || !order || order.customerId !== parseId(input.customerId, 'customerId')) return new NotFoundError('orderLineId', 'Order line of this customer');
+      if (!line || !order || order.customerId !== customerId) return new NotFoundError('orderLineId', 'Order line of this customer');
     }
     const numbered = await nextDocumentNumber(ctx, 'mad_contract', establishment, input.startDate);
     if (numbered instanceof ChronologyError) return numbered;
     const [id] = await insertRows(ctx, MadContract, [
       {
         establishmentId: establishment.id,
-        customerId: parseId(input.customerId, 'customerId'),
+        customerId,
         orderLineId: parseOptionalId(input.orderLineId, 'orderLineId'),
         number: numbered.number,
         kind: input.kind,

@@ -105,7 +105,7 @@ export class ObjectiveService {
       target: input.target,
       title: input.title,
       status: ObjectiveStatus.OPEN,
-      createdBy: String(ctx.user!.userId),
+      createdBy: ctx.user!.userId,
     }]);
     return (await findRow(ctx, Objective, id))!;
   }

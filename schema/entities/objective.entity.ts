@@ -24,5 +24,5 @@ export class Objective extends TenantEntity {
   @Field(() => String, { nullable: true, description: 'What was reached, written when closing.' }) @Column({ type: 'text', nullable: true }) outcome!: string | null;
   @Field(() => Date, { nullable: true }) @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt!: string | null;
   @Column({ name: 'closed_by', type: 'bigint', nullable: true }) closedBy!: number | null;
-  @Column({ name: 'created_by', type: 'bigint', nullable: true }) createdBy!: string | null;
+  @Column({ name: 'created_by', type: 'bigint', nullable: true }) createdBy!: number | null;
 }

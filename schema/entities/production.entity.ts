@@ -176,7 +176,7 @@ export class WorkRecord extends TenantEntity {
   @Field(() => WorkRecordStatus) @Column({ type: 'text' }) status!: WorkRecordStatus;
   @Field(() => ID, { nullable: true, description: 'The validated record this one corrects.' }) @Column({ name: 'corrects_id', type: 'bigint', nullable: true }) correctsId!: number | null;
   @Field(() => ID, { nullable: true }) @Column({ name: 'recorded_by', type: 'bigint', nullable: true }) recordedBy!: number | null;
-  @Field(() => ID, { nullable: true }) @Column({ name: 'validated_by', type: 'bigint', nullable: true }) validatedBy!: string | null;
+  @Field(() => ID, { nullable: true }) @Column({ name: 'validated_by', type: 'bigint', nullable: true }) validatedBy!: number | null;
   @Field(() => Date, { nullable: true }) @Column({ name: 'validated_at', type: 'timestamptz', nullable: true }) validatedAt!: string | null;
 }
 
