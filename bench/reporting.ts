@@ -105,12 +105,15 @@ function questions(establishmentId: number): Question[] {
     },
     {
       title: 'beneficiaries active per month and establishment, last 12 months',
-      aggregates: `select e.code, m.month, count(*) filter (where m.hours > 0) as active from reporting.work_by_beneficiary_month m join reporting.dim_establishment e using (establishment_id)
-                    where m.month >= '${LAST_YEAR_FROM}' group by 1, 2 order by 1, 2`,
-      base: `select e.code, x.month, count(*) filter (where x.hours > 0) as active from (
-               select b.establishment_id, date_trunc('month', r.work_date)::date as month, r.beneficiary_id, sum(r.hours) as hours
-                 from work_record r join beneficiary b on b.id = r.beneficiary_id where r.${org} and r.work_date >= '${LAST_YEAR_FROM}' group by 1, 2, 3) x
-               join establishment e on e.id = x.establishment_id group by 1, 2 order by 1, 2`,
+      // the beneficiaries present in the month with more than 0 hours recorded in it (records are refused outside presence)
+      aggregates: `select e.code, m.month, m.active_beneficiaries as active from reporting.fct_contribution_establishment_month m join reporting.dim_establishment e using (establishment_id)
+                    where m.month >= '${LAST_YEAR_FROM}' and m.beneficiaries > 0 order by 1, 2`,
+      base: `with grid as ${presenceMonths(LAST_YEAR_FROM)},
+             monthly as (select r.beneficiary_id, date_trunc('month', r.work_date)::date as month, sum(r.hours) as hours
+                           from work_record r where r.${org} and r.work_date >= '${LAST_YEAR_FROM}' group by 1, 2)
+             select e.code, g.month, count(*) filter (where m.hours > 0) as active
+               from grid g join establishment e on e.id = g.establishment_id left join monthly m on m.beneficiary_id = g.id and m.month = g.month
+              group by 1, 2 order by 1, 2`,
     },
     {
       title: 'invoiced vs paid by customer and quarter, 2026',

@@ -322,7 +322,7 @@ create table reporting_engine.agg_work_beneficiary_day (
 );
 
 -- Validated hours per beneficiary, year and service type: the funder reports' hours worked, MAD and
--- prestation en entreprise (03-funders.sql).
+-- prestation en entreprise (04-funders.sql).
 create table reporting_engine.agg_work_beneficiary_service_year (
   organization_id bigint not null, year integer not null, beneficiary_id bigint not null, service_type text not null, validated_hours numeric not null,
   unique (organization_id, beneficiary_id, year, service_type)

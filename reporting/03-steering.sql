@@ -45,28 +45,33 @@ create view reporting.fct_allocation_month as
    group by a.allocation_id, date_trunc('month', a.date), o.establishment_id, s.workshop_id, t.activity_id, l.catalog_item_id, o.customer_id,
             a.beneficiary_id, a.work_group_id;
 
--- Contribution per group × month, for the two kinds of group (workshop, work group): the beneficiaries
--- whose workshop or work group of the month (fct_contribution_beneficiary_month) is the group, wherever
--- they recorded their hours. Regularity, quality and done vs planned are ratios of the sums; stability
--- is the mean of the members' coefficients of variation. Planned hours: the members' own allocations
--- plus the allocations to a work group (counted in that group and in its workshop). Stored as the
--- beneficiaries' rows are (02-views.sql, *Stored steering rows*): `p_filter` keeps the (kind,
--- group_id, month) rows to compute.
+-- Contribution per group × month, for the three kinds of group (workshop, work group, establishment):
+-- the beneficiaries whose workshop, work group or establishment of the month
+-- (fct_contribution_beneficiary_month) is the group, wherever they recorded their hours. Active
+-- members: those whose hours of the month net to more than 0. Regularity, quality and done vs planned
+-- are ratios of the sums; stability is the mean of the members' coefficients of variation. Planned
+-- hours: the members' own allocations plus the allocations to a work group (counted in that group, in
+-- its workshop and in the workshop's establishment). Stored as the beneficiaries' rows are
+-- (02-views.sql, *Stored steering rows*): `p_filter` keeps the (kind, group_id, month) rows to compute.
+-- The establishment rows make a count per establishment × month one read of a few hundred rows (bench
+-- figure 4, q7 and q14: a group-by over the 36 000 beneficiary months of a year before).
 create function reporting_engine.contribution_group_query(p_filter text) returns text language sql immutable as $$
   select format($q$
   with member_and_plan as (
-    select c.organization_id, c.month, k.kind, k.group_id, 1 as member, c.contract_days, c.days_with_record, c.weekly_hours_cv,
+    select c.organization_id, c.month, k.kind, k.group_id, 1 as member, (c.hours > 0)::integer as active, c.contract_days, c.days_with_record, c.weekly_hours_cv,
            c.hours, c.validated_hours, c.quantity, c.rejected_quantity, c.planned_hours, 0::numeric as group_planned_hours
       from reporting_engine.mat_contribution_beneficiary_month c
-      cross join lateral (values ('workshop', c.workshop_id), ('work_group', c.work_group_id)) k(kind, group_id)
+      cross join lateral (values ('workshop', c.workshop_id), ('work_group', c.work_group_id), ('establishment', c.establishment_id)) k(kind, group_id)
      where k.group_id is not null
     union all
-    select p.organization_id, p.month, k.kind, k.group_id, 0, 0, 0, null, 0, 0, 0, 0, 0, p.hours
+    select p.organization_id, p.month, k.kind, k.group_id, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, p.hours
       from reporting_engine.agg_planned_work_group_month p
       join public.work_group g on g.id = p.work_group_id
-      cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.id)) k(kind, group_id)
+      join public.workshop w on w.id = g.workshop_id
+      cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.id), ('establishment', w.establishment_id)) k(kind, group_id)
   ), summed as (
-    select organization_id, month, kind, group_id, sum(member) as beneficiaries, sum(contract_days) as contract_days, sum(days_with_record) as days_with_record,
+    select organization_id, month, kind, group_id, sum(member) as beneficiaries, sum(active) as active_beneficiaries,
+           sum(contract_days) as contract_days, sum(days_with_record) as days_with_record,
            avg(weekly_hours_cv) as avg_weekly_hours_cv, sum(hours) as hours, sum(validated_hours) as validated_hours,
            sum(quantity) as quantity, sum(rejected_quantity) as rejected_quantity,
            sum(planned_hours) + round(sum(group_planned_hours), 2) as planned_hours
@@ -74,7 +79,7 @@ create function reporting_engine.contribution_group_query(p_filter text) returns
      where %s
      group by organization_id, month, kind, group_id
   )
-  select organization_id, month, kind, group_id, beneficiaries, contract_days, days_with_record,
+  select organization_id, month, kind, group_id, beneficiaries, active_beneficiaries, contract_days, days_with_record,
          round(days_with_record::numeric / nullif(contract_days, 0), 4) as regularity,
          round(avg_weekly_hours_cv, 4) as avg_weekly_hours_cv,
          hours, validated_hours, quantity, rejected_quantity,
@@ -91,7 +96,7 @@ alter table reporting_engine.mat_contribution_group_month add unique (organizati
 create index on reporting_engine.mat_contribution_group_month (organization_id, kind, month);
 
 create view reporting_engine.contribution_group_month as
-  select month, kind, group_id, beneficiaries, contract_days, days_with_record, regularity, avg_weekly_hours_cv,
+  select month, kind, group_id, beneficiaries, active_beneficiaries, contract_days, days_with_record, regularity, avg_weekly_hours_cv,
          hours, validated_hours, quantity, rejected_quantity, quality, planned_hours, done_vs_planned
     from reporting_engine.mat_contribution_group_month where organization_id = (select public.reporting_viewer_organization_id());
 
@@ -207,7 +212,7 @@ end $$;
 --  - a workshop's weeks (per supervisor): every week of the organisation where a recomputed
 --    beneficiary week was or is now;
 --  - a group's months: those where a recomputed beneficiary row left it or joined it, and those of
---    the groups' own planned hours (in the work group and in its workshop).
+--    the groups' own planned hours (in the work group, its workshop and the workshop's establishment).
 create function reporting_engine.refresh_steering() returns void
   language plpgsql security definer set search_path = pg_catalog, public as $$
 declare
@@ -265,9 +270,10 @@ begin
   with gone as (
     delete from reporting_engine.mat_contribution_beneficiary_month c
      where c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months))
-    returning c.month, c.workshop_id, c.work_group_id)
+    returning c.month, c.workshop_id, c.work_group_id, c.establishment_id)
   select array_agg(k.kind), array_agg(k.group_id), array_agg(g.month) into group_kinds, group_ids, group_months
-    from gone g cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.work_group_id)) k(kind, group_id) where k.group_id is not null;
+    from gone g cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.work_group_id), ('establishment', g.establishment_id)) k(kind, group_id)
+   where k.group_id is not null;
   perform reporting_engine.recompute_steering('mat_contribution_beneficiary_month', format(
     'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, month) union %s',
     month_beneficiaries, months, reporting_engine.presence_periods('month', format('b.id = any(%L::bigint[])', whole))));
@@ -282,12 +288,13 @@ begin
   with planned as (delete from reporting_engine.dirty_work_group_month returning work_group_id, month),
   joined as (
     select k.kind, k.group_id, c.month from reporting_engine.mat_contribution_beneficiary_month c
-      cross join lateral (values ('workshop', c.workshop_id), ('work_group', c.work_group_id)) k(kind, group_id)
+      cross join lateral (values ('workshop', c.workshop_id), ('work_group', c.work_group_id), ('establishment', c.establishment_id)) k(kind, group_id)
      where k.group_id is not null and (c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months)))
     union all
     select k.kind, k.group_id, d.month from planned d
       join public.work_group g on g.id = d.work_group_id
-      cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.id)) k(kind, group_id)
+      join public.workshop w on w.id = g.workshop_id
+      cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.id), ('establishment', w.establishment_id)) k(kind, group_id)
     union all
     select * from unnest(group_kinds, group_ids, group_months)
   ), keys as (select distinct * from joined)
@@ -312,17 +319,25 @@ revoke all on function reporting_engine.recompute_steering(text, text), reportin
 
 -- Grain month × workshop (every month with a member or a plan).
 create view reporting.fct_contribution_workshop_month as
-  select c.month, w.establishment_id, c.group_id as workshop_id, c.beneficiaries, c.contract_days, c.days_with_record, c.regularity,
+  select c.month, w.establishment_id, c.group_id as workshop_id, c.beneficiaries, c.active_beneficiaries, c.contract_days, c.days_with_record, c.regularity,
          c.avg_weekly_hours_cv, c.hours, c.validated_hours, c.quantity, c.rejected_quantity, c.quality, c.planned_hours, c.done_vs_planned
     from reporting_engine.contribution_group_month c join public.workshop w on w.id = c.group_id
    where c.kind = 'workshop';
 
 -- Grain month × work group (every month with a member or a plan).
 create view reporting.fct_contribution_work_group_month as
-  select c.month, w.establishment_id, g.workshop_id, c.group_id as work_group_id, c.beneficiaries, c.contract_days, c.days_with_record, c.regularity,
+  select c.month, w.establishment_id, g.workshop_id, c.group_id as work_group_id, c.beneficiaries, c.active_beneficiaries, c.contract_days, c.days_with_record, c.regularity,
          c.avg_weekly_hours_cv, c.hours, c.validated_hours, c.quantity, c.rejected_quantity, c.quality, c.planned_hours, c.done_vs_planned
     from reporting_engine.contribution_group_month c join public.work_group g on g.id = c.group_id join public.workshop w on w.id = g.workshop_id
    where c.kind = 'work_group';
+
+-- Grain month × establishment (every month with a member or a plan): the beneficiaries of the
+-- establishment, wherever they recorded their hours.
+create view reporting.fct_contribution_establishment_month as
+  select c.month, c.group_id as establishment_id, c.beneficiaries, c.active_beneficiaries, c.contract_days, c.days_with_record, c.regularity,
+         c.avg_weekly_hours_cv, c.hours, c.validated_hours, c.quantity, c.rejected_quantity, c.quality, c.planned_hours, c.done_vs_planned
+    from reporting_engine.contribution_group_month c
+   where c.kind = 'establishment';
 
 -- Objectives against their actuals: grain objective. The actuals are the months of the objective's
 -- period in the monthly contribution views (the beneficiary's, the work group's or the workshop's),

@@ -26,6 +26,7 @@ comment on view reporting.fct_utilization_week is 'Utilisation hebdomadaire par 
 comment on view reporting.fct_utilization_workshop_week is 'Utilisation hebdomadaire par atelier et moniteur — grain : semaine × établissement × atelier (de la semaine) × moniteur référent ; sommes des lignes des travailleurs.';
 comment on view reporting.fct_contribution_beneficiary_month is 'Indicateurs de contribution par travailleur et mois — grain : bénéficiaire × mois de présence ; volume, régularité, stabilité des heures hebdomadaires, qualité, prévu contre réalisé.';
 comment on view reporting.fct_contribution_workshop_month is 'Indicateurs de contribution par atelier et mois — grain : mois × atelier ; les travailleurs dont l’atelier du mois est celui-ci, sommes de leurs lignes, ratios des sommes.';
+comment on view reporting.fct_contribution_establishment_month is 'Indicateurs de contribution par établissement et mois — grain : mois × établissement ; les travailleurs de l’établissement, sommes de leurs lignes, ratios des sommes.';
 comment on view reporting.fct_contribution_work_group_month is 'Indicateurs de contribution par groupe de travail et mois — grain : mois × groupe de travail ; les travailleurs dont le groupe du mois est celui-ci.';
 comment on view reporting.fct_allocation_month is 'Affectations par mois — grain : affectation × mois ; heures et quantités prévues réparties sur les jours ouvrés de la fiche de production.';
 comment on view reporting.fct_objective_progress is 'Avancement des objectifs — grain : objectif ; réalisé des mois de sa période dans les indicateurs mensuels du travailleur, du groupe ou de l’atelier, rapporté à la cible.';
@@ -176,7 +177,8 @@ begin
       ('overloaded', 'En surcharge — heures pointées > seuil de surcharge × heures du contrat.'),
       ('under_utilized_beneficiaries', 'Travailleurs sous-utilisés — nombre de travailleurs sous-utilisés de la semaine.'),
       ('overloaded_beneficiaries', 'Travailleurs en surcharge — nombre de travailleurs en surcharge de la semaine.'),
-      ('beneficiaries', 'Travailleurs — nombre de travailleurs du groupe ce mois (atelier ou groupe du mois).'),
+      ('beneficiaries', 'Travailleurs — nombre de travailleurs du groupe ce mois (atelier, groupe ou établissement du mois).'),
+      ('active_beneficiaries', 'Travailleurs actifs — travailleurs du groupe dont les heures pointées du mois totalisent plus de 0 heure.'),
       ('days_with_record', 'Jours pointés — jours ouvrés de présence dont les pointages totalisent plus de 0 heure.'),
       ('regularity', 'Régularité — jours pointés ÷ jours ouvrés de présence, à 4 décimales (jours fériés exclus) ; non additif.'),
       ('avg_weekly_hours_cv', 'Stabilité moyenne des heures hebdomadaires — moyenne des coefficients de variation des travailleurs du groupe ; non additif.'),

@@ -23,7 +23,8 @@ const app = useTestApp();
 jest.setTimeout(300_000);
 
 const STEERING_VIEWS = [
-  'fct_contribution_beneficiary_month', 'fct_contribution_workshop_month', 'fct_contribution_work_group_month',
+  'fct_contribution_beneficiary_month', 'fct_contribution_workshop_month', 'fct_contribution_work_group_month', 'fct_contribution_establishment_month',
+  'fct_occupancy_establishment_month',
   'fct_utilization_week', 'fct_utilization_workshop_week', 'fct_objective_progress', 'work_by_beneficiary_month', 'work_by_workshop_month',
 ];
 

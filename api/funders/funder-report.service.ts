@@ -16,7 +16,7 @@ import {
 
 /**
  * The yearly report of an establishment to its funder (ARS, DREETS), read from the reporting views
- * (reporting/03-funders.sql) so that it says what Power BI says, and published through the
+ * (reporting/04-funders.sql) so that it says what Power BI says, and published through the
  * disclosure control (api/privacy/disclosure.ts): one table of the people accompanied (status × age
  * band, with its margins and total, audited together so that no withheld cell is a total minus the
  * others), one of exits by destination, one of returns, and lone figures about subsets of the people

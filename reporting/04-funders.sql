@@ -140,26 +140,25 @@ create view reporting.fct_funder_establishment_year as
 
 -- Occupancy per establishment and month, the monthly form of fct_funder_establishment_year's
 -- occupancy_days: the working days its beneficiaries were present in the month (their contract days,
--- fct_contribution_beneficiary_month) ÷ (the capacity granted, averaged over the year, × the month's
--- working days). Grain: (month, establishment_id). The month's working days are counted once per
--- month and joined (a correlated count per row read the calendar again for each row: bench figure 4).
+-- summed in the establishment's stored contribution row, fct_contribution_establishment_month) ÷ (the
+-- capacity granted, averaged over the year, × the month's working days). Grain: (month,
+-- establishment_id), the months with a beneficiary present. The month's working days are counted
+-- once per month and joined (a correlated count per row read the calendar again for each row), and
+-- the presence is one stored row per establishment and month (a group-by of the beneficiaries'
+-- months before: bench figure 4, q14).
 create view reporting.fct_occupancy_establishment_month as
-  with present as (
-    select c.month, c.establishment_id, count(*) as beneficiaries, sum(c.contract_days) as present_days
-      from reporting_engine.mat_contribution_beneficiary_month c
-     where c.organization_id = (select public.reporting_viewer_organization_id())
-     group by c.month, c.establishment_id
-  ), month_days as (
+  with month_days as (
     select d.month, count(*) filter (where d.is_working_day) as working_days from reporting_engine.calendar_day d group by d.month
   )
-  select p.month, p.establishment_id, p.beneficiaries, p.present_days, m.working_days, cap.average_value as capacity,
-         round(p.present_days / nullif(cap.average_value * m.working_days, 0), 4) as occupancy
-    from present p
+  select p.month, p.establishment_id, p.beneficiaries, p.contract_days as present_days, m.working_days, cap.average_value as capacity,
+         round(p.contract_days / nullif(cap.average_value * m.working_days, 0), 4) as occupancy
+    from reporting.fct_contribution_establishment_month p
     join month_days m on m.month = p.month
     join public.establishment e on e.id = p.establishment_id
     left join reporting.fct_funder_capacity_year cap
       on cap.year = extract(year from p.month) and cap.establishment_id = p.establishment_id
-     and cap.kind = case e.kind when 'esat' then 'authorized_places' else 'aided_posts' end;
+     and cap.kind = case e.kind when 'esat' then 'authorized_places' else 'aided_posts' end
+   where p.beneficiaries > 0;
 
 -- Revenue by activity and service type: issued invoices net of credit notes, by issue date (as
 -- sales_by_catalog_item_month). Grain: (year, establishment_id, activity, service_type).
