@@ -100,15 +100,16 @@ create view reporting_engine.contribution_group_month as
          hours, validated_hours, quantity, rejected_quantity, quality, planned_hours, done_vs_planned
     from reporting_engine.mat_contribution_group_month where organization_id = (select public.reporting_viewer_organization_id());
 
--- Objectives' actuals, stored: grain objective. The sums of the months of the objective's period in
--- the monthly contribution rows of its subject (the beneficiary's, or the work group's or workshop's
--- in mat_contribution_group_month), with the subject and period they were computed for: a row that
--- no longer matches its objective (edited since) is not used, and fct_objective_progress computes that
--- objective from the monthly rows at read time until the fold stores it again. The fold recomputes an
--- objective's row when one of its subject's months in its period was recomputed, and when the
--- objective was created, edited or deleted (dirty_objective). Reading 15 360 objectives from the
--- monthly rows at each query took 126 ms (p99, bench figure 4); from this table, see bench/README.md.
--- `p_filter` keeps the objectives (`o`) to compute.
+-- Objectives' actuals, stored: grain objective. Each objective as it was when computed (subject,
+-- measure, period, target, status) with the sums of the months of its period in the monthly
+-- contribution rows of its subject (the beneficiary's, or the work group's or workshop's in
+-- mat_contribution_group_month) and the actual they give. The fold recomputes an objective's row when
+-- one of its subject's months in its period was recomputed, and when the objective was created,
+-- edited or deleted: those queue it in dirty_objective, in the writer's transaction, and until the
+-- fold stores it again fct_objective_progress computes a queued objective from the monthly rows at
+-- read time and ignores its stored row. So the view reads one table, not the objectives joined to
+-- their stored sums (bench figure 4, q13: 126 ms p99 from the monthly rows at each query, 79 ms with
+-- that join). `p_filter` keeps the objectives (`o`) to compute.
 create function reporting_engine.objective_sums_sql() returns text language sql immutable as $$
   -- the subject's months of the period (objective `o`): plain columns in the conditions, so that the
   -- row-level security of the stored rows lets only those reach their index
@@ -129,8 +130,10 @@ $$;
 
 create function reporting_engine.objective_actual_query(p_filter text) returns text language sql immutable as $$
   select format($q$
-  select o.organization_id, o.id as objective_id, o.scope, coalesce(o.beneficiary_id, o.work_group_id, o.workshop_id) as subject_id,
-         o.period_start, o.period_end, a.hours, a.quantity, a.rejected_quantity
+  select o.organization_id, o.id as objective_id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure,
+         o.period_start, o.period_end, o.target, o.status, a.hours, a.quantity, a.rejected_quantity,
+         case o.measure when 'hours' then a.hours when 'quantity' then a.quantity
+                        else round(1 - a.rejected_quantity / nullif(a.quantity, 0), 4) end as actual_value
     from public.objective o cross join lateral %s a
    where %s $q$, reporting_engine.objective_sums_sql(), p_filter)
 $$;
@@ -343,37 +346,32 @@ create view reporting.fct_contribution_establishment_month as
 -- period in the monthly contribution views (the beneficiary's, the work group's or the workshop's),
 -- so an objective's progress and a dashboard of the same months never differ. Hours and quantity:
 -- sums of the months; quality: 1 − rejected ÷ quantity of their sums. The objective's title and
--- outcome (free text) stay in the API.
+-- outcome (free text) stay in the API. The stored rows, but those of the objectives queued for the
+-- fold, which are computed here as the fold would (mat_objective_actual above).
 do $$
 begin
   execute format($v$
 create view reporting.fct_objective_progress as
-  with objective as (
-    select o.id, o.organization_id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure, o.period_start, o.period_end, o.target, o.status,
-           coalesce(b.establishment_id, gw.establishment_id, w.establishment_id) as establishment_id
-      from public.objective o
-      left join public.beneficiary b on b.id = o.beneficiary_id
-      left join public.work_group g on g.id = o.work_group_id
-      left join public.workshop gw on gw.id = g.workshop_id
-      left join public.workshop w on w.id = o.workshop_id
-     where o.organization_id = (select public.reporting_viewer_organization_id())
-  ), valued as (
-    -- the stored sums when they were computed for the objective as it is, else the same sums from the
-    -- monthly rows (a scalar subquery: only run for the objectives without a matching stored row)
-    select o.*, case o.measure when 'hours' then coalesce(m.hours, (select hours from %1$s a))
-                               when 'quantity' then coalesce(m.quantity, (select quantity from %1$s a))
-                               else coalesce(round(1 - m.rejected_quantity / nullif(m.quantity, 0), 4),
-                                             case when m.objective_id is null then (select round(1 - rejected_quantity / nullif(quantity, 0), 4) from %1$s a) end)
-                 end as actual_value
-      from objective o
-      left join reporting_engine.mat_objective_actual m
-        on m.objective_id = o.id and m.scope = o.scope and m.subject_id = coalesce(o.beneficiary_id, o.work_group_id, o.workshop_id)
-       and m.period_start = o.period_start and m.period_end = o.period_end
+  with actual as (
+    select m.objective_id, m.scope, m.beneficiary_id, m.work_group_id, m.workshop_id, m.measure, m.period_start, m.period_end, m.target, m.status, m.actual_value
+      from reporting_engine.mat_objective_actual m
+     where m.organization_id = (select public.reporting_viewer_organization_id())
+       and not exists (select 1 from reporting_engine.dirty_objective d where d.objective_id = m.objective_id)
+    union all
+    select q.objective_id, q.scope, q.beneficiary_id, q.work_group_id, q.workshop_id, q.measure, q.period_start, q.period_end, q.target, q.status, q.actual_value
+      from (%s) q
   )
-  select id as objective_id, scope, establishment_id, beneficiary_id, work_group_id, workshop_id, measure, period_start, period_end,
-         date_trunc('month', period_start)::date as month, target, status,
-         actual_value, round(actual_value / target, 4) as progress, coalesce(actual_value >= target, false) as reached,
-         round(least(greatest(least(current_date, period_end) - period_start + 1, 0), period_end - period_start + 1)::numeric
-               / (period_end - period_start + 1), 4) as elapsed_share
-    from valued$v$, reporting_engine.objective_sums_sql());
+  select a.objective_id, a.scope, coalesce(b.establishment_id, gw.establishment_id, w.establishment_id) as establishment_id,
+         a.beneficiary_id, a.work_group_id, a.workshop_id, a.measure, a.period_start, a.period_end,
+         date_trunc('month', a.period_start)::date as month, a.target, a.status,
+         a.actual_value, round(a.actual_value / a.target, 4) as progress, coalesce(a.actual_value >= a.target, false) as reached,
+         round(least(greatest(least(current_date, a.period_end) - a.period_start + 1, 0), a.period_end - a.period_start + 1)::numeric
+               / (a.period_end - a.period_start + 1), 4) as elapsed_share
+    from actual a
+    left join public.beneficiary b on b.id = a.beneficiary_id
+    left join public.work_group g on g.id = a.work_group_id
+    left join public.workshop gw on gw.id = g.workshop_id
+    left join public.workshop w on w.id = a.workshop_id$v$,
+    reporting_engine.objective_actual_query(
+      'o.organization_id = (select public.reporting_viewer_organization_id()) and o.id in (select d.objective_id from reporting_engine.dirty_objective d)'));
 end $$;
