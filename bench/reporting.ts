@@ -310,6 +310,19 @@ async function timeRuns(client: pg.Client, query: pg.QueryConfig & { rowMode: 'a
   return { p50: percentile(times, 50), p99: percentile(times, 99) };
 }
 
+/**
+ * What moving an answer's rows costs on this machine and this client, whatever the query: as many
+ * rows and columns as `answer`, integers from generate_series, timed as the questions are. A
+ * question's time minus this floor is what its query costs (bench/README.md, figure 4).
+ */
+async function timeTransferFloor(client: pg.Client, answer: unknown[], runs: number): Promise<{ p50: number; p99: number }> {
+  const columns = Math.max(1, (answer[0] as unknown[] | undefined)?.length ?? 1);
+  const text = `select ${Array.from({ length: columns }, (_, i) => `g + ${i} as c${i}`).join(', ')} from generate_series(1, ${answer.length}) g`;
+  const query = { text, rowMode: 'array' as const, types: AS_TEXT };
+  for (let i = 0; i < 5; i++) await client.query(query);
+  return timeRuns(client, query, runs);
+}
+
 /** The longest a steering question may run in the bench: past it, the figure is this bound (a lower bound of its time), marked so. */
 const STEERING_TIMEOUT_MS = 60_000;
 
@@ -478,12 +491,18 @@ export async function measureReporting(results: ResultSet, ownerUrl: string, log
         if (same) agreeing++;
         else if (timedOut) results.notes.push(`question ${index + 1} (${question.title}): timed out at ${STEERING_TIMEOUT_MS / 1000} s on ${onAggregates.rows === null ? 'the reporting views' : 'the base tables'}, answers not compared`);
         else results.notes.push(`question ${index + 1} (${question.title}): the aggregates answered ${onAggregates.rows?.length} rows, the base tables ${onBase.rows?.length}, not the same`);
+        const floor = onAggregates.rows ? await timeTransferFloor(viewer, onAggregates.rows, runs.aggregates) : null;
         log(`    ${key} ${question.title}: ${onAggregates.p50.toFixed(1)} / ${onAggregates.p99.toFixed(1)} ms on aggregates, ` +
-          `${onBase.p50.toFixed(0)} / ${onBase.p99.toFixed(0)} ms on base tables, ${onAggregates.rows?.length ?? 'timed out:'} rows${same ? '' : ', ANSWERS DIFFER OR NOT COMPARED'}`);
+          `${onBase.p50.toFixed(0)} / ${onBase.p99.toFixed(0)} ms on base tables, ${onAggregates.rows?.length ?? 'timed out:'} rows${same ? '' : ', ANSWERS DIFFER OR NOT COMPARED'}` +
+          (floor ? `; moving as many rows of integers: ${floor.p50.toFixed(1)} / ${floor.p99.toFixed(1)} ms` : ''));
         const bound = (side: { rows: unknown[] | null }) => (side.rows === null ? `timed out: at least ${STEERING_TIMEOUT_MS / 1000} s` : undefined);
         const counted = (side: object) => ('runs' in side ? ` (${String(side.runs)} runs)` : '');
         results.add('4', `${key}.aggregatesP50`, `${key} ${question.title}: p50 on aggregates${counted(onAggregates)}`, onAggregates.p50, 'ms', null, bound(onAggregates));
         results.add('4', `${key}.aggregatesP99`, `${key}: p99 on aggregates`, onAggregates.p99, 'ms', { op: '<', value: 50 }, bound(onAggregates));
+        if (floor) {
+          results.add('4', `${key}.transferP50`, `${key}: p50 of the transfer floor (as many rows and columns of integers from generate_series)`, floor.p50, 'ms');
+          results.add('4', `${key}.transferP99`, `${key}: p99 of the transfer floor`, floor.p99, 'ms');
+        }
         results.add('4', `${key}.baseP50`, `${key}: p50 on base tables${counted(onBase)}`, onBase.p50, 'ms', null, bound(onBase));
         results.add('4', `${key}.baseP99`, `${key}: p99 on base tables`, onBase.p99, 'ms', null, bound(onBase));
         if (index < 10) {

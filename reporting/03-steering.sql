@@ -132,9 +132,10 @@ create function reporting_engine.objective_actual_query(p_filter text) returns t
   select format($q$
   select o.organization_id, o.id as objective_id, o.scope, o.beneficiary_id, o.work_group_id, o.workshop_id, o.measure,
          o.period_start, o.period_end, o.target, o.status, a.hours, a.quantity, a.rejected_quantity,
-         case o.measure when 'hours' then a.hours when 'quantity' then a.quantity
-                        else round(1 - a.rejected_quantity / nullif(a.quantity, 0), 4) end as actual_value
+         v.actual_value, round(v.actual_value / o.target, 4) as progress, coalesce(v.actual_value >= o.target, false) as reached
     from public.objective o cross join lateral %s a
+    cross join lateral (select case o.measure when 'hours' then a.hours when 'quantity' then a.quantity
+                                              else round(1 - a.rejected_quantity / nullif(a.quantity, 0), 4) end as actual_value) v
    where %s $q$, reporting_engine.objective_sums_sql(), p_filter)
 $$;
 
@@ -353,18 +354,19 @@ begin
   execute format($v$
 create view reporting.fct_objective_progress as
   with actual as (
-    select m.objective_id, m.scope, m.beneficiary_id, m.work_group_id, m.workshop_id, m.measure, m.period_start, m.period_end, m.target, m.status, m.actual_value
+    select m.objective_id, m.scope, m.beneficiary_id, m.work_group_id, m.workshop_id, m.measure, m.period_start, m.period_end, m.target, m.status,
+           m.actual_value, m.progress, m.reached
       from reporting_engine.mat_objective_actual m
      where m.organization_id = (select public.reporting_viewer_organization_id())
        and not exists (select 1 from reporting_engine.dirty_objective d where d.objective_id = m.objective_id)
     union all
-    select q.objective_id, q.scope, q.beneficiary_id, q.work_group_id, q.workshop_id, q.measure, q.period_start, q.period_end, q.target, q.status, q.actual_value
+    select q.objective_id, q.scope, q.beneficiary_id, q.work_group_id, q.workshop_id, q.measure, q.period_start, q.period_end, q.target, q.status,
+           q.actual_value, q.progress, q.reached
       from (%s) q
   )
   select a.objective_id, a.scope, coalesce(b.establishment_id, gw.establishment_id, w.establishment_id) as establishment_id,
          a.beneficiary_id, a.work_group_id, a.workshop_id, a.measure, a.period_start, a.period_end,
-         date_trunc('month', a.period_start)::date as month, a.target, a.status,
-         a.actual_value, round(a.actual_value / a.target, 4) as progress, coalesce(a.actual_value >= a.target, false) as reached,
+         a.period_start as month, a.target, a.status, a.actual_value, a.progress, a.reached,  -- a period starts on the first of a month (its check)
          round(least(greatest(least(current_date, a.period_end) - a.period_start + 1, 0), a.period_end - a.period_start + 1)::numeric
                / (a.period_end - a.period_start + 1), 4) as elapsed_share
     from actual a
