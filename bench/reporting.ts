@@ -8,7 +8,7 @@ import { aggregateNames, foldReporting, rebuildAggregates, type AggregateRebuild
 import { ORGANIZATION_ID } from './data-generator';
 import { withClient } from './bench-database';
 import { createReportingLogin, loginName } from '../api/reporting/reporting-cli';
-import type { ResultSet } from './results';
+import { stealMeter, type ResultSet } from './results';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../api/server';
 import { signStaffToken } from '../api/auth/token';
@@ -475,6 +475,7 @@ export async function measureReporting(results: ResultSet, ownerUrl: string, log
   const establishmentId = await withClient(ownerUrl, async (client) =>
     Number((await client.query(`select establishment_id from beneficiary where organization_id = $1 group by 1 order by count(*) desc, 1 limit 1`, [ORGANIZATION_ID])).rows[0].establishment_id),
   );
+  const steal = stealMeter();
   let worstAggregate = 0;
   let worstBase = 0;
   let worstSteering = 0;
@@ -512,6 +513,9 @@ export async function measureReporting(results: ResultSet, ownerUrl: string, log
       }
     }),
   );
+  const stolen = steal();
+  log(`    CPU time stolen by the hypervisor while the questions ran: ${stolen === null ? 'unknown' : `${stolen.toFixed(1)} %`}`);
+  results.add('4', 'questionsSteal', 'CPU time stolen by the hypervisor while the fifteen questions ran (/proc/stat)', stolen, '%');
   results.add('4', 'questionsAggregatesP99', 'ten questions on aggregates, worst p99', worstAggregate, 'ms', { op: '<', value: 50 });
   results.add('4', 'questionsBaseP99', 'ten questions on base tables, worst p99', worstBase, 'ms');
   results.add('4', 'steeringQuestionsP99', 'five steering questions (q11–q15) on the reporting views, worst p99', worstSteering, 'ms', { op: '<', value: 50 });

@@ -63,6 +63,29 @@ export function machineInfo(postgres: string, postgresServer: string): Machine {
   };
 }
 
+/**
+ * The share of CPU time the hypervisor gave to other machines (steal) between two readings of the
+ * machine's counters (/proc/stat), in percent; null where the counters cannot be read. On a shared
+ * virtual machine a steal of a few percent already shows in a p99.
+ */
+export function stealMeter(): () => number | null {
+  const read = (): { steal: number; total: number } | null => {
+    try {
+      const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+      // user nice system idle iowait irq softirq steal (guest time is already in user)
+      return { steal: fields[7] ?? 0, total: fields.slice(0, 8).reduce((sum, value) => sum + value, 0) };
+    } catch {
+      return null;
+    }
+  };
+  const before = read();
+  return () => {
+    const after = read();
+    if (!before || !after || after.total === before.total) return null;
+    return (100 * (after.steal - before.steal)) / (after.total - before.total);
+  };
+}
+
 export class ResultSet {
   readonly sections: Section[] = [];
   readonly figures: Figure[] = [];
