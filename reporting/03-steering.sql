@@ -55,20 +55,29 @@ create view reporting.fct_allocation_month as
 -- (02-views.sql, *Stored steering rows*): `p_filter` keeps the (kind, group_id, month) rows to compute.
 -- The establishment rows make a count per establishment × month one read of a few hundred rows (bench
 -- figure 4, q7 and q14: a group-by over the 36 000 beneficiary months of a year before).
+-- The groups a beneficiary's month counts in (their workshop, work group and establishment of the
+-- month), or a work group's planned hours (the group, its workshop, the workshop's establishment):
+-- (kind, group_id) rows, the null ones left out. One list of the kinds for the stored group rows and
+-- for the fold that finds which of them to recompute; a plain SQL function, inlined in a lateral join.
+create function reporting_engine.group_keys(p_workshop_id bigint, p_work_group_id bigint, p_establishment_id bigint)
+  returns table (kind text, group_id bigint) language sql immutable as $$
+  select k.kind, k.group_id from (values ('workshop', p_workshop_id), ('work_group', p_work_group_id), ('establishment', p_establishment_id)) k(kind, group_id)
+   where k.group_id is not null
+$$;
+
 create function reporting_engine.contribution_group_query(p_filter text) returns text language sql immutable as $$
   select format($q$
   with member_and_plan as (
     select c.organization_id, c.month, k.kind, k.group_id, 1 as member, (c.hours > 0)::integer as active, c.contract_days, c.days_with_record, c.weekly_hours_cv,
            c.hours, c.validated_hours, c.quantity, c.rejected_quantity, c.planned_hours, 0::numeric as group_planned_hours
       from reporting_engine.mat_contribution_beneficiary_month c
-      cross join lateral (values ('workshop', c.workshop_id), ('work_group', c.work_group_id), ('establishment', c.establishment_id)) k(kind, group_id)
-     where k.group_id is not null
+      cross join lateral reporting_engine.group_keys(c.workshop_id, c.work_group_id, c.establishment_id) k
     union all
     select p.organization_id, p.month, k.kind, k.group_id, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, p.hours
       from reporting_engine.agg_planned_work_group_month p
       join public.work_group g on g.id = p.work_group_id
       join public.workshop w on w.id = g.workshop_id
-      cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.id), ('establishment', w.establishment_id)) k(kind, group_id)
+      cross join lateral reporting_engine.group_keys(g.workshop_id, g.id, w.establishment_id) k
   ), summed as (
     select organization_id, month, kind, group_id, sum(member) as beneficiaries, sum(active) as active_beneficiaries,
            sum(contract_days) as contract_days, sum(days_with_record) as days_with_record,
@@ -276,8 +285,7 @@ begin
      where c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months))
     returning c.month, c.workshop_id, c.work_group_id, c.establishment_id)
   select array_agg(k.kind), array_agg(k.group_id), array_agg(g.month) into group_kinds, group_ids, group_months
-    from gone g cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.work_group_id), ('establishment', g.establishment_id)) k(kind, group_id)
-   where k.group_id is not null;
+    from gone g cross join lateral reporting_engine.group_keys(g.workshop_id, g.work_group_id, g.establishment_id) k;
   perform reporting_engine.recompute_steering('mat_contribution_beneficiary_month', format(
     'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, month) union %s',
     month_beneficiaries, months, reporting_engine.presence_periods('month', format('b.id = any(%L::bigint[])', whole))));
@@ -292,13 +300,13 @@ begin
   with planned as (delete from reporting_engine.dirty_work_group_month returning work_group_id, month),
   joined as (
     select k.kind, k.group_id, c.month from reporting_engine.mat_contribution_beneficiary_month c
-      cross join lateral (values ('workshop', c.workshop_id), ('work_group', c.work_group_id), ('establishment', c.establishment_id)) k(kind, group_id)
-     where k.group_id is not null and (c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months)))
+      cross join lateral reporting_engine.group_keys(c.workshop_id, c.work_group_id, c.establishment_id) k
+     where (c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months)))
     union all
     select k.kind, k.group_id, d.month from planned d
       join public.work_group g on g.id = d.work_group_id
       join public.workshop w on w.id = g.workshop_id
-      cross join lateral (values ('workshop', g.workshop_id), ('work_group', g.id), ('establishment', w.establishment_id)) k(kind, group_id)
+      cross join lateral reporting_engine.group_keys(g.workshop_id, g.id, w.establishment_id) k
     union all
     select * from unnest(group_kinds, group_ids, group_months)
   ), keys as (select distinct * from joined)
