@@ -210,9 +210,12 @@ create function reporting_engine.utilization_week_query(p_keys text) returns tex
       from (%1$s) k join (%2$s) b on b.id = k.beneficiary_id
      where k.week between date_trunc('week', b.entry_date)::date and date_trunc('week', b.last_day)::date
   ), presence as (
-    select g.*, greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.after_present), 0)
-                         - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days
+    -- joins, not scalar subqueries: a subquery in a column is evaluated again for every column that
+    -- uses it (eight calendar look-ups per week instead of two)
+    select g.*, greatest(coalesce(ca.working_days_before, 0) - coalesce(cf.working_days_before, 0), 0) as contract_days
       from grid g
+      left join reporting_engine.calendar_day ca on ca.date = g.after_present
+      left join reporting_engine.calendar_day cf on cf.date = g.first_present
   ), measured as (
     select g.*, round(g.weekly_hours * g.contract_days / 5.0, 2) as contract_hours,
            coalesce(r.hours, 0) as recorded_hours, coalesce(r.validated_hours, 0) as validated_hours, coalesce(r.records, 0) as records,
@@ -257,8 +260,7 @@ create function reporting_engine.contribution_month_query(p_keys text) returns t
     select g.organization_id, g.month, g.establishment_id, g.id as beneficiary_id,
            coalesce(step.workshop_id, g.main_workshop_id) as workshop_id, coalesce(step.work_group_id, g.work_group_id) as work_group_id,
            g.referent_supervisor_id as supervisor_id,
-           greatest(coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.after_present), 0)
-                    - coalesce((select c.working_days_before from reporting_engine.calendar_day c where c.date = g.first_present), 0), 0) as contract_days,
+           greatest(coalesce(ca.working_days_before, 0) - coalesce(cf.working_days_before, 0), 0) as contract_days,
            (select count(*) from reporting_engine.agg_work_beneficiary_day w
               join reporting_engine.calendar_day d on d.date = w.work_date and d.is_working_day
              where w.organization_id = g.organization_id and w.beneficiary_id = g.id
@@ -271,6 +273,8 @@ create function reporting_engine.contribution_month_query(p_keys text) returns t
            wk.weeks as weeks_measured,
            case when wk.weeks >= 2 and wk.mean_hours > 0 then round(wk.sd_hours / wk.mean_hours, 4) end as weekly_hours_cv
       from grid g
+      left join reporting_engine.calendar_day ca on ca.date = g.after_present
+      left join reporting_engine.calendar_day cf on cf.date = g.first_present
       left join lateral (select a.workshop_id, a.work_group_id from public.beneficiary_assignment a
                           where a.beneficiary_id = g.id and a.start_date <= g.first_present and (a.end_date is null or a.end_date >= g.first_present)
                           order by a.start_date desc limit 1) step on true

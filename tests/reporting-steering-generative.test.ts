@@ -35,11 +35,11 @@ const ENGINE_TABLES = [
   'mat_utilization_week', 'mat_utilization_workshop_week', 'mat_contribution_beneficiary_month', 'mat_contribution_group_month', 'mat_objective_actual',
 ];
 
-/** Every row of the steering views and engine tables for the fixture organisation, in a stable order (rows written as JSON, sorted). */
+/** Every row of the steering views (fixture organisation) and engine tables (both organisations), in a stable order (rows written as JSON, sorted). */
 async function steeringRows(): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const name of ENGINE_TABLES) {
-    const rows = await app.sql(`select * from reporting_engine.${name} where organization_id = $1`, [app.fixture.organizationId]);
+    const rows = await app.sql(`select * from reporting_engine.${name} where organization_id = any($1)`, [[app.fixture.organizationId, app.fixture.otherOrganizationId]]);
     // An aggregate keeps keys whose measures net to nothing after a fold (a rebuild has none): those are not figures.
     out[name] = rows
       .filter((row) => name.startsWith('mat_') || Object.entries(row).some(([key, value]) => ['hours', 'validated_hours', 'quantity', 'records'].includes(key) && Number(value) !== 0))
@@ -83,6 +83,10 @@ describe('the steering views after a random mix of changes', () => {
         mainWorkshopId: first.workshop.id, workGroupId: first.group.id, referentSupervisorId: String(supervisor.userId),
       }));
     }
+    // Someone of another organisation, without records: the rebuild computes the stored rows one
+    // organisation at a time, and this one's weeks and months must be there as the fold wrote them.
+    await createBeneficiary(app, { establishmentId: String(app.fixture.otherEstablishmentId), entryDate: '2026-02-02' },
+      app.token([Role.ADMIN], app.fixture.otherOrganizationId));
     const records: { id: string; validated: boolean }[] = [];
     const objectives: string[] = [];
     const log: string[] = [];

@@ -71,7 +71,7 @@ export async function productionSite(app: TestApp) {
 }
 
 /** A beneficiary of the fixture ESAT (ESAT worker, 80 %, 28 h a week, entered 2025-01-01 unless told otherwise). */
-export async function createBeneficiary(app: TestApp, overrides: Partial<BeneficiaryInput> = {}) {
+export async function createBeneficiary(app: TestApp, overrides: Partial<BeneficiaryInput> = {}, token?: string) {
   const response = await app.gql(ProdCreateBeneficiary, {
     input: {
       establishmentId: String(app.fixture.esatId),
@@ -83,7 +83,7 @@ export async function createBeneficiary(app: TestApp, overrides: Partial<Benefic
       entryDate: '2025-01-01',
       ...overrides,
     },
-  });
+  }, token);
   noErrors(response);
   return asType(response.data!.createBeneficiary, 'Beneficiary');
 }
