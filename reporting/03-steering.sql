@@ -65,19 +65,26 @@ create function reporting_engine.group_keys(p_workshop_id bigint, p_work_group_i
    where k.group_id is not null
 $$;
 
-create function reporting_engine.contribution_group_query(p_filter text) returns text language sql immutable as $$
+-- `p_filter` keeps the group rows to compute; `p_months`, when given, a query of the (organization_id,
+-- month) they are in, which reaches the indexes of the rows summed (the filter alone is on the group
+-- keys computed from them, so every stored beneficiary month would be read).
+create function reporting_engine.contribution_group_query(p_filter text, p_months text default null) returns text language sql immutable as $$
   select format($q$
   with member_and_plan as (
     select c.organization_id, c.month, k.kind, k.group_id, 1 as member, (c.hours > 0)::integer as active, c.contract_days, c.days_with_record, c.weekly_hours_cv,
            c.hours, c.validated_hours, c.quantity, c.rejected_quantity, c.planned_hours, 0::numeric as group_planned_hours
       from reporting_engine.mat_contribution_beneficiary_month c
       cross join lateral reporting_engine.group_keys(c.workshop_id, c.work_group_id, c.establishment_id) k
+     where %2$s
     union all
     select p.organization_id, p.month, k.kind, k.group_id, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, p.hours
       from reporting_engine.agg_planned_work_group_month p
       join public.work_group g on g.id = p.work_group_id
       join public.workshop w on w.id = g.workshop_id
       cross join lateral reporting_engine.group_keys(g.workshop_id, g.id, w.establishment_id) k
+     -- a month whose planned hours the fold netted to nothing (taken back, or expanded to the members)
+     -- is not a plan: the rebuild has no row for it
+     where (p.hours <> 0 or p.quantity <> 0) and %3$s
   ), summed as (
     select organization_id, month, kind, group_id, sum(member) as beneficiaries, sum(active) as active_beneficiaries,
            sum(contract_days) as contract_days, sum(days_with_record) as days_with_record,
@@ -85,7 +92,7 @@ create function reporting_engine.contribution_group_query(p_filter text) returns
            sum(quantity) as quantity, sum(rejected_quantity) as rejected_quantity,
            sum(planned_hours) + round(sum(group_planned_hours), 2) as planned_hours
       from member_and_plan r
-     where %s
+     where %1$s
      group by organization_id, month, kind, group_id
   )
   select organization_id, month, kind, group_id, beneficiaries, active_beneficiaries, contract_days, days_with_record,
@@ -94,7 +101,9 @@ create function reporting_engine.contribution_group_query(p_filter text) returns
          hours, validated_hours, quantity, rejected_quantity,
          round(1 - rejected_quantity / nullif(quantity, 0), 4) as quality,
          planned_hours, round(hours / nullif(planned_hours, 0), 4) as done_vs_planned
-    from summed $q$, p_filter)
+    from summed $q$, p_filter,
+    case when p_months is null then 'true' else format('(c.organization_id, c.month) in (%s)', p_months) end,
+    case when p_months is null then 'true' else format('(p.organization_id, p.month) in (%s)', p_months) end)
 $$;
 
 do $$
@@ -153,6 +162,8 @@ begin
   execute format('create table reporting_engine.mat_objective_actual as %s with no data', reporting_engine.objective_actual_query('true'));
 end $$;
 alter table reporting_engine.mat_objective_actual add unique (objective_id);
+-- fct_objective_progress reads one organisation's rows, in objective order
+create index on reporting_engine.mat_objective_actual (organization_id, objective_id);
 
 create table reporting_engine.dirty_objective (organization_id bigint not null, objective_id bigint not null);
 
@@ -199,7 +210,7 @@ insert into reporting_engine.aggregate (name, source, stage, keys, measures) val
 -- deleting them), else those of the keys (the fold, after deleting them: it passes the arrays of the
 -- changed beneficiary × week, the beneficiaries to redo whole, the changed beneficiary × month or
 -- group × month). Returns the rows written.
-create function reporting_engine.recompute_steering(p_name text, p_keys text) returns bigint
+create function reporting_engine.recompute_steering(p_name text, p_keys text, p_months text default null) returns bigint
   language plpgsql security definer set search_path = pg_catalog, public as $$
 declare
   written bigint;
@@ -210,7 +221,7 @@ begin
       when 'mat_contribution_beneficiary_month' then reporting_engine.contribution_month_query(coalesce(p_keys, reporting_engine.presence_periods('month')))
       when 'mat_utilization_workshop_week' then reporting_engine.utilization_group_query(coalesce(p_keys, 'true'))
       when 'mat_objective_actual' then reporting_engine.objective_actual_query(coalesce(p_keys, 'true'))
-      else reporting_engine.contribution_group_query(coalesce(p_keys, 'true')) end);
+      else reporting_engine.contribution_group_query(coalesce(p_keys, 'true'), p_months) end);
   get diagnostics written = row_count;
   return written;
 end $$;
@@ -226,15 +237,22 @@ end $$;
 --    beneficiary week was or is now;
 --  - a group's months: those where a recomputed beneficiary row left it or joined it, and those of
 --    the groups' own planned hours (in the work group, its workshop and the workshop's establishment).
+-- Every key carries its organisation, the first column of the stored rows' indexes, and the whole
+-- beneficiaries and the single periods are looked up in separate statements (an OR of the two made
+-- PostgreSQL scan the 36 M stored weeks of a national data set: 20 s per fold, bench/README.md).
 create function reporting_engine.refresh_steering() returns void
   language plpgsql security definer set search_path = pg_catalog, public as $$
 declare
   last_day date;
+  whole_organizations bigint[];
   whole bigint[];
+  week_keys_organizations bigint[];
   week_beneficiaries bigint[];
   weeks date[];
+  month_keys_organizations bigint[];
   month_beneficiaries bigint[];
   months date[];
+  group_organizations bigint[];
   group_kinds text[];
   group_ids bigint[];
   group_months date[];
@@ -249,30 +267,42 @@ begin
        where b.entry_date <= current_date and (b.exit_date is null or b.exit_date >= coalesce(last_day, current_date));
     update reporting_engine.state set as_of_date = current_date;
   end if;
-  with d as (delete from reporting_engine.dirty_beneficiary returning beneficiary_id) select array_agg(distinct beneficiary_id) into whole from d;
-  whole := coalesce(whole, '{}');
-  with d as (delete from reporting_engine.dirty_week returning beneficiary_id, week),
-       k as (select distinct beneficiary_id, week from d where beneficiary_id <> all(whole))
-  select coalesce(array_agg(beneficiary_id), '{}'), coalesce(array_agg(week), '{}') into week_beneficiaries, weeks from k;
-  select coalesce(array_agg(beneficiary_id), '{}'), coalesce(array_agg(month), '{}') into month_beneficiaries, months
-    from (select distinct k.beneficiary_id, date_trunc('month', k.week + o.days)::date as month
-            from unnest(week_beneficiaries, weeks) k(beneficiary_id, week) cross join (values (0), (6)) o(days)) m;
+  with d as (delete from reporting_engine.dirty_beneficiary returning organization_id, beneficiary_id),
+       k as (select distinct organization_id, beneficiary_id from d)
+  select coalesce(array_agg(organization_id), '{}'), coalesce(array_agg(beneficiary_id), '{}') into whole_organizations, whole from k;
+  with d as (delete from reporting_engine.dirty_week returning organization_id, beneficiary_id, week),
+       k as (select distinct organization_id, beneficiary_id, week from d where beneficiary_id <> all(whole))
+  select coalesce(array_agg(organization_id), '{}'), coalesce(array_agg(beneficiary_id), '{}'), coalesce(array_agg(week), '{}')
+    into week_keys_organizations, week_beneficiaries, weeks from k;
+  select coalesce(array_agg(organization_id), '{}'), coalesce(array_agg(beneficiary_id), '{}'), coalesce(array_agg(month), '{}')
+    into month_keys_organizations, month_beneficiaries, months
+    from (select distinct k.organization_id, k.beneficiary_id, date_trunc('month', k.week + o.days)::date as month
+            from unnest(week_keys_organizations, week_beneficiaries, weeks) k(organization_id, beneficiary_id, week)
+            cross join (values (0), (6)) o(days)) m;
   if cardinality(whole) + cardinality(weeks) = 0 and not exists (select 1 from reporting_engine.dirty_work_group_month) then
     return;
   end if;
 
-  with gone as (
+  -- (the two deletes of one statement touch different rows: a whole beneficiary has no single week queued)
+  with gone_whole as (
     delete from reporting_engine.mat_utilization_week u
-     where u.beneficiary_id = any(whole) or (u.beneficiary_id, u.week) in (select * from unnest(week_beneficiaries, weeks))
+     where (u.organization_id, u.beneficiary_id) in (select * from unnest(whole_organizations, whole))
+    returning u.organization_id, u.week),
+  gone_weeks as (
+    delete from reporting_engine.mat_utilization_week u
+     where (u.organization_id, u.beneficiary_id, u.week) in (select * from unnest(week_keys_organizations, week_beneficiaries, weeks))
     returning u.organization_id, u.week)
-  select array_agg(organization_id), array_agg(week) into week_organizations, group_weeks from (select distinct organization_id, week from gone) g;
+  select array_agg(organization_id), array_agg(week) into week_organizations, group_weeks
+    from (select * from gone_whole union select * from gone_weeks) g;
   perform reporting_engine.recompute_steering('mat_utilization_week', format(
     'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, week) union %s',
     week_beneficiaries, weeks, reporting_engine.presence_periods('week', format('b.id = any(%L::bigint[])', whole))));
   -- the workshop weeks: every week (of its organisation) where a recomputed row was or is now
   select array_agg(organization_id), array_agg(week) into week_organizations, group_weeks
     from (select u.organization_id, u.week from reporting_engine.mat_utilization_week u
-           where u.beneficiary_id = any(whole) or (u.beneficiary_id, u.week) in (select * from unnest(week_beneficiaries, weeks))
+           where (u.organization_id, u.beneficiary_id) in (select * from unnest(whole_organizations, whole))
+          union select u.organization_id, u.week from reporting_engine.mat_utilization_week u
+           where (u.organization_id, u.beneficiary_id, u.week) in (select * from unnest(week_keys_organizations, week_beneficiaries, weeks))
           union select * from unnest(week_organizations, group_weeks)) w;
   if week_organizations is not null then
     delete from reporting_engine.mat_utilization_workshop_week g where (g.organization_id, g.week) in (select * from unnest(week_organizations, group_weeks));
@@ -280,12 +310,17 @@ begin
       '(u.organization_id, u.week) in (select * from unnest(%L::bigint[], %L::date[]))', week_organizations, group_weeks));
   end if;
 
-  with gone as (
+  with gone_whole as (
     delete from reporting_engine.mat_contribution_beneficiary_month c
-     where c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months))
-    returning c.month, c.workshop_id, c.work_group_id, c.establishment_id)
-  select array_agg(k.kind), array_agg(k.group_id), array_agg(g.month) into group_kinds, group_ids, group_months
-    from gone g cross join lateral reporting_engine.group_keys(g.workshop_id, g.work_group_id, g.establishment_id) k;
+     where (c.organization_id, c.beneficiary_id) in (select * from unnest(whole_organizations, whole))
+    returning c.organization_id, c.month, c.workshop_id, c.work_group_id, c.establishment_id),
+  gone_months as (
+    delete from reporting_engine.mat_contribution_beneficiary_month c
+     where (c.organization_id, c.beneficiary_id, c.month) in (select * from unnest(month_keys_organizations, month_beneficiaries, months))
+    returning c.organization_id, c.month, c.workshop_id, c.work_group_id, c.establishment_id)
+  select array_agg(g.organization_id), array_agg(k.kind), array_agg(k.group_id), array_agg(g.month) into group_organizations, group_kinds, group_ids, group_months
+    from (select * from gone_whole union all select * from gone_months) g
+    cross join lateral reporting_engine.group_keys(g.workshop_id, g.work_group_id, g.establishment_id) k;
   perform reporting_engine.recompute_steering('mat_contribution_beneficiary_month', format(
     'select * from unnest(%L::bigint[], %L::date[]) k(beneficiary_id, month) union %s',
     month_beneficiaries, months, reporting_engine.presence_periods('month', format('b.id = any(%L::bigint[])', whole))));
@@ -297,27 +332,35 @@ begin
       join public.objective o on o.beneficiary_id = k.beneficiary_id and k.month between o.period_start and o.period_end;
 
   -- the groups the recomputed rows are in now, and those of the groups' planned hours
-  with planned as (delete from reporting_engine.dirty_work_group_month returning work_group_id, month),
-  joined as (
-    select k.kind, k.group_id, c.month from reporting_engine.mat_contribution_beneficiary_month c
-      cross join lateral reporting_engine.group_keys(c.workshop_id, c.work_group_id, c.establishment_id) k
-     where (c.beneficiary_id = any(whole) or (c.beneficiary_id, c.month) in (select * from unnest(month_beneficiaries, months)))
+  with planned as (delete from reporting_engine.dirty_work_group_month returning organization_id, work_group_id, month),
+  recomputed as (
+    select c.organization_id, c.month, c.workshop_id, c.work_group_id, c.establishment_id from reporting_engine.mat_contribution_beneficiary_month c
+     where (c.organization_id, c.beneficiary_id) in (select * from unnest(whole_organizations, whole))
     union all
-    select k.kind, k.group_id, d.month from planned d
+    select c.organization_id, c.month, c.workshop_id, c.work_group_id, c.establishment_id from reporting_engine.mat_contribution_beneficiary_month c
+     where (c.organization_id, c.beneficiary_id, c.month) in (select * from unnest(month_keys_organizations, month_beneficiaries, months))
+  ),
+  joined as (
+    select c.organization_id, k.kind, k.group_id, c.month from recomputed c
+      cross join lateral reporting_engine.group_keys(c.workshop_id, c.work_group_id, c.establishment_id) k
+    union all
+    select d.organization_id, k.kind, k.group_id, d.month from planned d
       join public.work_group g on g.id = d.work_group_id
       join public.workshop w on w.id = g.workshop_id
       cross join lateral reporting_engine.group_keys(g.workshop_id, g.id, w.establishment_id) k
     union all
-    select * from unnest(group_kinds, group_ids, group_months)
+    select * from unnest(group_organizations, group_kinds, group_ids, group_months)
   ), keys as (select distinct * from joined)
-  select array_agg(kind), array_agg(group_id), array_agg(month) into group_kinds, group_ids, group_months from keys;
+  select array_agg(organization_id), array_agg(kind), array_agg(group_id), array_agg(month) into group_organizations, group_kinds, group_ids, group_months from keys;
   if group_kinds is null then
     return;
   end if;
   delete from reporting_engine.mat_contribution_group_month c
-   where (c.kind, c.group_id, c.month) in (select * from unnest(group_kinds, group_ids, group_months));
-  perform reporting_engine.recompute_steering('mat_contribution_group_month', format(
-    '(r.kind, r.group_id, r.month) in (select * from unnest(%L::text[], %L::bigint[], %L::date[]))', group_kinds, group_ids, group_months));
+   where (c.organization_id, c.kind, c.group_id, c.month) in (select * from unnest(group_organizations, group_kinds, group_ids, group_months));
+  perform reporting_engine.recompute_steering('mat_contribution_group_month',
+    format('(r.organization_id, r.kind, r.group_id, r.month) in (select * from unnest(%L::bigint[], %L::text[], %L::bigint[], %L::date[]))',
+           group_organizations, group_kinds, group_ids, group_months),
+    format('select distinct * from unnest(%L::bigint[], %L::date[])', group_organizations, group_months));
   -- the collective objectives whose months were recomputed
   insert into reporting_engine.dirty_objective
     select o.organization_id, o.id from unnest(group_kinds, group_ids, group_months) k(kind, group_id, month)
@@ -327,7 +370,7 @@ begin
       join public.objective o on o.workshop_id = k.group_id and k.kind = 'workshop' and k.month between o.period_start and o.period_end;
 end $$;
 
-revoke all on function reporting_engine.recompute_steering(text, text), reporting_engine.refresh_steering(), reporting_engine.refresh_objectives() from public;
+revoke all on function reporting_engine.recompute_steering(text, text, text), reporting_engine.refresh_steering(), reporting_engine.refresh_objectives() from public;
 
 -- Grain month × workshop (every month with a member or a plan).
 create view reporting.fct_contribution_workshop_month as

@@ -2,6 +2,9 @@ import { useTestApp } from './support/test-server';
 import { withDriverClient } from '../api/database/data-source';
 import { foldReporting, rebuildAggregates } from '../api/reporting/reporting-layer';
 import { asOrganization, coefficientOfVariation, round4, steeringMay } from './support/steering-fixture';
+import { createBeneficiary, createSheet, productionSite } from './support/production-builders';
+import { ProdAllocate, ProdExpandGroupAllocation, ProdMoveBeneficiary } from './support/production-operations';
+import { asType, createOrder } from './support/sales-builders';
 
 /**
  * The steering views (reporting/03-steering.sql): contribution indicators per beneficiary, workshop and
@@ -106,5 +109,25 @@ describe('steering indicators per month', () => {
     expect(sums.workshops).toBe(sums.people);
     expect(sums.groups).toBe(0);
     expect(sums.spread).toBeCloseTo(sums.allocated, 6);
+  });
+
+  it('drops a work group\'s month once its only planned hours go to its member, as a rebuild does', async () => {
+    const before = await productionSite(app);
+    const after = await productionSite(app);
+    const person = await createBeneficiary(app, { entryDate: '2026-01-05', mainWorkshopId: before.workshop.id, workGroupId: before.group.id });
+    // In the second group from 18 May: May's row stays in the first one (the step of 1 May).
+    asType((await app.gql(ProdMoveBeneficiary, { input: { beneficiaryId: person.id, workshopId: after.workshop.id, workGroupId: after.group.id, fromDate: '2026-05-18' } })).data!.moveBeneficiary, 'Beneficiary');
+    const { order } = await createOrder(app, [10]);
+    const sheet = await createSheet(app, { orderId: order.id, workshopId: after.workshop.id, plannedStart: '2026-05-04', plannedEnd: '2026-05-08', tasks: [{ orderLineId: order.lines[0].id, activityId: after.activity.id, plannedHours: 10 }] });
+    const allocation = asType((await app.gql(ProdAllocate, { input: { productionTaskId: sheet.tasks[0].id, workGroupId: after.group.id, plannedHours: 10 } })).data!.allocate, 'Allocation');
+    await withDriverClient(app.dataSource, foldReporting);
+    const groupMonths = () => view(`select month::text, beneficiaries::int, planned_hours::float from reporting.fct_contribution_work_group_month where work_group_id = $1 and month = '2026-05-01'`, [after.group.id]);
+    expect(await groupMonths()).toEqual([{ month: '2026-05-01', beneficiaries: 0, planned_hours: 10 }]);
+
+    asType((await app.gql(ProdExpandGroupAllocation, { id: allocation.id })).data!.expandGroupAllocation, 'AllocationExpansion');
+    await withDriverClient(app.dataSource, foldReporting);
+    expect(await groupMonths()).toEqual([]);
+    await withDriverClient(app.dataSource, (client) => rebuildAggregates(client));
+    expect(await groupMonths()).toEqual([]);
   });
 });
