@@ -63,7 +63,7 @@ const RENDERED_TREE = `
     lines {
       id position quantity description unitPriceCents vatRatePercent totalHtCents createdAt howMany: quantity
       quantityUnderAnAliasLongerThanTheSixtyThreeBytesOfAPostgresColumnName: quantity
-      catalogItem { __typename id code label unit vatRatePercent activity serviceType active }
+      catalogItem { __typename id code label unit vatRatePercent activity serviceType active codeUnderAnAliasLongerThanTheSixtyThreeBytesOfAPostgresColumnName: code }
       allocations { id plannedHours plannedQuantity beneficiaryId workGroupId beneficiary { id matricule } workGroup { id code } }
     }
   }`;

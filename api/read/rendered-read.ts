@@ -66,7 +66,7 @@ function leafSql(ctx: RequestContext, entity: EntityClass, alias: string, proper
 const MAX_RENDERED_ALIASES = 3;
 
 function objectSql(
-  ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], depth: number,
+  ctx: RequestContext, info: GraphQLResolveInfo, entity: EntityClass, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], depth: number, from?: string,
 ): string | undefined {
   const fields = responseFields(info, nodes);
   if (!fields) return undefined;
@@ -89,7 +89,7 @@ function objectSql(
       if (relation) {
         if (!mayRead(ctx, entity, name) || !isObjectType(target)) return undefined;
         let child: string | undefined;
-        sql = relationSql(ctx, entity, alias, relation, depth + 1, (childAlias) => (child = objectSql(ctx, info, relation.target, target, childAlias, fieldNodes, depth + 1)) ?? 'null', name);
+        sql = relationSql(ctx, entity, alias, relation, depth + 1, (childAlias, from) => (child = objectSql(ctx, info, relation.target, target, childAlias, fieldNodes, depth + 1, from)) ?? 'null', name);
         if (child === undefined) return undefined;
       } else if (!field.resolve) {
         // No resolver left (see withoutTrivialResolvers): a plain property without roles or middleware.
@@ -99,7 +99,7 @@ function objectSql(
     if (sql === undefined) return undefined;
     pairs.push([key, sql]);
   }
-  return jsonObject(pairs);
+  return jsonObject(pairs, from);
 }
 
 const RENDERED_ITEMS = {};
