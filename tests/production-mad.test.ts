@@ -100,6 +100,21 @@ describe('the legal limit of an individual MAD', () => {
     expect(collective.data!.createMadContract).toMatchObject({ __typename: 'MadContract', kind: 'COLLECTIVE', teamSize: 4, endDate: '2028-06-30' });
   });
 
+  it('lists only the individual or only the collective contracts when asked', async () => {
+    const customer = await createCustomer(app);
+    const beneficiary = await createBeneficiary(app);
+    const individual = await createMadContract(app, madInput(customer.id, { beneficiaryIds: [beneficiary.id], startDate: '2026-01-01', endDate: '2026-12-31' }));
+    const collective = await createMadContract(app, madInput(customer.id, { kind: 'COLLECTIVE', teamSize: 3, startDate: '2026-01-01', endDate: '2026-06-30' }));
+    const listed = async (kind?: 'INDIVIDUAL' | 'COLLECTIVE') => {
+      const response = await app.gql(ProdMadContracts, { options: { customerId: customer.id, kind, take: 100 } });
+      expect(response.errors).toBeUndefined();
+      return response.data!.madContracts.items.map((item) => item.id).sort();
+    };
+    expect(await listed('INDIVIDUAL')).toEqual([individual.id]);
+    expect(await listed('COLLECTIVE')).toEqual([collective.id]);
+    expect(await listed()).toEqual([individual.id, collective.id].sort());
+  });
+
   it('refuses an individual MAD naming no beneficiary or two (BAD_USER_INPUT), writing nothing', async () => {
     const customer = await createCustomer(app);
     const [first, second] = await Promise.all([createBeneficiary(app), createBeneficiary(app)]);

@@ -287,7 +287,7 @@ export class ProductionService {
   }
 
   static listMadContracts(ctx: RequestContext, options: MadContractListOptions = {}, info: GraphQLResolveInfo) {
-    const filter = new Filter(ctx).add('t.customer_id = ?', options.customerId);
+    const filter = new Filter(ctx).add('t.customer_id = ?', options.customerId).add('t.kind = ?', options.kind);
     if (options.endingWithinDays !== undefined) {
       const today = todayInFrance(); // the French calendar, as daysUntilEnd counts it
       filter.add('t.end_date between ?::date and ?::date + ?::int', today, today, options.endingWithinDays);

@@ -165,4 +165,5 @@ export class ProductionSheetListOptions extends PageInput {
 export class MadContractListOptions extends PageInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsEntityId() customerId?: string;
   @Field(() => Number, { nullable: true, description: 'Only contracts ending within this many days from today.' }) @IsOptional() @IsInt() @Min(0) @Max(3650) endingWithinDays?: number;
+  @Field(() => MadContractKind, { nullable: true, description: 'Only individual or only collective contracts.' }) @IsOptional() @IsIn(Object.values(MadContractKind)) kind?: MadContractKind;
 }

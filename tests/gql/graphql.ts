@@ -449,6 +449,8 @@ export type MadContractListOptions = {
   customerId?: string | number | null | undefined;
   /** Only contracts ending within this many days from today. */
   endingWithinDays?: number | null | undefined;
+  /** Only individual or only collective contracts. */
+  kind?: MadContractKind | null | undefined;
   /** Rows to skip (default 0). */
   skip?: number | null | undefined;
   sortDirection?: SortDirection | null | undefined;

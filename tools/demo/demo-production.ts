@@ -410,7 +410,10 @@ class ProductionYear {
       const days = this.windowOf(work);
       return this.workers.filter((worker) => days.length > 0 && days.every((day) => worker.groupOn[day] === teamIndex));
     };
-    const individual = lines.filter((work) => work.line.item.code === 'MAD-ESAT-AGENT' && work.done && soloFor(work));
+    // An individual placement runs today (the README's examples record work under it): its work is
+    // recent enough for a contract of at most the 2 years the law allows to reach past today.
+    const recent = (work: LineWork) => work.order.date >= addDays(this.today, -540);
+    const individual = lines.filter((work) => work.line.item.code === 'MAD-ESAT-AGENT' && work.done && recent(work) && soloFor(work));
     const collective = lines.filter((work) => {
       const members = teamFor(work);
       const room = members.reduce((sum, worker) => sum + worker.dailyCap, 0) * this.windowOf(work).length;
@@ -436,7 +439,7 @@ class ProductionYear {
         place: placeOf(solo?.order.customer ?? fallbackCustomer),
         teamSize: 1,
         startDate,
-        endDate: lastDayOfPeriod(startDate, this.random.pick([6, 12, 18])),
+        endDate: lastDayOfPeriod(startDate, this.random.pick([6, 12, 18, 24].filter((months) => lastDayOfPeriod(startDate, months) >= addDays(this.today, 60)))),
         hourlyRateCents: solo?.line.unitPriceCents ?? 1580,
         beneficiaries: [worker.beneficiary],
       };
