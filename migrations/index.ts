@@ -22,6 +22,7 @@ import { IssuedDocumentFeed1766200000000 } from './1766200000000-issued-document
 import { ReportingPlacementCapture1767100000000 } from './1767100000000-reporting-placement-capture';
 import { ReportingObjectiveCapture1767200000000 } from './1767200000000-reporting-objective-capture';
 import { AttestationPdfStorage1767300000000 } from './1767300000000-attestation-pdf-storage';
+import { TenantPolicyOncePerStatement1767400000000 } from './1767400000000-tenant-policy-once-per-statement';
 
 /** Every migration, in order. Listed explicitly so that compiled and ts-jest runs load the same set. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ReportingPlacementCapture1767100000000,
   ReportingObjectiveCapture1767200000000,
   AttestationPdfStorage1767300000000,
+  TenantPolicyOncePerStatement1767400000000,
 ];
