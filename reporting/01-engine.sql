@@ -513,21 +513,11 @@ create function reporting_engine.rebuild(p_name text) returns bigint
   language plpgsql security definer set search_path = pg_catalog, public as $$
 declare
   a reporting_engine.aggregate;
-  source_rows bigint := 0;
-  organization bigint;
+  source_rows bigint;
 begin
   select * into strict a from reporting_engine.aggregate where name = p_name;
   execute format('delete from reporting_engine.%I', a.name);
-  if a.name in ('mat_utilization_week', 'mat_contribution_beneficiary_month') then
-    -- The rows of each beneficiary and period, one organisation at a time: one statement over every
-    -- beneficiary-week of a national data set hashes millions of rows to temporary files, one per
-    -- organisation stays in memory (docs/scale-out.md, *The steering rows at national scale*).
-    for organization in select distinct b.organization_id from public.beneficiary b order by 1 loop
-      source_rows := source_rows + reporting_engine.recompute_steering(a.name, reporting_engine.presence_periods(
-        case a.name when 'mat_utilization_week' then 'week' else 'month' end, format('b.organization_id = %s', organization)));
-    end loop;
-    return source_rows;
-  elsif a.source = 'steering' then
+  if a.source = 'steering' then
     return reporting_engine.recompute_steering(a.name, null);
   end if;
   execute reporting_engine.aggregate_statement(a.source,

@@ -209,16 +209,27 @@ insert into reporting_engine.aggregate (name, source, stage, keys, measures) val
 -- Computes stored steering rows of `p_name`: all of them when p_keys is null (the rebuild, after
 -- deleting them), else those of the keys (the fold, after deleting them: it passes the arrays of the
 -- changed beneficiary × week, the beneficiaries to redo whole, the changed beneficiary × month or
--- group × month). Returns the rows written.
+-- group × month). Returns the rows written. All the rows of a beneficiary and period are computed one
+-- organisation at a time: one statement over every beneficiary-week of a national data set hashes
+-- millions of rows to temporary files, one per organisation stays in memory (docs/scale-out.md,
+-- *The steering rows at national scale*).
 create function reporting_engine.recompute_steering(p_name text, p_keys text, p_months text default null) returns bigint
   language plpgsql security definer set search_path = pg_catalog, public as $$
 declare
-  written bigint;
+  grain text := case p_name when 'mat_utilization_week' then 'week' when 'mat_contribution_beneficiary_month' then 'month' end;
+  organization bigint;
+  written bigint := 0;
 begin
+  if p_keys is null and grain is not null then
+    for organization in select distinct b.organization_id from public.beneficiary b order by 1 loop
+      written := written + reporting_engine.recompute_steering(p_name, reporting_engine.presence_periods(grain, format('b.organization_id = %s', organization)));
+    end loop;
+    return written;
+  end if;
   execute format('insert into reporting_engine.%I select * from (%s) q', p_name,
     case p_name
-      when 'mat_utilization_week' then reporting_engine.utilization_week_query(coalesce(p_keys, reporting_engine.presence_periods('week')))
-      when 'mat_contribution_beneficiary_month' then reporting_engine.contribution_month_query(coalesce(p_keys, reporting_engine.presence_periods('month')))
+      when 'mat_utilization_week' then reporting_engine.utilization_week_query(p_keys)
+      when 'mat_contribution_beneficiary_month' then reporting_engine.contribution_month_query(p_keys)
       when 'mat_utilization_workshop_week' then reporting_engine.utilization_group_query(coalesce(p_keys, 'true'))
       when 'mat_objective_actual' then reporting_engine.objective_actual_query(coalesce(p_keys, 'true'))
       else reporting_engine.contribution_group_query(coalesce(p_keys, 'true'), p_months) end);
