@@ -6,7 +6,7 @@ import { createDataSource } from '../api/database/data-source';
 import { createApp } from '../api/server';
 import { createLogger } from '../api/logger';
 import { defaultRenderWorkers } from '../api/attestation/render-pool';
-import { CATALOG_PAGE_FLOOR_SQL, ORDERS_PAGE_CEILING_SQL, ORDERS_PAGE_SIZE } from './workloads';
+import { CATALOG_PAGE_FLOOR_SQL, ORDERS_PAGE_CEILING_SQL } from './workloads';
 
 /**
  * A server under load, in a process of its own so that its CPU time and memory are its own: started
@@ -71,8 +71,8 @@ async function startCeiling(url: string): Promise<{ port: number; stop(): Promis
   const pool = new pg.Pool({ connectionString: url, max: 10, application_name: 'ub-bench-ceiling' });
   const organizationId = Number(process.env.BENCH_ORGANIZATION_ID);
   const statements: Record<string, pg.QueryConfig> = {
-    '/orders-page': { name: 'orders_page_ceiling', text: ORDERS_PAGE_CEILING_SQL, values: [organizationId, ORDERS_PAGE_SIZE] },
-    '/catalog-page': { name: 'catalog_page_floor', text: CATALOG_PAGE_FLOOR_SQL, values: [organizationId, 50] },
+    '/orders-page': { name: 'orders_page_ceiling', text: ORDERS_PAGE_CEILING_SQL, values: [organizationId] },
+    '/catalog-page': { name: 'catalog_page_floor', text: CATALOG_PAGE_FLOOR_SQL, values: [organizationId] },
   };
   const server = http.createServer((req, res) => {
     req.resume();

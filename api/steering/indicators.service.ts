@@ -3,7 +3,7 @@ import { IndicatorLevel, SortDirection, UtilizationLevel } from '../../schema/en
 import type { ContributionIndicatorOptions, UtilizationOptions } from '../../schema/inputs/steering.input';
 import { badUserInput, forbidden, parseId } from '../common/errors';
 import { addDays, todayInFrance } from '../../kernel/dates';
-import { DEFAULT_TAKE, MAX_TAKE } from '../../schema/pagination';
+import { pageClause } from '../read/list-query';
 import { DEFAULT_POLICY, mayPublishFigure, type DisclosurePolicy } from '../privacy/disclosure';
 import { privacyMinGroupSize } from '../impact/impact.service';
 import type { ContributionIndicator, UtilizationWeek } from './steering.types';
@@ -29,10 +29,8 @@ interface Page<Row> {
 async function pageOf<Row>(ctx: RequestContext, from: string, where: string, params: unknown[], order: string, options: { skip?: number; take?: number; sortDirection?: SortDirection }, select: string): Promise<Page<Row>> {
   const direction = options.sortDirection === SortDirection.ASC ? 'asc' : 'desc';
   const orderBy = order.split(', ').map((column, index) => (index === 0 ? `${column} ${direction}` : `${column} nulls first`)).join(', ');
-  const n = params.length;
-  const items = await ctx.db.query<Row>(`select ${select} from ${from} where ${where} order by ${orderBy} offset $${n + 1} limit $${n + 2}`, [
-    ...params, options.skip ?? 0, Math.min(options.take ?? DEFAULT_TAKE, MAX_TAKE),
-  ]);
+  const pageParams = [...params];
+  const items = await ctx.db.query<Row>(`select ${select} from ${from} where ${where} order by ${orderBy} ${pageClause(pageParams, options.skip, options.take)}`, pageParams);
   let total: Promise<number> | undefined;
   return {
     items,
