@@ -18,7 +18,7 @@ import { keepUnmeasured, machineInfo, renderTable, ResultSet, writeResults, type
 import { rowCounts, SCALES, type Scale } from './scale';
 import { ServerProcess, START_HEAP_FLAGS } from './server-process';
 import { timeStart } from './startup';
-import { BENEFICIARIES_PAGE, CATALOG_PAGE, FLOOR_PAGE_SIZE, graphqlBody, HOSTILE_LINES, HOSTILE_TYPENAMES, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
+import { BENEFICIARIES_PAGE, CATALOG_PAGE, CATALOG_PAGE_SIZE, graphqlBody, HOSTILE_LINES, HOSTILE_TYPENAMES, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
 
 const USAGE = `usage: npm run bench -- [options]
 
@@ -176,12 +176,12 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       { key: '2', server: 'ceiling', request: { path: '/orders-page', headers: {}, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
       { key: '1b', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(INVOICE_CONTRIBUTION, { id: invoiceId }) } },
       { key: '1c', server: 'api', request: { path: '/graphql', headers: { authorization: `Bearer ${partnerToken}` }, body: graphqlBody(PARTNER_IMPACT, { year: 2026 }) } },
-      { key: '1d', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: FLOOR_PAGE_SIZE }) } },
-      { key: '2d', server: 'ceiling', request: { path: '/catalog-page', headers: {}, body: graphqlBody(CATALOG_PAGE, { take: FLOOR_PAGE_SIZE }) } },
+      { key: '1d', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: CATALOG_PAGE_SIZE }) } },
+      { key: '2d', server: 'ceiling', request: { path: '/catalog-page', headers: {}, body: graphqlBody(CATALOG_PAGE, { take: CATALOG_PAGE_SIZE }) } },
       { key: '1e', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(BENEFICIARIES_PAGE, { take: 50 }) } },
       { key: '1e0', server: 'untraced', request: { path: '/graphql', headers, body: graphqlBody(BENEFICIARIES_PAGE, { take: 50 }) } },
       { key: '1a2', server: 'api2', request: { path: '/graphql', headers, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
-      { key: '1d2', server: 'api2', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: FLOOR_PAGE_SIZE }) } },
+      { key: '1d2', server: 'api2', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: CATALOG_PAGE_SIZE }) } },
     ] as Workload[]).filter((workload) => options.workloads.has(workload.key));
     const statements = new Map<string, number>();
     const answers = new Map<string, unknown>();

@@ -5,8 +5,8 @@
  */
 
 export const ORDERS_PAGE_SIZE = 50;
-/** The catalog page's size in workload 1d and its floor. */
-export const FLOOR_PAGE_SIZE = 50;
+/** (d) The catalog page's size, in workload 1d and its floor. */
+export const CATALOG_PAGE_SIZE = 50;
 
 /** (a) A page of 50 orders (newest first) with customer, lines, product code, allocations with beneficiary matricule and planned hours. */
 export const ORDERS_PAGE = `query OrdersPage($take: Int!) {
@@ -58,8 +58,8 @@ export const CATALOG_PAGE = `query CatalogPage($take: Int!) {
  * position, allocations by id). `$1` organisation; the page size is written in the statement, as the
  * API writes it, so PostgreSQL keeps the statement's generic plan instead of planning it at each run
  * (with `limit $2` it re-planned every page: about 15 % of its CPU, 2026-12-07). Returned as text, so
- * Node only copies bytes. Objects are written by `row_to_json` of one-row subqueries, which PostgreSQL does in
- * about two thirds of the time of `json_build_object` (measured: 3.1 against 4.3 ms for this page).
+ * Node only copies bytes. Objects are written by `row_to_json` of one-row subqueries, which PostgreSQL
+ * does in about two thirds of the time of `json_build_object` (measured: 3.1 against 4.3 ms here).
  */
 export const ORDERS_PAGE_CEILING_SQL = `
 select '{"data":{"orders":{"items":' || coalesce(json_agg((
@@ -87,9 +87,9 @@ join customer c on c.id = o.customer_id`;
 
 /**
  * The floor for (d): the answer of CATALOG_PAGE built by PostgreSQL in one statement (catalog list's
- * default order: code descending, then id). `$1` organisation; the page size written in the statement, as
- * for the ceiling (FLOOR_PAGE_SIZE, the take of workload 1d). What Node and
- * PostgreSQL on this machine can serve at most for (d), with no GraphQL server at all.
+ * default order: code descending, then id). `$1` organisation; the page size (CATALOG_PAGE_SIZE) is
+ * written in the statement, as for the ceiling. What Node and PostgreSQL on this machine can serve at
+ * most for (d), with no GraphQL server at all.
  */
 export const CATALOG_PAGE_FLOOR_SQL = `
 select '{"data":{"catalogItems":{"items":' || coalesce(json_agg((
@@ -97,7 +97,7 @@ select '{"data":{"catalogItems":{"items":' || coalesce(json_agg((
     c.id::text as "id", c.code as "code", c.label as "label", c.unit as "unit", c.unit_price_cents as "unitPriceCents",
     c.vat_rate_bp::float8 / 100 as "vatRatePercent", c.activity as "activity", upper(c.service_type) as "serviceType", c.active as "active") j
   ) order by c.code desc, c.id desc), '[]'::json)::text || '}}}' as body
-from (select * from catalog_item where organization_id = $1 order by code desc, id desc limit ${FLOOR_PAGE_SIZE}) c`;
+from (select * from catalog_item where organization_id = $1 order by code desc, id desc limit ${CATALOG_PAGE_SIZE}) c`;
 
 export function graphqlBody(query: string, variables: Record<string, unknown>): string {
   return JSON.stringify({ query, variables });

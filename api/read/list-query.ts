@@ -43,19 +43,18 @@ export class Filter {
 }
 
 /**
- * The page of a sorted list, after its ORDER BY: the row count written in the statement and the offset
- * a parameter (appended to `params`) only past the first page. A first page's statement then holds no
- * parameter PostgreSQL cannot estimate, so its cached generic plan costs what a custom one does and is
- * kept: the page is planned once per connection instead of at each request (an unknown LIMIT or OFFSET
- * is costed as a tenth of the table, so PostgreSQL re-planned every page, about 15 % of the orders
- * page's PostgreSQL CPU; bench/README.md). `take` is validated (1 to MAX_TAKE): at most MAX_TAKE
- * statements per list and selection.
+ * The page of a sorted list, after its ORDER BY, and the statement's values with it: the row count is
+ * written in the statement and the offset is a value (after `values`) only past the first page. A first
+ * page's statement then holds no parameter PostgreSQL cannot estimate, so its cached generic plan costs
+ * what a custom one does and is kept: the page is planned once per connection instead of at each
+ * request (an unknown LIMIT or OFFSET is costed as a tenth of the table, so PostgreSQL re-planned every
+ * page, about 15 % of the orders page's PostgreSQL CPU; bench/README.md). `take` is bounded (1 to
+ * MAX_TAKE): at most MAX_TAKE statements per list and selection.
  */
-export function pageClause(params: unknown[], skip: number | undefined, take: number | undefined): string {
+export function pageClause(values: readonly unknown[], skip: number | undefined, take: number | undefined): { sql: string; values: unknown[] } {
   const rows = Math.min(Math.max(Math.trunc(take ?? DEFAULT_TAKE), 1), MAX_TAKE);
-  if (!skip) return `limit ${rows}`;
-  params.push(skip);
-  return `offset $${params.length} limit ${rows}`;
+  if (!skip) return { sql: `limit ${rows}`, values: [...values] };
+  return { sql: `offset $${values.length + 1} limit ${rows}`, values: [...values, skip] };
 }
 
 /**
@@ -78,8 +77,8 @@ export async function listQuery<Row>(
   const direction = page?.sortDirection === SortDirection.ASC ? 'asc' : 'desc';
   const table = tableName(ctx, entity);
   const where = filter.toSql();
-  const params = [...filter.params];
-  const pageSql = `from ${table} t where ${where} order by t.${sortColumn} ${direction}, t.id ${direction} ${pageClause(params, page?.skip, page?.take)}`;
+  const { sql: pageLimit, values: params } = pageClause(filter.params, page?.skip, page?.take);
+  const pageSql = `from ${table} t where ${where} order by t.${sortColumn} ${direction}, t.id ${direction} ${pageLimit}`;
   const rendered = ctx.readPath === 'rendered' ? renderedItemsSql(ctx, info, entity) : null;
   let items: Row[];
   try {

@@ -29,8 +29,8 @@ interface Page<Row> {
 async function pageOf<Row>(ctx: RequestContext, from: string, where: string, params: unknown[], order: string, options: { skip?: number; take?: number; sortDirection?: SortDirection }, select: string): Promise<Page<Row>> {
   const direction = options.sortDirection === SortDirection.ASC ? 'asc' : 'desc';
   const orderBy = order.split(', ').map((column, index) => (index === 0 ? `${column} ${direction}` : `${column} nulls first`)).join(', ');
-  const pageParams = [...params];
-  const items = await ctx.db.query<Row>(`select ${select} from ${from} where ${where} order by ${orderBy} ${pageClause(pageParams, options.skip, options.take)}`, pageParams);
+  const page = pageClause(params, options.skip, options.take);
+  const items = await ctx.db.query<Row>(`select ${select} from ${from} where ${where} order by ${orderBy} ${page.sql}`, page.values);
   let total: Promise<number> | undefined;
   return {
     items,
