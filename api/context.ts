@@ -6,6 +6,7 @@ import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
 import { RequestReads, type ReadPath, type RenderedItems, type ResponseSink } from './read/request-reads';
 import { HealthReads } from './security/audit';
+import type { RequestFields } from './observability/request-tracking';
 
 /** Everything one request needs: who calls, its transaction, and its DataLoaders (created on first use). */
 export class RequestContext {
@@ -14,6 +15,8 @@ export class RequestContext {
   private readonly reads: RequestReads<RequestContext>;
   /** The health data this request read, written to the audit log once at its end (security/audit.ts). */
   readonly healthReads = new HealthReads();
+  /** The fields its log lines carry (observability/request-tracking.ts), when it is an HTTP request. */
+  logFields?: RequestFields;
 
   constructor(
     readonly requestId: string,

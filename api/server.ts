@@ -13,7 +13,7 @@ import { AUTH_CHANGE_CHANNEL, Authenticator } from './auth/authenticate';
 import { ChangeListener } from './database/change-listener';
 import { CLIENT_WRITE_CHANNEL, DEFAULT_READ_ROUTING, ReadRouting, type ReadRoutingOptions } from './database/read-replicas';
 import { connectionConfig } from './database/data-source';
-import { contextualLogger, currentRequest, requestTracking } from './observability/request-tracking';
+import { attachRequest, requestFieldsOf, requestLogFieldsOf, requestTracking } from './observability/request-tracking';
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
 import { isDatabaseUnavailable, isRefusedValue, missingReference } from './observability/database-errors';
@@ -94,6 +94,8 @@ function validationDetails(error: ArgumentValidationError) {
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    // The request the error was met in (observability plugin, context creation): its log line names it.
+    const request = () => requestLogFieldsOf(error, original);
     if (original instanceof ArgumentValidationError) {
       const fields = validationDetails(original);
       return {
@@ -109,7 +111,7 @@ export function formatError(logger: Logger) {
     }
     const errorId = crypto.randomUUID();
     if (isRefusedValue(original)) {
-      logger.warn('value refused by the database', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
+      logger.warn('value refused by the database', { ...request(), errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
       return { message: 'Invalid input: a value was refused (unsupported character, or out of range)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', errorId } };
     }
     const reference = missingReference(original);
@@ -119,10 +121,11 @@ export function formatError(logger: Logger) {
       return { message: `Invalid input: ${reference}: ${message}`, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: reference, message }] } };
     }
     if (isDatabaseUnavailable(original)) {
-      logger.warn('database unavailable', { errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
+      logger.warn('database unavailable', { ...request(), errorId, path: formatted.path, error: original instanceof Error ? original.message : String(original) });
       return { message: 'Service temporarily unavailable, retry shortly', path: formatted.path, extensions: { code: 'SERVICE_UNAVAILABLE', errorId } };
     }
     logger.error('unexpected error', {
+      ...request(),
       errorId,
       path: formatted.path,
       error: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
@@ -203,7 +206,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   // No ETag: GraphQL answers are POST responses, never revalidated, and hashing each body (a SHA-1 of
   // up to hundreds of kilobytes) cost ~1 % of a large page's CPU.
   app.disable('etag');
-  const logger = contextualLogger(options.logger);
+  const logger = options.logger;
   const metrics = new Metrics(options.dataSource);
   const authenticator = new Authenticator(options.dataSource, options.authSecret, options.authCacheMs, !options.listenForChanges);
   const reads = options.readReplicaUrls?.length ? new ReadRouting(options.dataSource, options.readReplicaUrls, options.readRouting ?? DEFAULT_READ_ROUTING, logger) : undefined;
@@ -244,11 +247,18 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   const graphql = graphqlHandler(
     apollo,
     async (req, sink) => {
-      const user = await authenticator.authenticate(req.headers.authorization);
-      const request = currentRequest()!;
+      const request = requestFieldsOf(req)!;
+      let user;
+      try {
+        user = await authenticator.authenticate(req.headers.authorization);
+      } catch (error) {
+        attachRequest(error, request);
+        throw error;
+      }
       request.userId = user?.userId;
       request.organizationId = user?.organizationId;
       const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink, reads && { routing: reads, client: user ? `${user.organizationId}:${user.userId}` : undefined }, options.readPath);
+      context.logFields = request;
       if (options.traceHealthReads === false) context.healthReads.disable();
       return context;
     },

@@ -248,6 +248,37 @@ describe('query limits and request handling', () => {
     }
   });
 
+  it('logs a masked error with the id of the request it happened in and the caller, even when requests overlap', async () => {
+    const lines: { message: string; fields?: Record<string, unknown> }[] = [];
+    const logger: Logger = {
+      debug: () => undefined,
+      info: () => undefined,
+      warn: (message, fields) => void lines.push({ message, fields }),
+      error: (message, fields) => void lines.push({ message, fields }),
+    };
+    const own = await createApp({ dataSource: app.appDataSource, authSecret: TEST_SECRET, introspection: false, logger });
+    // The API's role loses a privilege: the catalog query fails in the database, unexpectedly.
+    await app.sql(`revoke select on catalog_item from ub_app`);
+    try {
+      const { adminUserId, organizationId, otherAdminUserId, otherOrganizationId } = app.fixture;
+      const callers = [[adminUserId, organizationId], [otherAdminUserId, otherOrganizationId], [adminUserId, organizationId]];
+      const answers = await Promise.all(callers.map(([userId, organization], index) => request(own.app).post('/graphql').set('content-type', 'application/json')
+        .set('x-request-id', `overlap-${index + 1}`)
+        .set('authorization', `Bearer ${signStaffToken(TEST_SECRET, { userId, organizationId: organization, roles: [Role.ADMIN] })}`)
+        .send({ query: '{ catalogItems { totalItems } }' })));
+      for (const [index, answer] of answers.entries()) {
+        const error = answer.body.errors[0];
+        expect(error).toEqual(expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: expect.any(String) } }));
+        expect(JSON.stringify(answer.body)).not.toMatch(/permission|catalog_item/);
+        const logged = lines.filter((line) => line.fields?.errorId === error.extensions.errorId);
+        expect(logged).toEqual([{ message: 'unexpected error', fields: expect.objectContaining({ requestId: `overlap-${index + 1}`, userId: callers[index][0] }) }]);
+      }
+    } finally {
+      await app.sql(`grant select on catalog_item to ub_app`);
+      await own.close();
+    }
+  });
+
   it('echoes a request id, generating one when the client sends none or an unsafe one', async () => {
     const given = await rawGql(app, `{ me { userId } }`, {}, undefined, { 'x-request-id': 'client-42' });
     expect(given.headers['x-request-id']).toBe('client-42');

@@ -70,7 +70,7 @@ async function addToFeed(ctx: RequestContext, kind: 'invoice' | 'credit_note', i
 }
 
 /** Draws a pending document from its stored snapshot on its own connection, outside any request transaction. */
-async function renderPending(dataSource: DataSource, organizationId: number, id: number): Promise<void> {
+async function renderPending(dataSource: DataSource, organizationId: number, id: number, requestId: string): Promise<void> {
   const db = new RequestDb(dataSource, organizationId);
   try {
     const [row] = await db.query<IssuedRow>(`select id, status, snapshot from issued_document where id = $1`, [id]);
@@ -90,7 +90,7 @@ async function renderPending(dataSource: DataSource, organizationId: number, id:
     db.markFailed();
     await db.finish().catch(() => undefined);
     // Left pending: the first download draws it (downloadIssued).
-    backgroundLogger?.warn('issued document not drawn after commit', { issuedDocumentId: id, error: error instanceof Error ? error.message : String(error) });
+    backgroundLogger?.warn('issued document not drawn after commit', { requestId, issuedDocumentId: id, error: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -103,7 +103,8 @@ export async function captureIssuedDocument(ctx: RequestContext, kind: 'invoice'
   const issuedId = (await addToFeed(ctx, kind, id, snapshot))!;
   const organizationId = ctx.organizationId;
   const dataSource = ctx.db.dataSource;
-  ctx.db.afterCommit(() => renderPending(dataSource, organizationId, issuedId));
+  const requestId = ctx.requestId;
+  ctx.db.afterCommit(() => renderPending(dataSource, organizationId, issuedId, requestId));
 }
 
 /**

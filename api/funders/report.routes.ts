@@ -6,7 +6,7 @@ import type { Authenticator } from '../auth/authenticate';
 import { holdsOneOf } from '../auth/read-rules';
 import { CAN, type Rule } from '../../kernel/roles';
 import { RequestContext } from '../context';
-import { currentRequest } from '../observability/request-tracking';
+import { requestFieldsOf, requestLogFields } from '../observability/request-tracking';
 import { writeHealthReads } from '../security/audit';
 import { funderReport } from './funder-report.service';
 import { funderReportCsv } from './funder-report-export';
@@ -35,7 +35,7 @@ export function documentRoute(
   produce: (ctx: RequestContext, params: Record<string, string>, query: Record<string, unknown>) => Promise<DocumentResponse>,
 ): express.RequestHandler {
   return async (req, res) => {
-    const request = currentRequest();
+    const request = requestFieldsOf(req);
     const user = await options.authenticator.authenticate(req.headers.authorization).catch(() => null);
     const ctx = new RequestContext(request?.requestId ?? 'document', user, options.dataSource, options.authenticator);
     ctx.db.readOnly = true;
@@ -55,7 +55,7 @@ export function documentRoute(
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions?.code ?? '') : '';
       if (STATUS[code]) return fail(code, (error as Error).message);
-      options.logger.error('document failed', { error: error instanceof Error ? error.message : String(error) });
+      options.logger.error('document failed', { ...requestLogFields(request), error: error instanceof Error ? error.message : String(error) });
       fail('INTERNAL_SERVER_ERROR', 'Internal server error');
     } finally {
       await ctx.db.finish().catch(() => undefined);

@@ -5,7 +5,7 @@ import type { Authenticator } from '../auth/authenticate';
 import type { AuthUser } from '../auth/token';
 import { CAN } from '../../kernel/roles';
 import { RequestContext } from '../context';
-import { currentRequest } from '../observability/request-tracking';
+import { requestFieldsOf, requestLogFields } from '../observability/request-tracking';
 import { downloadDocument, type DownloadKind } from '../documents/document.service';
 import type { Logger } from '../logger';
 import { Role } from '../../schema/enums';
@@ -65,7 +65,7 @@ export function documentRouter(dataSource: DataSource, authenticator: Authentica
     const partner = !staff && user.roles.includes(Role.PARTNER);
     if (!staff && !partner) return fail(res, 403, 'FORBIDDEN', 'Not allowed for your role');
     const id = Number(match[1]);
-    const ctx = new RequestContext(currentRequest()?.requestId ?? crypto.randomUUID(), user, dataSource);
+    const ctx = new RequestContext(requestFieldsOf(req)?.requestId ?? crypto.randomUUID(), user, dataSource);
     try {
       if (partner && !(await partnerMayRead(ctx, user, spec, id))) {
         await ctx.db.finish();
@@ -83,7 +83,7 @@ export function documentRouter(dataSource: DataSource, authenticator: Authentica
     } catch (error) {
       ctx.db.markFailed();
       await ctx.db.finish().catch(() => undefined);
-      logger.error('document download failed', { error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) });
+      logger.error('document download failed', { ...requestLogFields(requestFieldsOf(req)), error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) });
       fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     }
   };

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger';
 import type { Metrics } from './metrics';
@@ -14,11 +13,36 @@ export interface RequestFields {
   errorCodes?: string[];
 }
 
-const storage = new AsyncLocalStorage<RequestFields>();
+/*
+ * The fields go with the request object and with the errors met while serving it, not through an
+ * AsyncLocalStorage: on Node 20 a store makes every promise of the process pay an async hook, which
+ * was about a fifth of the CPU of a small GraphQL query (bench/README.md, issue 17, 2026-12-07).
+ */
+const byRequest = new WeakMap<IncomingMessage, RequestFields>();
+const byError = new WeakMap<object, RequestFields>();
 
-/** The fields of the request being served, if any (the async context follows it through Apollo). */
-export function currentRequest(): RequestFields | undefined {
-  return storage.getStore();
+/** The fields of a request being served (set by requestTracking before any handler runs). */
+export function requestFieldsOf(req: IncomingMessage): RequestFields | undefined {
+  return byRequest.get(req);
+}
+
+/** Records that `error` was met while serving the request of `fields`, so that its log line names it. */
+export function attachRequest(error: unknown, fields: RequestFields | undefined): void {
+  if (fields && error !== null && typeof error === 'object') byError.set(error, fields);
+}
+
+/** What a log line about `error` says of its request (id and caller), empty when none is known. */
+export function requestLogFieldsOf(...errors: unknown[]): { requestId?: string; userId?: number } {
+  for (const error of errors) {
+    const fields = error !== null && typeof error === 'object' ? byError.get(error) : undefined;
+    if (fields) return requestLogFields(fields);
+  }
+  return {};
+}
+
+/** The id and caller of a request, as its log lines carry them. */
+export function requestLogFields(fields: RequestFields | undefined): { requestId?: string; userId?: number } {
+  return fields ? { requestId: fields.requestId, userId: fields.userId } : {};
 }
 
 /** A client may pass its own id (to follow a call across systems) if it is short and harmless in a log. */
@@ -27,24 +51,10 @@ function requestIdFrom(header: string | string[] | undefined): string {
   return value && /^[A-Za-z0-9._:-]{1,64}$/.test(value) ? value : crypto.randomUUID();
 }
 
-/** Every line logged while serving a request carries its request id (and the caller once known). */
-export function contextualLogger(logger: Logger): Logger {
-  const withRequest = (fields: Record<string, unknown> = {}) => {
-    const request = storage.getStore();
-    return request ? { requestId: request.requestId, userId: request.userId, ...fields } : fields;
-  };
-  return {
-    debug: (message, fields) => logger.debug(message, withRequest(fields)),
-    info: (message, fields) => logger.info(message, withRequest(fields)),
-    warn: (message, fields) => logger.warn(message, withRequest(fields)),
-    error: (message, fields) => logger.error(message, withRequest(fields)),
-  };
-}
-
 /**
- * Gives each request an id (echoed in `x-request-id`), runs the rest of the request (`next`) inside
- * its async context, and when the response is sent logs one structured line for GraphQL calls and
- * feeds the metrics. Wraps the whole HTTP server, before any routing.
+ * Gives each request an id (echoed in `x-request-id`) and its fields (`requestFieldsOf`), runs the
+ * rest of the request (`next`), and when the response is sent logs one structured line for GraphQL
+ * calls and feeds the metrics. Wraps the whole HTTP server, before any routing.
  */
 export function requestTracking(logger: Logger, metrics: Metrics): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
@@ -69,6 +79,7 @@ export function requestTracking(logger: Logger, metrics: Metrics): (req: Incomin
         errorCodes: fields.errorCodes,
       });
     });
-    storage.run(fields, next);
+    byRequest.set(req, fields);
+    next();
   };
 }
