@@ -4,7 +4,7 @@ import express from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { ArgumentValidationError } from 'type-graphql';
 import { RequestContext } from './context';
@@ -17,14 +17,15 @@ import { attachRequest, requestFieldsOf, requestLogFieldsOf, requestTracking } f
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
 import { isDatabaseUnavailable, isRefusedValue, missingReference } from './observability/database-errors';
-import { DEFAULT_QUERY_LIMITS, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
+import { DEFAULT_QUERY_LIMITS, queryLimitError, queryLimitsPlugin, type QueryLimits } from './security/query-limits';
 import { graphiqlRouter } from './graphiql/graphiql';
 import { serveFavicon } from './http/favicon';
 import { writeHealthReads } from './security/audit';
 import { jitGateway } from './read/jit-executor';
 import { stringifyResponse } from './read/rendered-read';
-import type { ReadPath } from './read/request-reads';
+import type { ReadPath, ResponseSink } from './read/request-reads';
 import { graphqlHandler, sendHttpError } from './http/graphql-handler';
+import { KnownQueries } from './http/known-queries';
 import type { Logger } from './logger';
 import { documentRouter } from './http/document-download';
 import { useDocumentLogger, useDocumentRenderer } from './documents/document.service';
@@ -66,6 +67,8 @@ export interface ServerOptions {
    * so that pdfkit's CPU runs beside the requests; 0 or unset: drawn in the request's thread (tests).
    */
   renderWorkers?: number;
+  /** Answer queries already served once without Apollo's pipeline (http/known-queries.ts; default true, false to compare). */
+  knownQueries?: boolean;
 }
 
 const PASSTHROUGH_CODES = new Set([
@@ -135,11 +138,45 @@ export function formatError(logger: Logger) {
 }
 
 /**
- * Ends the request's transaction before the response leaves: commit, or roll back after a failure.
- * When the commit itself fails (the connection died), whatever the response said is withdrawn: the
- * client gets SERVICE_UNAVAILABLE (or a masked internal error), never an acknowledgement of a write
- * that did not happen.
+ * Ends a request's transaction, after writing the trace of its health-data reads: commit, or roll
+ * back after a failure. When that fails (the connection died), whatever the response said is
+ * withdrawn: the result returned replaces it (SERVICE_UNAVAILABLE, or a masked internal error), never
+ * an acknowledgement of a write that did not happen.
  */
+async function endTransaction(context: RequestContext, logger: Logger): Promise<{ status: number; result: FormattedExecutionResult } | undefined> {
+  try {
+    try {
+      await writeHealthReads(context);
+    } catch (error) {
+      // An untraced read is not answered: the request ends as failed, and so does the answer.
+      context.db.markFailed();
+      await context.db.finish().catch(() => undefined);
+      throw error;
+    }
+    await context.db.finish();
+    return undefined;
+  } catch (error) {
+    const unavailable = isDatabaseUnavailable(error);
+    const errorId = crypto.randomUUID();
+    logger.error('transaction end failed', { errorId, requestId: context.requestId, error: error instanceof Error ? error.message : String(error) });
+    return {
+      status: unavailable ? 503 : 500,
+      result: {
+        data: null,
+        errors: [
+          unavailable
+            ? { message: 'Service temporarily unavailable, retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }
+            : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } },
+        ],
+      },
+    };
+  }
+}
+
+/** `extensions.sqlStatements` and `renderedLists` (tests and benchmarks). */
+const statementExtensions = (context: RequestContext) => ({ sqlStatements: context.db.statementCount, renderedLists: context.renderedItems.length });
+
+/** Queries read only; a failed mutation rolls back; the transaction ends before the response leaves (endTransaction). */
 function transactionPlugin(exposeSqlCount: boolean, logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
@@ -151,39 +188,13 @@ function transactionPlugin(exposeSqlCount: boolean, logger: Logger): ApolloServe
           if (operation?.operation === 'mutation') contextValue.db.markFailed();
         },
         async willSendResponse({ contextValue, response }) {
-          try {
-            try {
-              await writeHealthReads(contextValue);
-            } catch (error) {
-              // An untraced read is not answered: the request ends as failed, and so does the answer.
-              contextValue.db.markFailed();
-              await contextValue.db.finish().catch(() => undefined);
-              throw error;
-            }
-            await contextValue.db.finish();
-          } catch (error) {
-            const unavailable = isDatabaseUnavailable(error);
-            const errorId = crypto.randomUUID();
-            logger.error('transaction end failed', { errorId, requestId: contextValue.requestId, error: error instanceof Error ? error.message : String(error) });
-            response.http.status = unavailable ? 503 : 500;
-            response.body = {
-              kind: 'single',
-              singleResult: {
-                data: null,
-                errors: [
-                  unavailable
-                    ? { message: 'Service temporarily unavailable, retry shortly', extensions: { code: 'SERVICE_UNAVAILABLE' } }
-                    : { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', errorId } },
-                ],
-              },
-            };
+          const failed = await endTransaction(contextValue, logger);
+          if (failed) {
+            response.http.status = failed.status;
+            response.body = { kind: 'single', singleResult: failed.result };
           }
           if (exposeSqlCount && response.body.kind === 'single') {
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              sqlStatements: contextValue.db.statementCount,
-              renderedLists: contextValue.renderedItems.length,
-            };
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, ...statementExtensions(contextValue) };
           }
         },
       };
@@ -227,8 +238,32 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   reads?.start();
   const httpServer = http.createServer();
   const schema = await appSchema();
+  const queryLimits = options.queryLimits ?? DEFAULT_QUERY_LIMITS;
+  const context = async (req: http.IncomingMessage, sink: ResponseSink) => {
+    const request = requestFieldsOf(req)!;
+    let user;
+    try {
+      user = await authenticator.authenticate(req.headers.authorization);
+    } catch (error) {
+      attachRequest(error, request);
+      throw error;
+    }
+    request.userId = user?.userId;
+    request.organizationId = user?.organizationId;
+    const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink, reads && { routing: reads, client: user ? `${user.organizationId}:${user.userId}` : undefined }, options.readPath);
+    context.logFields = request;
+    if (options.traceHealthReads === false) context.healthReads.disable();
+    return context;
+  };
+  const known = options.knownQueries === false ? undefined : new KnownQueries({
+    context,
+    limitError: (document, operation, variables) => queryLimitError(schema, document, operation, variables, queryLimits),
+    end: (context) => endTransaction(context, options.logger),
+    extensions: (context) => (options.exposeSqlCount ? statementExtensions(context) : undefined),
+  });
+  if (known) metrics.countKnownQueryAnswers(() => known.answered);
   const apollo = new ApolloServer<RequestContext>({
-    gateway: jitGateway(schema),
+    gateway: jitGateway(schema, known && ((compiled) => known.remember(compiled))),
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // main.ts stops in order: HTTP, pool, database
@@ -239,31 +274,12 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       transactionPlugin(options.exposeSqlCount ?? false, options.logger),
-      queryLimitsPlugin(options.queryLimits ?? DEFAULT_QUERY_LIMITS),
+      queryLimitsPlugin(queryLimits),
       observabilityPlugin(),
     ],
   });
   await apollo.start();
-  const graphql = graphqlHandler(
-    apollo,
-    async (req, sink) => {
-      const request = requestFieldsOf(req)!;
-      let user;
-      try {
-        user = await authenticator.authenticate(req.headers.authorization);
-      } catch (error) {
-        attachRequest(error, request);
-        throw error;
-      }
-      request.userId = user?.userId;
-      request.organizationId = user?.organizationId;
-      const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink, reads && { routing: reads, client: user ? `${user.organizationId}:${user.userId}` : undefined }, options.readPath);
-      context.logFields = request;
-      if (options.traceHealthReads === false) context.healthReads.disable();
-      return context;
-    },
-    logger,
-  );
+  const graphql = graphqlHandler(apollo, context, logger, known);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -17,6 +17,7 @@ import { CATALOG_PAGE_FLOOR_SQL, ORDERS_PAGE_CEILING_SQL } from './workloads';
  *
  * Environment: BENCH_DATABASE_URL, BENCH_DB_ROLE (the API's role, when the schema has one),
  * BENCH_AUTH_SECRET, BENCH_ORGANIZATION_ID, BENCH_TRACE_HEALTH_READS (`off`: measure without the trace),
+ * BENCH_KNOWN_QUERIES (`off`: every query through Apollo's pipeline, api/http/known-queries.ts),
  * BENCH_WEB_CONCURRENCY (`api` only: that many API processes behind one port, node:cluster as
  * `npm start` with WEB_CONCURRENCY runs them; the usage reported is the sum over them).
  */
@@ -54,6 +55,7 @@ async function startApi(url: string): Promise<{ port: number; stop(): Promise<vo
     logger: createLogger('error'),
     exposeSqlCount: true,
     traceHealthReads: process.env.BENCH_TRACE_HEALTH_READS !== 'off',
+    knownQueries: process.env.BENCH_KNOWN_QUERIES !== 'off',
     // As npm start (api/main.ts).
     renderWorkers: defaultRenderWorkers(),
   });

@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer, type BaseContext, type ContextThunk } fro
 import type { Logger } from '../logger';
 import type { ResponseSink } from '../read/request-reads';
 import { MAX_BODY_BYTES } from '../config';
+import type { KnownQueries } from './known-queries';
 
 /** An HTTP-level refusal, in the GraphQL error shape, never with a stack trace. */
 export function sendHttpError(res: ServerResponse, status: number): void {
@@ -100,6 +101,15 @@ function joined(parts: readonly string[]): Buffer {
   return buffer;
 }
 
+/** A complete answer, its length known; parts (an answer with rendered items) are joined outside the heap. */
+function sendAnswer(res: ServerResponse, status: number, contentType: string | undefined, answer: string | readonly string[]): void {
+  const body = typeof answer === 'string' ? answer : joined(answer);
+  res.statusCode = status;
+  if (contentType) res.setHeader('content-type', contentType);
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
+}
+
 const isJson = (contentType: string | undefined) => contentType !== undefined && contentType.split(';', 1)[0].trim().toLowerCase() === 'application/json';
 
 /**
@@ -110,12 +120,14 @@ const isJson = (contentType: string | undefined) => contentType !== undefined &&
  * GET queries, errors). Bodies are JSON (`application/json`), possibly compressed (gzip, deflate, br),
  * up to 1 MB once inflated: larger is 413 PAYLOAD_TOO_LARGE, unreadable JSON or compression 400
  * BAD_REQUEST, another encoding 415 BAD_REQUEST; any other content type goes to Apollo as text, which
- * refuses it.
+ * refuses it. A query already served once is answered again by `known` (known-queries.ts) when it
+ * succeeds, without Apollo's pipeline.
  */
 export function graphqlHandler<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage, sink: ResponseSink) => Promise<Context>,
   logger: Logger,
+  known?: KnownQueries,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   return async (req, res) => {
     try {
@@ -139,6 +151,7 @@ export function graphqlHandler<Context extends BaseContext>(
           }
         } else body = text;
       }
+      if (known && body !== undefined && (await known.answer(req, res, body, sendAnswer))) return;
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -152,12 +165,7 @@ export function graphqlHandler<Context extends BaseContext>(
       });
       res.statusCode = response.status ?? 200;
       for (const [key, value] of response.headers) res.setHeader(key, value);
-      if (response.body.kind === 'complete') {
-        const answer = sink.parts ? joined(sink.parts) : response.body.string;
-        res.setHeader('content-length', Buffer.byteLength(answer));
-        res.end(answer);
-        return;
-      }
+      if (response.body.kind === 'complete') return sendAnswer(res, res.statusCode, undefined, sink.parts ?? response.body.string);
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {

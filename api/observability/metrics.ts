@@ -70,6 +70,19 @@ export class Metrics {
     for (const code of fields.errorCodes ?? []) this.errors.inc({ code: KNOWN_ERROR_CODES.has(code) ? code : 'OTHER' });
   }
 
+  /** GraphQL queries answered without Apollo's pipeline (http/known-queries.ts), read from `answered` at each scrape. */
+  countKnownQueryAnswers(answered: () => number): void {
+    new Counter({
+      name: 'ub_graphql_known_query_answers_total',
+      help: 'GraphQL queries answered again by their compiled form, without Apollo Server\'s request pipeline.',
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(answered());
+      },
+    });
+  }
+
   /**
    * Hook for the reporting layer: call once per materialized-view refresh. The series is declared
    * from the start so that dashboards and alerts can be written before the first refresh exists.

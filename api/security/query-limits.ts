@@ -1,7 +1,7 @@
 import {
   defaultFieldResolver, getArgumentValues, getNamedType, getNullableType, GraphQLError, isEnumType, isInputObjectType, isInterfaceType, isListType,
   isObjectType, isUnionType, Kind, SchemaMetaFieldDef, TypeMetaFieldDef, getIntrospectionQuery, parse,
-  type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLFieldResolver, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+  type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType, type GraphQLFieldResolver, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DEFAULT_TAKE, MAX_TAKE } from '../../schema/pagination';
@@ -189,6 +189,36 @@ function limitsFor(schema: GraphQLSchema, operation: OperationDefinitionNode, li
   return { maxDepth: Math.max(limits.maxDepth, standard.depth), maxCost: Math.max(limits.maxCost, standard.cost) };
 }
 
+/** The refusal of `operation` with these variables when it is nested deeper or costs more than the limits, else undefined. */
+export function queryLimitError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  configured: QueryLimits,
+): GraphQLError | undefined {
+  const limits = limitsFor(schema, operation, configured);
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  let measure: Measure;
+  try {
+    measure = measureOperation(schema, operation, fragments, variables);
+  } catch {
+    return undefined; // invalid argument values: execution reports them as BAD_USER_INPUT
+  }
+  if (measure.depth > limits.maxDepth) {
+    return new GraphQLError(`Query depth ${measure.depth} exceeds the limit of ${limits.maxDepth}`, {
+      extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 }, depth: measure.depth, limit: limits.maxDepth },
+    });
+  }
+  if (measure.cost > limits.maxCost) {
+    return new GraphQLError(`Query cost ${measure.cost} exceeds the limit of ${limits.maxCost}`, {
+      extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, cost: measure.cost, limit: limits.maxCost },
+    });
+  }
+  return undefined;
+}
+
 /** Refuses, before anything executes, operations nested deeper or costing more than the limits. */
 export function queryLimitsPlugin(configured: QueryLimits): ApolloServerPlugin {
   return {
@@ -196,25 +226,8 @@ export function queryLimitsPlugin(configured: QueryLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return;
-          const limits = limitsFor(schema, operation, configured);
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-          let measure: Measure;
-          try {
-            measure = measureOperation(schema, operation, fragments, request.variables ?? {});
-          } catch {
-            return; // invalid argument values: execution reports them as BAD_USER_INPUT
-          }
-          if (measure.depth > limits.maxDepth) {
-            throw new GraphQLError(`Query depth ${measure.depth} exceeds the limit of ${limits.maxDepth}`, {
-              extensions: { code: 'QUERY_TOO_DEEP', http: { status: 400 }, depth: measure.depth, limit: limits.maxDepth },
-            });
-          }
-          if (measure.cost > limits.maxCost) {
-            throw new GraphQLError(`Query cost ${measure.cost} exceeds the limit of ${limits.maxCost}`, {
-              extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 }, cost: measure.cost, limit: limits.maxCost },
-            });
-          }
+          const refusal = queryLimitError(schema, document, operation, request.variables ?? {}, configured);
+          if (refusal) throw refusal;
         },
       };
     },
