@@ -83,8 +83,13 @@ export async function listQuery<Row>(
   let items: Row[];
   try {
     if (rendered) {
-      const rows = await ctx.db.query<{ item: string }>(`select ${rendered.sql}::text as item ${pageSql}`, params);
-      ctx.renderedItems.push({ path: responsePath(info.path), key: rendered.key, items: rows.map((row) => row.item) });
+      // The page's items in one text, in the page's order: one row to send and parse instead of one per item.
+      const [row] = await ctx.db.query<{ items: string | null }>(
+        `select string_agg(p.item, ',' order by p.sort_key ${direction}, p.id ${direction}) as items
+           from (select ${rendered.sql}::text as item, t.${sortColumn} as sort_key, t.id ${pageSql}) p`,
+        params,
+      );
+      ctx.renderedItems.push({ path: responsePath(info.path), key: rendered.key, items: row.items === null ? [] : [row.items] });
       items = [];
     } else {
       items = await ctx.db.query<Row>(`select ${listSelect(ctx, ctx.readPath === 'loaders' ? undefined : info, entity)} ${pageSql}`, params);

@@ -19,7 +19,7 @@ export interface RenderedItems {
   path: readonly (string | number)[];
   /** Response key of its `items` (the client's alias, if any). */
   key: string;
-  /** The JSON text of each item, in order. */
+  /** The JSON text of the items, in order: each string one item, or several joined by commas. */
   items: string[];
 }
 
