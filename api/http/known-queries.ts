@@ -97,12 +97,12 @@ export class KnownQueries {
       const result = await known.query.query(undefined, context, values);
       if (result.errors?.length) throw result.errors[0];
       data = result.data;
+      if (context.renderedItems.length) placeRenderedItems(data, context.renderedItems, sink);
     } catch {
       context.db.markFailed();
       await context.db.finish().catch(() => undefined);
       return false;
     }
-    if (context.renderedItems.length) placeRenderedItems(data, context.renderedItems, sink);
     const failed = await this.host.end(context);
     const result: FormattedExecutionResult = failed?.result ?? { data };
     const extensions = this.host.extensions(context);
