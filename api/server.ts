@@ -258,7 +258,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
   const known = options.knownQueries === false ? undefined : new KnownQueries({
     context,
     limitError: (document, operation, variables) => queryLimitError(schema, document, operation, variables, queryLimits),
-    end: (context) => endTransaction(context, options.logger),
+    end: (context) => endTransaction(context, logger),
     extensions: (context) => (options.exposeSqlCount ? statementExtensions(context) : undefined),
   });
   if (known) metrics.countKnownQueryAnswers(() => known.answered);
@@ -273,7 +273,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      transactionPlugin(options.exposeSqlCount ?? false, options.logger),
+      transactionPlugin(options.exposeSqlCount ?? false, logger),
       queryLimitsPlugin(queryLimits),
       observabilityPlugin(),
     ],
@@ -319,7 +319,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     sendHttpError(res, status);
   });
 
-  const track = requestTracking(options.logger, metrics);
+  const track = requestTracking(logger, metrics);
   const listener: http.RequestListener = (req, res) =>
     track(req, res, () => {
       if (req.method === 'POST' && (req.url === '/graphql' || req.url?.startsWith('/graphql?'))) void graphql(req, res);

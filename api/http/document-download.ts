@@ -65,7 +65,8 @@ export function documentRouter(dataSource: DataSource, authenticator: Authentica
     const partner = !staff && user.roles.includes(Role.PARTNER);
     if (!staff && !partner) return fail(res, 403, 'FORBIDDEN', 'Not allowed for your role');
     const id = Number(match[1]);
-    const ctx = new RequestContext(requestFieldsOf(req)?.requestId ?? crypto.randomUUID(), user, dataSource);
+    const request = requestFieldsOf(req);
+    const ctx = new RequestContext(request?.requestId ?? crypto.randomUUID(), user, dataSource);
     try {
       if (partner && !(await partnerMayRead(ctx, user, spec, id))) {
         await ctx.db.finish();
@@ -83,7 +84,7 @@ export function documentRouter(dataSource: DataSource, authenticator: Authentica
     } catch (error) {
       ctx.db.markFailed();
       await ctx.db.finish().catch(() => undefined);
-      logger.error('document download failed', { ...requestLogFields(requestFieldsOf(req)), error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) });
+      logger.error('document download failed', { ...requestLogFields(request), error: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) });
       fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
     }
   };

@@ -5,6 +5,7 @@ import type { CompiledQuery } from 'graphql-jit';
 import type { RequestContext } from '../context';
 import type { ResponseSink } from '../read/request-reads';
 import { placeRenderedItems, stringifyResponse } from '../read/rendered-read';
+import { noteOperation } from '../observability/request-tracking';
 
 /** A query Apollo Server has parsed, validated and graphql-jit has compiled, by its text and the operation name the client sent. */
 interface KnownQuery {
@@ -90,10 +91,7 @@ export class KnownQueries {
     let data: Record<string, unknown> | null | undefined;
     try {
       context.db.readOnly = true;
-      if (context.logFields) {
-        context.logFields.operationName = known.operation.name?.value.slice(0, 100);
-        context.logFields.operationType = 'query';
-      }
+      noteOperation(context.logFields, known.operation.name?.value, 'query');
       const result = await known.query.query(undefined, context, values);
       if (result.errors?.length) throw result.errors[0];
       data = result.data;
@@ -104,11 +102,8 @@ export class KnownQueries {
       return false;
     }
     const failed = await this.host.end(context);
-    const result: FormattedExecutionResult = failed?.result ?? { data };
-    const extensions = this.host.extensions(context);
-    if (extensions) result.extensions = { ...result.extensions, ...extensions };
-    // Apollo's order of the fields (errors, data, extensions).
-    const text = stringifyResponse({ errors: result.errors, data: result.data, extensions: result.extensions } as FormattedExecutionResult);
+    // Apollo's order of the fields: errors, data, extensions.
+    const text = stringifyResponse({ errors: failed?.result.errors, data: failed ? failed.result.data : data, extensions: this.host.extensions(context) });
     this.answered++;
     send(res, failed?.status ?? 200, contentType, sink.parts ?? text);
     return true;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
-import { attachRequest } from './request-tracking';
+import { attachRequest, noteOperation } from './request-tracking';
 
 /**
  * Fills the request's log fields with what only Apollo knows (operation name and type, the codes of
@@ -25,10 +25,7 @@ export function observabilityPlugin(): ApolloServerPlugin<RequestContext> {
           });
         },
         async didResolveOperation({ operationName, operation, contextValue }) {
-          const fields = contextValue.logFields;
-          if (!fields) return;
-          fields.operationName = operationName?.slice(0, 100) ?? undefined;
-          fields.operationType = operation?.operation;
+          noteOperation(contextValue.logFields, operationName, operation?.operation);
         },
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;

@@ -45,6 +45,13 @@ export function requestLogFields(fields: RequestFields | undefined): { requestId
   return fields ? { requestId: fields.requestId, userId: fields.userId } : {};
 }
 
+/** What the request's log line says of its GraphQL operation (the name cut to 100 characters). */
+export function noteOperation(fields: RequestFields | undefined, name: string | null | undefined, type: string | undefined): void {
+  if (!fields) return;
+  fields.operationName = name?.slice(0, 100) ?? undefined;
+  fields.operationType = type;
+}
+
 /** A client may pass its own id (to follow a call across systems) if it is short and harmless in a log. */
 function requestIdFrom(header: string | string[] | undefined): string {
   const value = Array.isArray(header) ? header[0] : header;

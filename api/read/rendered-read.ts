@@ -186,7 +186,7 @@ const PLACEHOLDERS = new RegExp(`"${PLACEHOLDER}(\\d+)"`, 'g');
  * chance). When the request has a sink, the answer goes there as parts and the string returned is
  * empty: the HTTP handler sends the parts.
  */
-export function stringifyResponse(value: { data?: unknown }): string {
+export function stringifyResponse(value: { errors?: unknown; data?: unknown; extensions?: unknown }): string {
   if (value.data && responseSizeExceeds(value.data, MAX_RESPONSE_BYTES)) {
     return JSON.stringify({
       errors: [{ message: `The answer would exceed ${MAX_RESPONSE_BYTES} bytes: select fewer fields or rows`, extensions: { code: 'RESPONSE_TOO_LARGE', limit: MAX_RESPONSE_BYTES } }],
