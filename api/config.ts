@@ -39,6 +39,8 @@ export interface AppConfig {
   authCacheMs: number;
   /** How list pages read: GRAPHQL_RENDERING on (rendered), off (embedded) or loaders (api/read/request-reads.ts). */
   readPath: ReadPath;
+  /** How long a stop signal waits for the orderly stop before the process exits anyway (SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
 }
 
 const projectRoot = path.resolve(__dirname, '..', fs.existsSync(path.resolve(__dirname, '..', 'package.json')) ? '' : '..');
@@ -156,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webConcurrency: parseProcessCount(env.WEB_CONCURRENCY),
     authCacheMs: parseMilliseconds('AUTH_CACHE_MS', env.AUTH_CACHE_MS, 5_000),
     readPath: parseReadPath(env.GRAPHQL_RENDERING),
+    shutdownTimeoutMs: parseMilliseconds('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 20_000),
   };
 }
 

@@ -120,8 +120,11 @@ function printReady(startedAt: number, config: AppConfig, prepared: Prepared, po
   process.stdout.write(lines.join('\n') + '\n\n');
 }
 
-/** Stops in order on SIGINT, SIGTERM or the death of the parent, at most once, within `limitMs`. */
-function stopOnSignals(logger: Logger, stop: () => Promise<void>, limitMs = 20_000): void {
+/**
+ * Stops in order on SIGINT, SIGTERM or the death of the parent, at most once, within `limitMs`; past
+ * it the process exits with status 1 (an embedded database is still told to stop, see embedded.ts).
+ */
+function stopOnSignals(logger: Logger, stop: () => Promise<void>, limitMs: number): void {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -183,7 +186,7 @@ async function runPrimary(startedAt: number, config: AppConfig, prepared: Prepar
     const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
     await Promise.all(workers.map((worker) => new Promise<void>((resolve) => {
       if (worker.isDead()) return resolve();
-      const kill = setTimeout(() => worker.process.kill('SIGKILL'), 20_000);
+      const kill = setTimeout(() => worker.process.kill('SIGKILL'), config.shutdownTimeoutMs + 2_000); // past its own limit
       worker.once('exit', () => {
         clearTimeout(kill);
         resolve();
@@ -196,7 +199,7 @@ async function runPrimary(startedAt: number, config: AppConfig, prepared: Prepar
     await stopWorkers();
     logger.info('api processes stopped');
     await prepared.embedded?.stop();
-  }, 25_000);
+  }, config.shutdownTimeoutMs + 5_000); // the workers' own limit, then the database's stop
 }
 
 async function main(): Promise<void> {
@@ -206,7 +209,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   if (cluster.isWorker) {
     const serving = await serve(config, { url: process.env[WORKER_DATABASE_URL]!, token: process.env[WORKER_DEVELOPMENT_TOKEN] }, logger);
-    stopOnSignals(logger, () => serving.stop());
+    stopOnSignals(logger, () => serving.stop(), config.shutdownTimeoutMs);
     return;
   }
   const prepared = await prepareDatabase(config, logger);
@@ -216,7 +219,7 @@ async function main(): Promise<void> {
   stopOnSignals(logger, async () => {
     await serving.stop();
     await prepared.embedded?.stop();
-  });
+  }, config.shutdownTimeoutMs);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -16,6 +17,19 @@ jest.setTimeout(120_000);
 
 async function me(port: number, token: string): Promise<unknown> {
   return postGraphQL(port, `Bearer ${token}`, '{ me { roles } }');
+}
+
+/** State, parent and wait channel of a process, for a failure message. */
+function processSummary(pid: number): string {
+  const read = (file: string) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/${file}`, 'utf8');
+    } catch (error) {
+      return String(error);
+    }
+  };
+  const status = read('status').split('\n').filter((line) => /^(State|PPid):/.test(line)).join(', ');
+  return `${status}, wchan ${read('wchan')}`;
 }
 
 const SECRET = 'a-production-secret-of-at-least-32-characters';
@@ -54,6 +68,22 @@ describe('production', () => {
       await admin.connect();
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
+    }
+  });
+});
+
+describe('whether a process still runs', () => {
+  it('counts an exited process nobody reaped (a zombie) as stopped, and a sleeping one as running', async () => {
+    // The shell starts a short sleep, then becomes a long one, which never reaps it: a zombie.
+    const parent = spawn('sh', ['-c', 'sleep 0.1 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const child = Number(await new Promise<string>((resolve) => parent.stdout.once('data', (chunk) => resolve(String(chunk)))));
+      expect(processIsAlive(child)).toBe(true);
+      expect(await waitForExit(child, 10_000)).toBe(true);
+      expect(fs.readFileSync(`/proc/${child}/stat`, 'utf8')).toMatch(/\) Z /); // exited, not reaped
+      expect(processIsAlive(parent.pid!)).toBe(true);
+    } finally {
+      parent.kill('SIGKILL');
     }
   });
 });
@@ -100,6 +130,26 @@ describe('the embedded database of a DATA_DIR', () => {
     expect((await third.exited).code).toBe(0);
   });
 
+  it('stops its database even when the orderly stop outlives SHUTDOWN_TIMEOUT_MS', async () => {
+    const startEnv = { ...(await env()), SHUTDOWN_TIMEOUT_MS: '1000' };
+    const api = run('node', startEnv);
+    await ready(api);
+    const postmaster = postmasterPid(pgDir)!;
+    // A request whose body never comes: the HTTP drain waits for it (up to 10 s), past the limit.
+    const socket = net.connect(Number(startEnv.PORT), '127.0.0.1');
+    await new Promise<void>((resolve) => socket.once('connect', resolve));
+    socket.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    api.child.kill('SIGTERM');
+    try {
+      expect((await api.exited).code).toBe(1);
+      expect(api.stdout()).toMatch(/shutdown timed out/);
+      expect(await waitForExit(postmaster, 60_000)).toBe(true);
+    } finally {
+      socket.destroy();
+    }
+  });
+
   it.each(['SIGTERM', 'SIGINT', 'SIGKILL'] as const)('stops the API and its database when npm start gets %s', async (signal) => {
     const npm = run('npm', await env());
     await ready(npm);
@@ -108,10 +158,12 @@ describe('the embedded database of a DATA_DIR', () => {
     expect(processIsAlive(api)).toBe(true);
     expect(processIsAlive(postmaster)).toBe(true);
     npm.child.kill(signal);
-    await npm.exited;
+    const stopped = await npm.exited;
     expect(await waitForExit(api, 20_000)).toBe(true);
     // PostgreSQL writes a shutdown checkpoint before it exits: under heavy disk load (CI beside a
     // 25 M-row bench generation) that took more than 20 s, so the bound is the test's time left.
-    expect(await waitForExit(postmaster, 60_000)).toBe(true);
+    if (!(await waitForExit(postmaster, 60_000))) {
+      throw new Error(`postmaster ${postmaster} still there 60 s after npm stopped (${JSON.stringify(stopped)}): ${processSummary(postmaster)}; API output: ${npm.stdout().slice(-1500)}${npm.stderr().slice(-1500)}`);
+    }
   });
 });

@@ -66,12 +66,26 @@ export function postmasterPid(pgDataDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
+/**
+ * Whether `pid` still runs. A zombie (it exited; its parent, or the init that adopted it, has not
+ * reaped it yet) answers signal 0 like a live process but holds no port, lock or file: it has stopped.
+ */
 export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return procStatField(pid, 0) !== 'Z'; // the state letter: R, S, D, Z, …
+}
+
+/** Field `index` of /proc/PID/stat counted from the state (field 3), undefined where /proc does not tell. */
+function procStatField(pid: number, index: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[index];
+  } catch {
+    return undefined;
   }
 }
 
@@ -113,12 +127,7 @@ async function recoverFromPreviousRun(pgDataDir: string, log: (line: string) => 
 
 /** The start time of a process (clock ticks since boot, /proc/PID/stat field 22): a pid reused later has another. */
 function processStartTime(pid: number): string | undefined {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
+  return procStatField(pid, 19);
 }
 
 /**
