@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { RequestDb } from './database/request-db';
-import type { ReadRouting } from './database/read-replicas';
+import { RequestDb, type ReplicaReads } from './database/request-db';
 import type { AuthUser } from './auth/token';
 import type { Authenticator } from './auth/authenticate';
 import { unauthenticated } from './common/errors';
@@ -27,7 +26,7 @@ export class RequestContext {
     /** Where the HTTP handler takes an answer with rendered items as parts (read/rendered-read.ts). */
     readonly responseSink?: ResponseSink,
     /** Read replicas, and the caller as they know it (read-your-writes), when READ_DATABASE_URL is set. */
-    reads?: { routing: ReadRouting; client?: string },
+    reads?: ReplicaReads,
     /** How list pages read (GRAPHQL_RENDERING; read/request-reads.ts). */
     readPath: ReadPath = 'rendered',
   ) {

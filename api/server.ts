@@ -13,7 +13,7 @@ import { AUTH_CHANGE_CHANNEL, Authenticator } from './auth/authenticate';
 import { ChangeListener } from './database/change-listener';
 import { CLIENT_WRITE_CHANNEL, DEFAULT_READ_ROUTING, ReadRouting, type ReadRoutingOptions } from './database/read-replicas';
 import { connectionConfig } from './database/data-source';
-import { attachRequest, requestFieldsOf, requestLogFieldsOf, requestTracking } from './observability/request-tracking';
+import { attachRequest, requestFieldsOf, requestLogFields, requestLogFieldsOf, requestTracking } from './observability/request-tracking';
 import { Metrics } from './observability/metrics';
 import { observabilityPlugin } from './observability/apollo-plugin';
 import { isDatabaseUnavailable, isRefusedValue, missingReference } from './observability/database-errors';
@@ -250,7 +250,7 @@ export async function createApp(options: ServerOptions): Promise<RunningApp> {
     }
     request.userId = user?.userId;
     request.organizationId = user?.organizationId;
-    const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink, reads && { routing: reads, client: user ? `${user.organizationId}:${user.userId}` : undefined }, options.readPath);
+    const context = new RequestContext(request.requestId, user, options.dataSource, authenticator, sink, reads && { routing: reads, client: user ? `${user.organizationId}:${user.userId}` : undefined, logFields: requestLogFields(request) }, options.readPath);
     context.logFields = request;
     if (options.traceHealthReads === false) context.healthReads.disable();
     return context;

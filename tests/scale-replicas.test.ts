@@ -243,6 +243,11 @@ describe('read replicas', () => {
     expect(failures).toEqual([]);
     expect(stale).toBe(0);
     expect(requests).toBeGreaterThan(30);
+    // Each process said so, once per outage, in the line of the request that met it.
+    const warnings = apis.flatMap((api) => api.stdout().split('\n')).filter((line) => line.includes('replica unavailable'))
+      .map((line) => JSON.parse(line) as { requestId?: string; replica?: string });
+    expect(warnings.length).toBeGreaterThan(0);
+    expect(warnings.filter((line) => !/^[0-9a-f-]{36}$/.test(line.requestId ?? '') || !line.replica)).toEqual([]);
     standby = new pg.Client({ connectionString: pair.standbyUrl('ub') });
     await standby.connect();
     const deadline = Date.now() + MAX_LAG_MS + 10_000;

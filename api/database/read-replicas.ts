@@ -183,9 +183,11 @@ export class ReadRouting {
     return (await replica.waitFor(own.lsn, now + this.options.maxWaitMs)) ? replica : undefined;
   }
 
-  /** A connection or statement failed on `replica`: route around it until a poll sees it again. */
-  failed(replica: Replica, error: unknown): void {
-    if (replica.avoidUntil <= Date.now()) this.logger.warn('replica unavailable; reading from the primary', { replica: replica.name, error: error instanceof Error ? error.message : String(error) });
+  /** A connection or statement failed on `replica`: route around it until a poll sees it again (logged with the request's fields). */
+  failed(replica: Replica, error: unknown, requestFields?: object): void {
+    if (replica.avoidUntil <= Date.now()) {
+      this.logger.warn('replica unavailable; reading from the primary', { ...requestFields, replica: replica.name, error: error instanceof Error ? error.message : String(error) });
+    }
     replica.avoidUntil = Date.now() + 2 * this.options.pollMs;
     replica.seenAt = 0;
   }

@@ -5,6 +5,13 @@ import { driverClient } from './data-source';
 import { CLIENT_WRITE_CHANNEL, type ReadRouting, type Replica } from './read-replicas';
 import { isDatabaseUnavailable } from '../observability/database-errors';
 
+/** A request's way to the read replicas: the routing, who the caller is (own writes), its log fields. */
+export interface ReplicaReads {
+  routing: ReadRouting;
+  client?: string;
+  logFields?: object;
+}
+
 /**
  * The database side of one GraphQL request: a single connection, taken on first use, carrying the
  * caller's organisation in `app.organization_id` (what row-level security keys on). Reads go straight
@@ -39,7 +46,7 @@ export class RequestDb {
     readonly dataSource: DataSource,
     private readonly organizationId: number | null,
     /** Read replicas (READ_DATABASE_URL) and who the caller is, for reading its own writes there. */
-    private readonly reads?: { routing: ReadRouting; client?: string },
+    private readonly reads?: ReplicaReads,
   ) {}
 
   /**
@@ -58,7 +65,7 @@ export class RequestDb {
         return { replica, client };
       } catch (error) {
         client?.release(error as Error);
-        this.reads.routing.failed(replica, error);
+        this.reads.routing.failed(replica, error, this.reads.logFields);
         this.primaryOnly = true;
         return undefined;
       }
@@ -78,7 +85,7 @@ export class RequestDb {
     this.replicaPromise = Promise.resolve(undefined);
     await this.queue;
     const broken = isDatabaseUnavailable(error);
-    if (broken) this.reads!.routing.failed(held.replica, error);
+    if (broken) this.reads!.routing.failed(held.replica, error, this.reads!.logFields);
     held.client.release(broken ? (error as Error) : undefined);
   }
 
