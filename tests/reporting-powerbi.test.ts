@@ -33,7 +33,9 @@ function fieldsOf(node: unknown, found: { kind: 'Column' | 'Measure'; table: str
 interface TmdlTable {
   name: string;
   view: string | null;
-  columns: Map<string, { dataType: string; sourceColumn: string }>;
+  /** The `///` lines above `table`: what Power BI shows as the table's description. */
+  description: string;
+  columns: Map<string, { dataType: string; sourceColumn: string; description: string }>;
   measures: Map<string, string>;
 }
 
@@ -41,16 +43,23 @@ interface TmdlTable {
 function readTables(): TmdlTable[] {
   return fs.readdirSync(path.join(MODEL, 'tables')).filter((file) => file.endsWith('.tmdl')).map((file) => {
     const lines = fs.readFileSync(path.join(MODEL, 'tables', file), 'utf8').split('\n');
-    const table: TmdlTable = { name: '', view: null, columns: new Map(), measures: new Map() };
+    const table: TmdlTable = { name: '', view: null, description: '', columns: new Map(), measures: new Map() };
     let column: string | null = null;
+    let description: string[] = [];
     for (const line of lines) {
+      const comment = /^\t?\/\/\/ ?(.*)$/.exec(line);
+      if (comment) {
+        description.push(comment[1]);
+        continue;
+      }
       const top = /^table (\S+)$/.exec(line);
-      if (top) table.name = top[1];
+      if (top) [table.name, table.description] = [top[1], description.join('\n')];
       const col = /^\tcolumn (\S+)$/.exec(line);
       if (col) {
         column = col[1];
-        table.columns.set(column, { dataType: '', sourceColumn: '' });
+        table.columns.set(column, { dataType: '', sourceColumn: '', description: description.join('\n') });
       } else if (/^\t\S/.test(line)) column = null;
+      description = [];
       const measure = /^\tmeasure ('(?:[^']|'')+'|\S+) = (.*)$/.exec(line);
       if (measure) table.measures.set(measure[1], measure[2]);
       const property = /^\t\t(dataType|sourceColumn): (\S+)$/.exec(line);
@@ -85,6 +94,31 @@ describe('the Power BI project', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('describes each table and column in the words of the COMMENT ON of its view and column (reporting/98-dictionary.sql)', async () => {
+    const comments = await app.sql<{ view: string; column: string | null; comment: string | null }>(
+      `select c.relname as view, null as column, obj_description(c.oid, 'pg_class') as comment
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'reporting' and c.relkind = 'v'
+       union all
+       select c.relname, a.attname, col_description(c.oid, a.attnum)
+         from pg_class c join pg_namespace n on n.oid = c.relnamespace join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+        where n.nspname = 'reporting' and c.relkind = 'v'`);
+    const comment = new Map(comments.map((row) => [`${row.view}.${row.column ?? ''}`, row.comment ?? '(no comment)']));
+    const problems: string[] = [];
+    let described = 0;
+    for (const table of readTables()) {
+      const pairs: [string, string, string][] = [[table.name, table.description, comment.get(`${table.view}.`) ?? '(no view)']];
+      for (const [name, column] of table.columns) {
+        pairs.push([`${table.name}.${name}`, column.description, comment.get(`${table.view}.${column.sourceColumn}`) ?? '(no column)']);
+      }
+      for (const [what, tmdl, database] of pairs) {
+        if (tmdl !== database) problems.push(`${what}: the model says "${tmdl}", the database "${database}"`);
+        else described++;
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(described).toBeGreaterThan(200);
   });
 
   it('relates facts to dimension keys, and its measures name columns of the model', async () => {
