@@ -126,12 +126,13 @@ export enum IndicatorLevel {
   BENEFICIARY = 'beneficiary',
   WORKSHOP = 'workshop',
   WORK_GROUP = 'work_group',
+  ESTABLISHMENT = 'establishment',
 }
 
 registerEnumType(ObjectiveScope, { name: 'ObjectiveScope', description: 'INDIVIDUAL (a beneficiary), WORK_GROUP or WORKSHOP (collective).' });
 registerEnumType(ObjectiveMeasure, { name: 'ObjectiveMeasure', description: 'Hours worked, quantity produced, or quality (1 − rejected ÷ produced, a share from 0 to 1).' });
 registerEnumType(ObjectiveStatus, { name: 'ObjectiveStatus', description: 'An OPEN objective may be edited; CLOSED is final.' });
-registerEnumType(IndicatorLevel, { name: 'IndicatorLevel', description: 'BENEFICIARY rows are individual figures; WORKSHOP and WORK_GROUP rows are collective.' });
+registerEnumType(IndicatorLevel, { name: 'IndicatorLevel', description: 'BENEFICIARY rows are individual figures; WORKSHOP, WORK_GROUP and ESTABLISHMENT rows are collective.' });
 
 export enum UtilizationLevel {
   BENEFICIARY = 'beneficiary',

@@ -4,7 +4,7 @@ import { withDriverClient } from '../api/database/data-source';
 import { foldReporting } from '../api/reporting/reporting-layer';
 import { asType } from './support/sales-builders';
 import { createBeneficiary, errorCodes, recordWork, rowCount, supervisorOf } from './support/production-builders';
-import { asOrganization, coefficientOfVariation, round4, steeringMay } from './support/steering-fixture';
+import { asOrganization, coefficientOfVariation, newEstablishment, round4, steeringMay } from './support/steering-fixture';
 import {
   SteerCloseObjective, SteerContribution, SteerCreateObjective, SteerObjectives, SteerUpdateObjective, SteerUtilization,
 } from './support/steering-operations';
@@ -23,15 +23,17 @@ const MAY = { fromMonth: '2026-05-01', toMonth: '2026-05-01' };
 
 const view = <Row = Record<string, unknown>>(text: string, values: unknown[] = []) => asOrganization<Row>(app, text, values);
 
+/** The fixture's May, in an establishment of its own: its establishment-level rows are this test's. */
 async function may() {
-  const site = await steeringMay(app);
+  const establishmentId = await newEstablishment(app);
+  const site = { ...(await steeringMay(app, { establishmentId })), establishmentId: String(establishmentId) };
   await withDriverClient(app.dataSource, foldReporting);
   return site;
 }
 
 describe('contributionIndicators', () => {
   it('gives a reader of individual records each beneficiary\'s month and the team\'s, as the views have them', async () => {
-    const { workshop, group, a } = await may();
+    const { workshop, group, a, establishmentId } = await may();
     const supervisor = app.token([Role.SUPERVISOR]);
     const person = await app.gql(SteerContribution, { options: { ...MAY, level: 'BENEFICIARY', beneficiaryId: a.id } }, supervisor);
     expect(person.errors).toBeUndefined();
@@ -50,10 +52,18 @@ describe('contributionIndicators', () => {
       `select hours::float, regularity::float, quality::float from reporting.fct_contribution_workshop_month where workshop_id = $1 and month = '2026-05-01'`, [workshop.id]);
     const byWorkshop = await app.gql(SteerContribution, { options: { ...MAY, workshopId: workshop.id } }, supervisor);
     expect(byWorkshop.data!.contributionIndicators.items.map(({ hours, regularity, quality }) => ({ hours, regularity, quality }))).toEqual([row]);
+    // The establishment's month: all its workers, as its view has it.
+    const [site] = await view<{ hours: number; regularity: number; beneficiaries: number }>(
+      `select hours::float, regularity::float, beneficiaries::int from reporting.fct_contribution_establishment_month where establishment_id = $1 and month = '2026-05-01'`, [establishmentId]);
+    const byEstablishment = await app.gql(SteerContribution, { options: { ...MAY, level: 'ESTABLISHMENT', establishmentId } }, supervisor);
+    expect(byEstablishment.data!.contributionIndicators.items).toEqual([expect.objectContaining({
+      level: 'ESTABLISHMENT', establishmentId, workshopId: null, workGroupId: null, beneficiaryId: null, withheld: false, ...site,
+    })]);
+    expect(site).toEqual({ hours: 80, regularity: expect.any(Number), beneficiaries: 2 });
   });
 
   it('refuses individual rows to a role without individual-record rights and withholds a team of two', async () => {
-    const { workshop, line } = await may();
+    const { workshop, line, establishmentId } = await may();
     for (const role of [Role.COMMERCIAL, Role.VIEWER]) {
       const person = await app.gql(SteerContribution, { options: { ...MAY, level: 'BENEFICIARY' } }, app.token([role]));
       expect({ role, codes: errorCodes(person), data: person.data }).toEqual({ role, codes: ['FORBIDDEN'], data: null });
@@ -61,13 +71,45 @@ describe('contributionIndicators', () => {
       expect(team.data!.contributionIndicators.items).toEqual([expect.objectContaining({
         workshopId: workshop.id, withheld: true, beneficiaries: null, hours: null, regularity: null, quality: null, plannedHours: null, weeklyHoursCv: null,
       })]);
+      // The establishment has the same two workers: withheld too, whatever level is asked.
+      const site = await app.gql(SteerContribution, { options: { ...MAY, level: 'ESTABLISHMENT', establishmentId } }, app.token([role]));
+      expect(site.data!.contributionIndicators.items).toEqual([expect.objectContaining({ level: 'ESTABLISHMENT', withheld: true, beneficiaries: null, hours: null, contractDays: null })]);
     }
     // A third member, with hours of her own: the team is shown (no one above 85 % of its hours).
-    const c = await createBeneficiary(app, { weeklyHours: 35, entryDate: '2026-05-04', exitDate: '2026-05-29', mainWorkshopId: workshop.id });
+    const c = await createBeneficiary(app, { establishmentId, weeklyHours: 35, entryDate: '2026-05-04', exitDate: '2026-05-29', mainWorkshopId: workshop.id });
     await recordWork(app, { beneficiaryId: c.id, workDate: '2026-05-20', orderLineId: line, hours: 7 });
     await withDriverClient(app.dataSource, foldReporting);
     const three = await app.gql(SteerContribution, { options: { ...MAY, workshopId: workshop.id } }, app.token([Role.COMMERCIAL]));
     expect(three.data!.contributionIndicators.items).toEqual([expect.objectContaining({ withheld: false, beneficiaries: 3, hours: 87 })]);
+    const site = await app.gql(SteerContribution, { options: { ...MAY, level: 'ESTABLISHMENT', establishmentId } }, app.token([Role.COMMERCIAL]));
+    expect(site.data!.contributionIndicators.items).toEqual([expect.objectContaining({ level: 'ESTABLISHMENT', withheld: false, beneficiaries: 3, hours: 87 })]);
+  });
+
+  it('withholds, for a role without individual rights, a team that shown ones would give by difference', async () => {
+    const { workshop, group, line, establishmentId } = await may();
+    // A third member of the work group, and a fourth worker of the workshop in no work group.
+    const member = { establishmentId, weeklyHours: 35, entryDate: '2026-05-04', exitDate: '2026-05-29', mainWorkshopId: workshop.id };
+    const c = await createBeneficiary(app, { ...member, workGroupId: group.id });
+    const d = await createBeneficiary(app, member);
+    await recordWork(app, { beneficiaryId: c.id, workDate: '2026-05-20', orderLineId: line, hours: 7 });
+    await recordWork(app, { beneficiaryId: d.id, workDate: '2026-05-21', orderLineId: line, hours: 6 });
+    await withDriverClient(app.dataSource, foldReporting);
+    const rows = async (role: Role, level: 'WORK_GROUP' | 'WORKSHOP' | 'ESTABLISHMENT') =>
+      (await app.gql(SteerContribution, { options: { ...MAY, level, establishmentId } }, app.token([role]))).data!.contributionIndicators.items;
+    // Read with individual rights: the workshop is the group and one more worker, so the workshop less the group is that worker.
+    const [shownGroup] = await rows(Role.SUPERVISOR, 'WORK_GROUP');
+    const [shownWorkshop] = await rows(Role.SUPERVISOR, 'WORKSHOP');
+    expect([shownGroup.beneficiaries, shownWorkshop.beneficiaries, shownWorkshop.hours! - shownGroup.hours!]).toEqual([3, 4, 6]);
+    for (const role of [Role.COMMERCIAL, Role.VIEWER]) {
+      const [groupRow] = await rows(role, 'WORK_GROUP');
+      const [workshopRow] = await rows(role, 'WORKSHOP');
+      const [establishmentRow] = await rows(role, 'ESTABLISHMENT');
+      // Never the group beside the workshop: one of them is withheld, here the group (the smaller
+      // of the two that would give the worker's 6 h), and the workshop and the establishment shown.
+      expect([groupRow, workshopRow, establishmentRow].map((row) => [row.level, row.withheld, row.beneficiaries, row.hours])).toEqual([
+        ['WORK_GROUP', true, null, null], ['WORKSHOP', false, 4, 93], ['ESTABLISHMENT', false, 4, 93],
+      ]);
+    }
   });
 
   it('answers nothing to partners and funders, and refuses bad periods', async () => {
@@ -87,6 +129,8 @@ describe('contributionIndicators', () => {
       { fromMonth: '2024-01-01', toMonth: '2026-05-01' },
       { ...MAY, beneficiaryId: '1' },
       { ...MAY, level: 'WORKSHOP' as const, workGroupId: '1' },
+      { ...MAY, level: 'ESTABLISHMENT' as const, workGroupId: '1' },
+      { ...MAY, level: 'ESTABLISHMENT' as const, workshopId: '1' },
       { ...MAY, take: 1000 },
     ];
     for (const options of bad) {

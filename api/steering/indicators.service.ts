@@ -4,7 +4,7 @@ import type { ContributionIndicatorOptions, UtilizationOptions } from '../../sch
 import { badUserInput, forbidden, parseId } from '../common/errors';
 import { addDays, todayInFrance } from '../../kernel/dates';
 import { pageClause } from '../read/list-query';
-import { DEFAULT_POLICY, mayPublishFigure, type DisclosurePolicy } from '../privacy/disclosure';
+import { DEFAULT_POLICY, discloseTable, mayPublishFigure, type Contribution, type DisclosurePolicy } from '../privacy/disclosure';
 import { privacyMinGroupSize } from '../impact/impact.service';
 import type { ContributionIndicator, UtilizationWeek } from './steering.types';
 import { mayReadIndividualFigures } from './steering-access';
@@ -14,7 +14,8 @@ import { mayReadIndividualFigures } from './steering-access';
  * 03-steering.sql and 02-views.sql) with the filters of the request: a dashboard, Power BI and a
  * funding file read the same rows. Individual rows only for the roles that read individual work
  * records; for the others, team rows whose members are too few (PRIVACY_MIN_GROUP_SIZE) or dominated
- * by one person are withheld, through the disclosure-control module's primary rule.
+ * by one person are withheld, through the disclosure-control module (the contribution levels, which
+ * nest, with its complementary rule too: publishableContributionTeams).
  */
 
 const MAX_MONTHS = 24;
@@ -71,6 +72,44 @@ async function publishableTeams(ctx: RequestContext, memberSql: string, params: 
   return new Set([...byTeam].filter(([, contributions]) => mayPublishFigure(contributions, ['hours'], policy)).map(([key]) => key));
 }
 
+/** The contribution views' team levels, as the columns their rows group on; cut order of CONTRIBUTION_TEAMS. */
+const CONTRIBUTION_TEAM_CUTS = ['work_group_id', 'workshop_id', 'establishment_id'] as const;
+type ContributionTeam = (typeof CONTRIBUTION_TEAM_CUTS)[number];
+
+/**
+ * The team rows of `months` a role without individual rights may see, as `month/team` keys of the
+ * level `team`. A team row is the sum of its members' rows and the levels nest (a work group's
+ * members are in a workshop, a workshop's in an establishment), so one level shown beside another
+ * would give a withheld team as a difference: a workshop less its shown work groups is the
+ * workshop's other members. Each month's workers therefore make one table for the disclosure-control
+ * module, the three levels its cuts, and a team is shown only where that table publishes it (primary
+ * and complementary suppression together): whichever levels are asked, no withheld team is computed.
+ */
+async function publishableContributionTeams(ctx: RequestContext, months: string[], team: ContributionTeam): Promise<Set<string>> {
+  const rows = await ctx.db.query<{ month: string; establishment_id: string; workshop_id: string | null; work_group_id: string | null; beneficiary_id: string; hours: number }>(
+    `select month::text, establishment_id, workshop_id, work_group_id, beneficiary_id, hours::float as hours
+       from reporting.fct_contribution_beneficiary_month where month = any($1::date[])`,
+    [months],
+  );
+  const byMonth = new Map<string, Contribution[]>();
+  for (const row of rows) {
+    if (!byMonth.has(row.month)) byMonth.set(row.month, []);
+    // A worker of no workshop or no work group is in a cell of their own under the level above.
+    const workshop = row.workshop_id === null ? `none in ${row.establishment_id}` : String(row.workshop_id);
+    const at = { work_group_id: row.work_group_id === null ? `none in ${workshop}` : String(row.work_group_id), workshop_id: workshop, establishment_id: String(row.establishment_id) };
+    byMonth.get(row.month)!.push({ contributor: row.beneficiary_id, at, values: { hours: row.hours } });
+  }
+  const spec = { dimensions: CONTRIBUTION_TEAM_CUTS, measures: ['hours'], cuts: CONTRIBUTION_TEAM_CUTS.map((column) => [column]) };
+  const cut = CONTRIBUTION_TEAM_CUTS.indexOf(team);
+  const open = new Set<string>();
+  for (const [month, contributions] of byMonth) {
+    for (const cell of discloseTable(spec, contributions, disclosurePolicy())) {
+      if (cell.cut === cut && !cell.withheld) open.add(`${month}/${cell.at[team]}`);
+    }
+  }
+  return open;
+}
+
 /** The first day of the month `months` after the month of `firstDay`. */
 function addMonths(firstDay: string, months: number): string {
   return new Date(Date.UTC(Number(firstDay.slice(0, 4)), Number(firstDay.slice(5, 7)) - 1 + months, 1)).toISOString().slice(0, 10);
@@ -105,7 +144,17 @@ const CONTRIBUTION_VIEWS = {
     order: 'month, work_group_id',
     team: 'work_group_id',
   },
+  [IndicatorLevel.ESTABLISHMENT]: {
+    view: 'reporting.fct_contribution_establishment_month',
+    select: `month::text, 'establishment' as level, establishment_id as "establishmentId", null::bigint as "workshopId", null::bigint as "workGroupId",
+             null::bigint as "beneficiaryId", beneficiaries::int, avg_weekly_hours_cv as "weeklyHoursCv", ${CONTRIBUTION_MEASURES}`,
+    order: 'month, establishment_id',
+    team: 'establishment_id',
+  },
 } as const;
+
+/** The team a collective row is about, by the column its level groups on. */
+const TEAM_OF_ROW = { workshop_id: 'workshopId', work_group_id: 'workGroupId', establishment_id: 'establishmentId' } as const;
 
 const WITHHELD_CONTRIBUTION = {
   beneficiaries: null, contractDays: null, daysWithRecord: null, regularity: null, weeklyHoursCv: null, hours: null, validatedHours: null,
@@ -123,7 +172,10 @@ export class IndicatorsService {
     const individual = mayReadIndividualFigures(ctx);
     if (level === IndicatorLevel.BENEFICIARY && !individual) throw forbidden();
     if (options.beneficiaryId && level !== IndicatorLevel.BENEFICIARY) throw badUserInput('options.beneficiaryId', 'is a filter of the BENEFICIARY level');
-    if (options.workGroupId && level === IndicatorLevel.WORKSHOP) throw badUserInput('options.workGroupId', 'is a filter of the WORK_GROUP and BENEFICIARY levels');
+    if (options.workGroupId && (level === IndicatorLevel.WORKSHOP || level === IndicatorLevel.ESTABLISHMENT)) {
+      throw badUserInput('options.workGroupId', 'is a filter of the WORK_GROUP and BENEFICIARY levels');
+    }
+    if (options.workshopId && level === IndicatorLevel.ESTABLISHMENT) throw badUserInput('options.workshopId', 'is not a filter of the ESTABLISHMENT level');
     const today = todayInFrance();
     const toMonth = options.toMonth ?? `${today.slice(0, 7)}-01`;
     const fromMonth = options.fromMonth ?? addMonths(toMonth, -11);
@@ -141,15 +193,9 @@ export class IndicatorsService {
     const page = await pageOf<ContributionIndicator>(ctx, spec.view, where.toSql(), where.params, spec.order, options, spec.select);
     if (individual || !spec.team || page.items.length === 0) return page;
 
-    const teams = [...new Set(page.items.map((row) => Number(level === IndicatorLevel.WORKSHOP ? row.workshopId : row.workGroupId)))];
-    const open = await publishableTeams(
-      ctx,
-      `select month::text || '/' || ${spec.team} as key, beneficiary_id, hours from reporting.fct_contribution_beneficiary_month
-        where month between $1 and $2 and ${spec.team} = any($3::bigint[])`,
-      [fromMonth, toMonth, teams],
-    );
+    const open = await publishableContributionTeams(ctx, [...new Set(page.items.map((row) => row.month))], spec.team);
     const items = page.items.map((row) => {
-      const key = `${row.month}/${level === IndicatorLevel.WORKSHOP ? row.workshopId : row.workGroupId}`;
+      const key = `${row.month}/${row[TEAM_OF_ROW[spec.team]]}`;
       return open.has(key) || row.beneficiaries === 0 ? { ...row, withheld: false } : { ...row, ...WITHHELD_CONTRIBUTION, withheld: true };
     });
     return { items, get totalItems() { return page.totalItems; } };

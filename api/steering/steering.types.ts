@@ -11,7 +11,7 @@ import { Objective } from '../../schema/entities/objective.entity';
  * individual work records (`withheld`).
  */
 
-@ObjectType({ description: 'Contribution indicators of a beneficiary, a workshop or a work group over one month (reporting.fct_contribution_*_month).' })
+@ObjectType({ description: 'Contribution indicators of a beneficiary, a work group, a workshop or an establishment over one month (reporting.fct_contribution_*_month).' })
 export class ContributionIndicator {
   @Field(() => LocalDate, { description: 'First day of the month.' }) month!: string;
   @Field(() => IndicatorLevel) level!: IndicatorLevel;
@@ -19,7 +19,7 @@ export class ContributionIndicator {
   @Field(() => ID, { nullable: true, description: 'The workshop (of the month, for a beneficiary).' }) workshopId!: string | null;
   @Field(() => ID, { nullable: true, description: 'The work group (of the month, for a beneficiary).' }) workGroupId!: string | null;
   @Field(() => ID, { nullable: true, description: 'BENEFICIARY rows only.' }) beneficiaryId!: string | null;
-  @Field(() => Boolean, { description: 'True when the figures are withheld (a team of fewer than PRIVACY_MIN_GROUP_SIZE, or one person above 85 % of its hours, for a role without individual rights).' })
+  @Field(() => Boolean, { description: 'True when the figures are withheld, for a role without individual rights: a team of fewer than PRIVACY_MIN_GROUP_SIZE, one person above 85 % of its hours, or a team that another level of the month would give by difference.' })
   withheld!: boolean;
   @Field(() => Int, { nullable: true, description: 'Beneficiaries counted (1 on a BENEFICIARY row).' }) beneficiaries!: number | null;
   @Field(() => Int, { nullable: true, description: 'Working days present (Monday to Friday, French public holidays excluded).' }) contractDays!: number | null;

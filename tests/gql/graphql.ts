@@ -323,9 +323,10 @@ export type ImpactWithheldReason =
   | 'OPEN_PERIOD'
   | 'PRIVACY';
 
-/** BENEFICIARY rows are individual figures; WORKSHOP and WORK_GROUP rows are collective. */
+/** BENEFICIARY rows are individual figures; WORKSHOP, WORK_GROUP and ESTABLISHMENT rows are collective. */
 export type IndicatorLevel =
   | 'BENEFICIARY'
+  | 'ESTABLISHMENT'
   | 'WORKSHOP'
   | 'WORK_GROUP';
 

@@ -63,8 +63,8 @@ export async function createWorkGroup(app: TestApp, workshopId: string, code = u
 }
 
 /** A workshop of the fixture ESAT with one activity and one work group. */
-export async function productionSite(app: TestApp) {
-  const workshop = await createWorkshop(app);
+export async function productionSite(app: TestApp, establishmentId?: number) {
+  const workshop = await createWorkshop(app, { establishmentId });
   const activity = await createActivity(app, workshop.id);
   const group = await createWorkGroup(app, workshop.id);
   return { workshop, activity, group };

@@ -16,13 +16,17 @@ import { ProdAllocate, ProdCorrectWorkRecord } from './production-operations';
  *   5 rejected): 21 h on 3 working days.
  * - The work group is allocated 20 h on a sheet of 18–22 May (5 working days).
  * A supervisor is linked to the workshop and is A's and B's referent.
+ * In the fixture ESAT, or in `establishmentId` (one of its own, see `newEstablishment`).
  */
-export async function steeringMay(app: TestApp) {
-  const { workshop, activity, group } = await productionSite(app);
+export async function steeringMay(app: TestApp, options: { establishmentId?: number } = {}) {
+  const { workshop, activity, group } = await productionSite(app, options.establishmentId);
   const supervisor = await supervisorOf(app, [workshop.id]);
-  const { order } = await createOrder(app, [100, 10]);
+  const { order } = await createOrder(app, [100, 10], options);
   const line = order.lines[0].id;
-  const member = { weeklyHours: 35, exitDate: '2026-05-29', mainWorkshopId: workshop.id, workGroupId: group.id, referentSupervisorId: String(supervisor.userId) };
+  const member = {
+    weeklyHours: 35, exitDate: '2026-05-29', mainWorkshopId: workshop.id, workGroupId: group.id, referentSupervisorId: String(supervisor.userId),
+    ...(options.establishmentId ? { establishmentId: String(options.establishmentId) } : {}),
+  };
   const a = await createBeneficiary(app, { ...member, entryDate: '2026-05-04', initials: 'AA' });
   const b = await createBeneficiary(app, { ...member, entryDate: '2026-05-18', initials: 'BB' });
 
@@ -45,6 +49,16 @@ export async function steeringMay(app: TestApp) {
   const shared = await createSheet(app, { orderId: order.id, workshopId: workshop.id, plannedStart: '2026-05-18', plannedEnd: '2026-05-22', tasks: [{ orderLineId: line, activityId: activity.id, plannedHours: 20 }] });
   asType((await app.gql(ProdAllocate, { input: { productionTaskId: shared.tasks[0].id, workGroupId: group.id, plannedHours: 20 } })).data!.allocate, 'Allocation');
   return { workshop, group, supervisor, a, b, line };
+}
+
+let establishments = 0;
+/** A new ESAT of the fixture organisation, with no worker yet: its establishment-level figures are the test's own. */
+export async function newEstablishment(app: TestApp): Promise<number> {
+  const [row] = await app.sql<{ id: number }>(
+    `insert into establishment (organization_id, kind, code, name, siret, city) values ($1, 'esat', $2, 'ESAT du pilotage', '73282932000074', 'Lyon') returning id`,
+    [app.fixture.organizationId, `ESAT-P${++establishments}`],
+  );
+  return Number(row.id);
 }
 
 /** Population standard deviation ÷ mean: the stability formula of reporting/README.md. */
