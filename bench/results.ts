@@ -183,13 +183,14 @@ function wrap(text: string, width: number): string[] {
  */
 export function keepUnmeasured(current: Results, previous: Results | undefined): Results {
   if (!previous || previous.scale.name !== current.scale.name) return current;
-  const measured = new Set(current.sections.map((section) => section.id));
+  // A section this run wrote no figure in (a workload left out of --workloads) was not measured either.
+  const measured = new Set(current.figures.map((figure) => figure.section));
   const kept = previous.sections.filter((section) => !measured.has(section.id));
   if (!kept.length) return current;
   const date = previous.date.slice(0, 10);
   return {
     ...current,
-    sections: [...current.sections, ...kept],
+    sections: [...current.sections.filter((section) => measured.has(section.id)), ...kept],
     figures: [...current.figures, ...previous.figures.filter((figure) => kept.some((section) => section.id === figure.section))],
     notes: [
       ...current.notes,

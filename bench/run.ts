@@ -18,7 +18,10 @@ import { keepUnmeasured, machineInfo, renderTable, ResultSet, writeResults, type
 import { rowCounts, SCALES, type Scale } from './scale';
 import { ServerProcess, START_HEAP_FLAGS } from './server-process';
 import { timeStart } from './startup';
-import { BENEFICIARIES_PAGE, CATALOG_PAGE, CATALOG_PAGE_SIZE, graphqlBody, HOSTILE_LINES, HOSTILE_TYPENAMES, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT } from './workloads';
+import {
+  BENEFICIARIES_PAGE, CATALOG_PAGE, CATALOG_PAGE_SIZE, graphqlBody, HOSTILE_LINES, HOSTILE_TYPENAMES, INVOICE_CONTRIBUTION, ORDERS_PAGE, ORDERS_PAGE_SIZE, PARTNER_IMPACT,
+  TEAM_INDICATOR_MONTHS, TEAM_INDICATORS,
+} from './workloads';
 
 const USAGE = `usage: npm run bench -- [options]
 
@@ -27,7 +30,7 @@ const USAGE = `usage: npm run bench -- [options]
   --connections <n>       autocannon connections (default 10)
   --rounds <n>            measure the GraphQL workloads and the ceiling n times, interleaved, and keep the median (default 1)
   --only <list>           comma-separated parts: graphql, hostile, ingest, reporting, startup, attestations, documents (default: all)
-  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d, 1e, 1e0, 1a2, 1d2 (default: all; for profiling one)
+  --workloads <list>      with graphql: comma-separated workloads among 1a, 2, 1b, 1c, 1d, 2d, 1e, 1e0, 1f, 1f0, 1a2, 1d2 (default: all; for profiling one)
   --profile               run the API with --cpu-prof; profiles go to bench/profiles/
   --render-workers <n>    with attestations: worker threads drawing the PDFs (default: one per CPU, at most 4)
   --out <file>            results file (default bench/results.json at the default scale, bench/results-<scale>.json otherwise)
@@ -77,8 +80,8 @@ function parseOptions(argv: string[]): Options {
   };
   const parts = new Set((values.only ?? 'graphql,hostile,ingest,reporting,startup,attestations,documents').split(',').map((part) => part.trim()));
   for (const part of parts) if (!['graphql', 'hostile', 'ingest', 'reporting', 'startup', 'attestations', 'documents'].includes(part)) fail(`unknown part ${part} in --only`);
-  const workloads = new Set((values.workloads ?? '1a,2,1b,1c,1d,2d,1e,1e0,1a2,1d2').split(',').map((key) => key.trim()));
-  for (const key of workloads) if (!['1a', '2', '1b', '1c', '1d', '2d', '1e', '1e0', '1a2', '1d2'].includes(key)) fail(`unknown workload ${key} in --workloads`);
+  const workloads = new Set((values.workloads ?? WORKLOADS.join(',')).split(',').map((key) => key.trim()));
+  for (const key of workloads) if (!(WORKLOADS as readonly string[]).includes(key)) fail(`unknown workload ${key} in --workloads`);
   return {
     scale,
     duration: positive('duration', scale.loadSeconds, 600),
@@ -117,8 +120,10 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
   return `${at}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
 }
 
+const WORKLOADS = ['1a', '2', '1b', '1c', '1d', '2d', '1e', '1e0', '1f', '1f0', '1a2', '1d2'] as const;
+
 interface Workload {
-  key: '1a' | '1b' | '1c' | '1d' | '2' | '2d' | '1e' | '1e0' | '1a2' | '1d2';
+  key: (typeof WORKLOADS)[number];
   server: 'api' | 'ceiling' | 'untraced' | 'api2';
   request: LoadRequest;
 }
@@ -156,6 +161,16 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     return signStaffToken(secret, { userId: Number(rows[0].id), organizationId: ORGANIZATION_ID, roles: [Role.PARTNER] });
   });
 
+  // A viewer account (no individual rights: the steering team rows are audited for it), created once.
+  const viewerToken = await withClient(url, async (client) => {
+    const { rows } = await client.query<{ id: string }>(
+      `insert into app_user (organization_id, email, display_name, roles) values ($1, 'lecture@bench.example', 'Lecture (bench)', '{viewer}')
+       on conflict (organization_id, lower(email)) do update set roles = excluded.roles returning id`,
+      [ORGANIZATION_ID],
+    );
+    return signStaffToken(secret, { userId: Number(rows[0].id), organizationId: ORGANIZATION_ID, roles: [Role.VIEWER] });
+  });
+
   const env = { BENCH_DATABASE_URL: url, BENCH_DB_ROLE: role ?? '', BENCH_AUTH_SECRET: secret, BENCH_ORGANIZATION_ID: String(ORGANIZATION_ID) };
   const profileDir = projectPath('bench', 'profiles');
   if (options.profile) fs.mkdirSync(profileDir, { recursive: true });
@@ -180,6 +195,8 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
       { key: '2d', server: 'ceiling', request: { path: '/catalog-page', headers: {}, body: graphqlBody(CATALOG_PAGE, { take: CATALOG_PAGE_SIZE }) } },
       { key: '1e', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(BENEFICIARIES_PAGE, { take: 50 }) } },
       { key: '1e0', server: 'untraced', request: { path: '/graphql', headers, body: graphqlBody(BENEFICIARIES_PAGE, { take: 50 }) } },
+      { key: '1f', server: 'api', request: { path: '/graphql', headers: { authorization: `Bearer ${viewerToken}` }, body: graphqlBody(TEAM_INDICATORS, TEAM_INDICATOR_MONTHS) } },
+      { key: '1f0', server: 'api', request: { path: '/graphql', headers, body: graphqlBody(TEAM_INDICATORS, TEAM_INDICATOR_MONTHS) } },
       { key: '1a2', server: 'api2', request: { path: '/graphql', headers, body: graphqlBody(ORDERS_PAGE, { take: ORDERS_PAGE_SIZE }) } },
       { key: '1d2', server: 'api2', request: { path: '/graphql', headers, body: graphqlBody(CATALOG_PAGE, { take: CATALOG_PAGE_SIZE }) } },
     ] as Workload[]).filter((workload) => options.workloads.has(workload.key));
@@ -299,6 +316,18 @@ async function graphqlFigures(results: ResultSet, options: Options, url: string,
     if (traced && plain) {
       results.add('1e0', 'ratio', '(e) traced / untraced throughput', (traced.reqPerSec / plain.reqPerSec) * 100, '%');
       results.add('1e0', 'cpuDelta', 'server CPU per request, traced − untraced', traced.cpuMsPerRequest - plain.cpuMsPerRequest, 'ms');
+    }
+
+    results.section('1f', "GraphQL: the workshops' months for a viewer (disclosure audit)",
+      `contributionIndicators(options: { level: WORKSHOP, fromMonth: '${TEAM_INDICATOR_MONTHS.from}', toMonth: '${TEAM_INDICATOR_MONTHS.to}', take: 50 }) as a VIEWER: ` +
+        'the page of team rows, then every worker-month of those months in one table per month (work groups, workshops, establishments) through the ' +
+        `disclosure module's primary and complementary suppression. ${load}.`);
+    const audited = runs.has('1f') ? throughput('1f') : undefined;
+    results.section('1f0', 'The same page as admin (no audit)', `(f) as ADMIN, who reads individual figures: the same rows, no audit. ${load}.`);
+    const unaudited = runs.has('1f0') ? throughput('1f0') : undefined;
+    if (audited && unaudited) {
+      results.add('1f0', 'ratio', '(f) audited / unaudited throughput', (audited.reqPerSec / unaudited.reqPerSec) * 100, '%');
+      results.add('1f0', 'cpuDelta', 'server CPU per request, audited − unaudited', audited.cpuMsPerRequest - unaudited.cpuMsPerRequest, 'ms');
     }
   } finally {
     await api.stop();

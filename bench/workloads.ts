@@ -114,6 +114,16 @@ const aliased = (count: number, field: string) => Array.from({ length: count }, 
 export const HOSTILE_TYPENAMES = `{ catalogItems(options: { take: 100 }) { items { ${aliased(2_400, '__typename')} } } }`;
 export const HOSTILE_LINES = `{ orders(options: { take: 100 }) { items { lines { ${aliased(49, 'description')} } } } }`;
 
+/** (f) The workshops' months of the steering dashboard: team rows, audited by the disclosure module for a role without individual rights. */
+export const TEAM_INDICATORS = `query TeamIndicators($from: LocalDate!, $to: LocalDate!) {
+  contributionIndicators(options: { level: WORKSHOP, fromMonth: $from, toMonth: $to, take: 50 }) {
+    totalItems
+    items { month workshopId withheld beneficiaries hours regularity quality doneVsPlanned }
+  }
+}`;
+/** The six months (f) reads: closed months of the bench's last year (bench/scale.ts END_DAY). */
+export const TEAM_INDICATOR_MONTHS = { from: '2026-04-01', to: '2026-09-01' };
+
 /** (e) A page of beneficiaries with their contract details and parcours: health data, traced (two audit rows per request). */
 export const BENEFICIARIES_PAGE = `query BeneficiariesPage($take: Int!) {
   beneficiaries(options: { take: $take }) {

@@ -114,14 +114,24 @@ interface WorkingCell {
   reason: WithheldReason | null;
 }
 
-const keyOf = (dimensions: readonly string[], at: Coordinates) => JSON.stringify(dimensions.map((dimension) => at[dimension]));
+/** A cell's key: its coordinates on `dimensions`, each length-prefixed (no separator can be forged by a value). */
+function keyOf(dimensions: readonly string[], at: Coordinates): string {
+  let key = '';
+  for (const dimension of dimensions) {
+    const value = at[dimension];
+    key += `${value.length}:${value}`;
+  }
+  return key;
+}
 
 function addTo(target: Record<string, number>, measures: readonly string[], values: Readonly<Record<string, number>>): void {
   for (const measure of measures) target[measure] = (target[measure] ?? 0) + (values[measure] ?? 0);
 }
 
 function zeros(measures: readonly string[]): Record<string, number> {
-  return Object.fromEntries(measures.map((measure) => [measure, 0]));
+  const values: Record<string, number> = {};
+  for (const measure of measures) values[measure] = 0;
+  return values;
 }
 
 /** The primary rule for one group of contributions: null when it may be published. */
@@ -255,13 +265,14 @@ class Span {
 function buildCells(spec: TableSpec, contributions: readonly Contribution[]): WorkingCell[] {
   const finest = new Map<string, number>();
   const cells: WorkingCell[] = [];
-  const index = new Map<string, WorkingCell>();
+  // Per cut, its cells by key, and the finest cells each holds already (a Set while building).
+  const index = spec.cuts.map(() => new Map<string, { cell: WorkingCell; members: Set<number> }>());
   // The grand total is always published, even over no contributions (then 0).
   spec.cuts.forEach((cut, cutIndex) => {
     if (cut.length > 0) return;
     const total: WorkingCell = { cut: cutIndex, at: {}, totals: zeros(spec.measures), byContributor: new Map(), members: [], reason: null };
     cells.push(total);
-    index.set(`${cutIndex}:[]`, total);
+    index[cutIndex].set(keyOf(cut, {}), { cell: total, members: new Set() });
   });
   for (const contribution of contributions) {
     for (const dimension of spec.dimensions) {
@@ -270,21 +281,28 @@ function buildCells(spec: TableSpec, contributions: readonly Contribution[]): Wo
     const finestKey = keyOf(spec.dimensions, contribution.at);
     let member = finest.get(finestKey);
     if (member === undefined) finest.set(finestKey, (member = finest.size));
-    spec.cuts.forEach((cut, cutIndex) => {
-      const key = `${cutIndex}:${keyOf(cut, contribution.at)}`;
-      let cell = index.get(key);
-      if (!cell) {
-        cell = { cut: cutIndex, at: Object.fromEntries(cut.map((dimension) => [dimension, contribution.at[dimension]])), totals: zeros(spec.measures), byContributor: new Map(), members: [], reason: null };
-        cells.push(cell);
-        index.set(key, cell);
+    const contributor = String(contribution.contributor);
+    for (let cutIndex = 0; cutIndex < spec.cuts.length; cutIndex++) {
+      const cut = spec.cuts[cutIndex];
+      const key = keyOf(cut, contribution.at);
+      let entry = index[cutIndex].get(key);
+      if (!entry) {
+        const at: Record<string, string> = {};
+        for (const dimension of cut) at[dimension] = contribution.at[dimension];
+        entry = { cell: { cut: cutIndex, at, totals: zeros(spec.measures), byContributor: new Map(), members: [], reason: null }, members: new Set() };
+        cells.push(entry.cell);
+        index[cutIndex].set(key, entry);
       }
-      if (!cell.members.includes(member)) cell.members.push(member);
+      const { cell, members } = entry;
+      if (!members.has(member)) {
+        members.add(member);
+        cell.members.push(member);
+      }
       addTo(cell.totals, spec.measures, contribution.values);
-      const contributor = String(contribution.contributor);
       let values = cell.byContributor.get(contributor);
       if (!values) cell.byContributor.set(contributor, (values = zeros(spec.measures)));
       addTo(values, spec.measures, contribution.values);
-    });
+    }
   }
   return cells;
 }
