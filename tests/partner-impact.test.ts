@@ -182,6 +182,24 @@ describe('partnerImpact', () => {
     expect(await read()).toEqual(before);
   });
 
+  it("counts a record of last year's December validated after that month was shown in the month of its validation", async () => {
+    const year = currentYear - 1; // every month ended
+    const { order, customer } = await createOrder(app, [1]);
+    const people = await Promise.all(Array.from({ length: 3 }, () => createBeneficiary(app, { entryDate: `${year - 1}-01-01` })));
+    await validatedWork(app, { beneficiaryId: people[0].id, workDate: `${year}-02-02`, orderLineId: order.lines[0].id, hours: 3, quantity: 0 });
+    await validatedWork(app, { beneficiaryId: people[1].id, workDate: `${year}-02-03`, orderLineId: order.lines[0].id, hours: 4, quantity: 0 });
+    // December of the year before was shown on 5 January; this record of it was validated on 10 February.
+    const late = await validatedWork(app, { beneficiaryId: people[2].id, workDate: `${year - 1}-12-15`, orderLineId: order.lines[0].id, hours: 5, quantity: 0 });
+    await app.sql(
+      `begin; set local session_replication_role = replica; -- past the immutability of a validated record, as if validated then
+       insert into disclosure_freeze (organization_id, audience, subject_id, period, frozen_at) values (${app.fixture.organizationId}, 'partner_impact', ${Number(customer.id)}, '${year - 1}-12-01', '${year}-01-05 09:00+01');
+       update work_record set validated_at = '${year}-02-10 12:00+01' where id = ${Number(late.id)}; commit`,
+    );
+    const { partnerImpact } = (await app.gql(PartnerImpactQuery, { year, customerId: customer.id }, app.token([Role.COMMERCIAL]))).data!;
+    expect(partnerImpact.months.find((month) => month.month === `${year}-02-01`)).toMatchObject({ hours: 12, beneficiaryCount: 3, withheld: false });
+    expect(partnerImpact.total).toMatchObject({ hours: 12, beneficiaryCount: 3 });
+  });
+
   it('divides the labour cost of MAD lines by 1 600 × SMIC and the rest by 2 000 × SMIC', async () => {
     const customer = await createCustomer(app, 'Client MAD');
     const prod = await createCatalogItem(app);

@@ -76,6 +76,9 @@ export async function frozenContributions(ctx: RequestContext, customerId: numbe
     // The customer's validated records first, then each placed in its month against the customer's
     // few frozen months: joined in one statement, the planner paired every record with every frozen
     // month before filtering (127 ms for 1 512 records at the bench's national scale; 8 ms this way).
+    // A record worked before `from` can only count in the month of its validation, so of the
+    // customer's earlier years only the records validated since `from` (a day's margin for the time
+    // zone) are read: 2 857 of 6 707 for the bench's busiest customer of 2026.
     `with worked as materialized (
        select o.establishment_id, c.service_type, r.beneficiary_id, r.hours, r.work_date, r.validated_at, a.workshop_id, a.id as activity_id
          from sales_order o
@@ -85,6 +88,7 @@ export async function frozenContributions(ctx: RequestContext, customerId: numbe
          left join production_task t on t.id = r.production_task_id
          left join activity a on a.id = t.activity_id
         where o.organization_id = $1 and o.customer_id = $2 and r.status = 'validated' and r.work_date < $4
+          and (r.work_date >= $3 or r.validated_at >= $3::date - 1)
      ), frozen_months as materialized (
        select period, frozen_at from disclosure_freeze where organization_id = $1 and audience = 'partner_impact' and subject_id = $2
      ), placed as (
