@@ -4,7 +4,7 @@ import type { ContributionIndicatorOptions, UtilizationOptions } from '../../sch
 import { badUserInput, forbidden, parseId } from '../common/errors';
 import { addDays, todayInFrance } from '../../kernel/dates';
 import { pageClause } from '../read/list-query';
-import { DEFAULT_POLICY, discloseTable, mayPublishFigure, type Contribution, type DisclosurePolicy } from '../privacy/disclosure';
+import { DEFAULT_POLICY, discloseTable, mayPublishFigure, type Contribution, type DisclosurePolicy, type TableSpec } from '../privacy/disclosure';
 import { privacyMinGroupSize } from '../impact/impact.service';
 import type { ContributionIndicator, UtilizationWeek } from './steering.types';
 import { mayReadIndividualFigures } from './steering-access';
@@ -72,9 +72,12 @@ async function publishableTeams(ctx: RequestContext, memberSql: string, params: 
   return new Set([...byTeam].filter(([, contributions]) => mayPublishFigure(contributions, ['hours'], policy)).map(([key]) => key));
 }
 
-/** The contribution views' team levels, finest first, as the columns their rows group on (the cuts of publishableContributionTeams' table). */
-const CONTRIBUTION_TEAM_CUTS = ['work_group_id', 'workshop_id', 'establishment_id'] as const;
-type ContributionTeam = (typeof CONTRIBUTION_TEAM_CUTS)[number];
+/** The contribution views' team levels, finest first: the column their rows group on, and the row's field naming the team. */
+const CONTRIBUTION_TEAMS = { work_group_id: 'workGroupId', workshop_id: 'workshopId', establishment_id: 'establishmentId' } as const;
+type ContributionTeam = keyof typeof CONTRIBUTION_TEAMS;
+const TEAM_COLUMNS = Object.keys(CONTRIBUTION_TEAMS) as ContributionTeam[];
+/** The table publishableContributionTeams audits: a month's workers, the three levels its cuts. */
+const CONTRIBUTION_TEAM_TABLE: TableSpec = { dimensions: TEAM_COLUMNS, measures: ['hours'], cuts: TEAM_COLUMNS.map((column) => [column]) };
 
 /**
  * The team rows of `months` a role without individual rights may see, as `month/team` keys of the
@@ -103,11 +106,11 @@ async function publishableContributionTeams(ctx: RequestContext, months: string[
     const contributions = byMonth.get(row.month)!;
     row.workers.forEach((worker, i) => contributions.push({ contributor: worker, at, values: { hours: Number(row.hours[i]) } }));
   }
-  const spec = { dimensions: CONTRIBUTION_TEAM_CUTS, measures: ['hours'], cuts: CONTRIBUTION_TEAM_CUTS.map((column) => [column]) };
-  const cut = CONTRIBUTION_TEAM_CUTS.indexOf(team);
+  const cut = TEAM_COLUMNS.indexOf(team);
+  const policy = disclosurePolicy();
   const open = new Set<string>();
   for (const [month, contributions] of byMonth) {
-    for (const cell of discloseTable(spec, contributions, disclosurePolicy())) {
+    for (const cell of discloseTable(CONTRIBUTION_TEAM_TABLE, contributions, policy)) {
       if (cell.cut === cut && !cell.withheld) open.add(`${month}/${cell.at[team]}`);
     }
   }
@@ -157,9 +160,6 @@ const CONTRIBUTION_VIEWS = {
   },
 } as const;
 
-/** The team a collective row is about, by the column its level groups on. */
-const TEAM_OF_ROW = { workshop_id: 'workshopId', work_group_id: 'workGroupId', establishment_id: 'establishmentId' } as const;
-
 const WITHHELD_CONTRIBUTION = {
   beneficiaries: null, contractDays: null, daysWithRecord: null, regularity: null, weeklyHoursCv: null, hours: null, validatedHours: null,
   quantity: null, rejectedQuantity: null, quality: null, plannedHours: null, doneVsPlanned: null,
@@ -199,7 +199,7 @@ export class IndicatorsService {
 
     const open = await publishableContributionTeams(ctx, [...new Set(page.items.map((row) => row.month))], spec.team);
     const items = page.items.map((row) => {
-      const key = `${row.month}/${row[TEAM_OF_ROW[spec.team]]}`;
+      const key = `${row.month}/${row[CONTRIBUTION_TEAMS[spec.team]]}`;
       return open.has(key) || row.beneficiaries === 0 ? { ...row, withheld: false } : { ...row, ...WITHHELD_CONTRIBUTION, withheld: true };
     });
     return { items, get totalItems() { return page.totalItems; } };

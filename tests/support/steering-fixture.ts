@@ -1,7 +1,7 @@
 import { withDriverClient } from '../../api/database/data-source';
 import type { TestApp } from './test-server';
 import { asType, createOrder } from './sales-builders';
-import { createBeneficiary, createSheet, productionSite, recordWork, supervisorOf, validateRecords } from './production-builders';
+import { createBeneficiary, createSheet, productionSite, recordWork, supervisorOf, uniqueCode, validateRecords } from './production-builders';
 import { ProdAllocate, ProdCorrectWorkRecord } from './production-operations';
 
 /**
@@ -51,12 +51,11 @@ export async function steeringMay(app: TestApp, options: { establishmentId?: num
   return { workshop, group, supervisor, a, b, line };
 }
 
-let establishments = 0;
 /** A new ESAT of the fixture organisation, with no worker yet: its establishment-level figures are the test's own. */
 export async function newEstablishment(app: TestApp): Promise<number> {
   const [row] = await app.sql<{ id: number }>(
     `insert into establishment (organization_id, kind, code, name, siret, city) values ($1, 'esat', $2, 'ESAT du pilotage', '73282932000074', 'Lyon') returning id`,
-    [app.fixture.organizationId, `ESAT-P${++establishments}`],
+    [app.fixture.organizationId, uniqueCode('ESAT-P')],
   );
   return Number(row.id);
 }
